@@ -1,0 +1,46 @@
+//! The desktop shell: thin Tauri commands over the crates in `crates/`, the app's state and its settings file.
+
+mod commands;
+mod error;
+mod settings;
+mod state;
+
+use std::path::PathBuf;
+
+use tauri::{Manager, Runtime};
+
+pub use error::CommandError;
+pub use settings::Settings;
+pub use state::AppState;
+
+/// Overrides the folder where the app keeps its data; the tests give each run a folder of its own.
+pub const DATA_DIR_ENV: &str = "PATHFINDER_DATA_DIR";
+
+/// The app with its commands and state, on any runtime (the tests use tauri's mock runtime).
+/// `data_dir` is where settings live; `None` means the OS app-data folder.
+pub fn builder<R: Runtime>(data_dir: Option<PathBuf>) -> tauri::Builder<R> {
+    tauri::Builder::<R>::new()
+        .invoke_handler(tauri::generate_handler![
+            commands::l10n_sources,
+            commands::set_language
+        ])
+        .setup(move |app| {
+            let data_dir = match data_dir.clone() {
+                Some(dir) => dir,
+                None => app.path().app_data_dir()?,
+            };
+            let state = AppState::open(data_dir, &pathfinder_l10n::system_locales());
+            if let Some(window) = app.get_webview_window("main") {
+                window.set_title(&state.localizer().format("app-window-title", None))?;
+            }
+            app.manage(state);
+            Ok(())
+        })
+}
+
+pub fn run() {
+    let data_dir = std::env::var_os(DATA_DIR_ENV).map(PathBuf::from);
+    builder::<tauri::Wry>(data_dir)
+        .run(tauri::generate_context!("../tauri.conf.json"))
+        .expect("Pathfinder failed to start");
+}

@@ -1,0 +1,3 @@
+fn main() {
+    pathfinder_app::run()
+}

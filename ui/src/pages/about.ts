@@ -1,0 +1,143 @@
+import { h } from "../dom";
+
+/** The About care.data guide for practice staff. Every string is a Fluent message in about.ftl. */
+
+interface Section {
+  anchor: string;
+  heading: string;
+  body: HTMLElement[];
+}
+
+const p = (id: string) => h("p", { l10n: id });
+const list = (ids: string[], kind = "nhsuk-list nhsuk-list--bullet") => h("ul", { class: kind }, ids.map((id) => h("li", { l10n: id })));
+
+function table(caption: string, head: string[], rows: string[][]): HTMLElement {
+  return h("table", { class: "nhsuk-table" }, [
+    h("caption", { class: "nhsuk-table__caption", l10n: caption }),
+    h("thead", { class: "nhsuk-table__head" }, [
+      h("tr", { class: "nhsuk-table__row" }, head.map((id) => h("th", { class: "nhsuk-table__header", l10n: id, attrs: { scope: "col" } }))),
+    ]),
+    h(
+      "tbody",
+      { class: "nhsuk-table__body" },
+      rows.map(([first, ...rest]) =>
+        h("tr", { class: "nhsuk-table__row" }, [
+          h("th", { class: "nhsuk-table__header", l10n: first, attrs: { scope: "row" } }),
+          ...rest.map((id) => h("td", { class: "nhsuk-table__cell", l10n: id })),
+        ]),
+      ),
+    ),
+  ]);
+}
+
+function question(q: string, a: string): HTMLElement {
+  return h("details", { class: "nhsuk-details" }, [
+    h("summary", { class: "nhsuk-details__summary" }, [h("span", { class: "nhsuk-details__summary-text", l10n: q })]),
+    h("div", { class: "nhsuk-details__text" }, [p(a)]),
+  ]);
+}
+
+const SCRIPT: [string, string][] = [
+  ["about-script-q-what", "about-script-a-what"],
+  ["about-script-q-do-anything", "about-script-a-do-anything"],
+  ["about-script-q-object", "about-script-a-object"],
+  ["about-script-q-types", "about-script-a-types"],
+  ["about-script-q-care", "about-script-a-care"],
+  ["about-script-q-scr", "about-script-a-scr"],
+  ["about-script-q-when", "about-script-a-when"],
+  ["about-script-q-change", "about-script-a-change"],
+];
+
+const SECTIONS: Section[] = [
+  { anchor: "section-what", heading: "about-what-heading", body: [p("about-what-body"), p("about-what-hscic"), p("about-what-controller")] },
+  { anchor: "section-not", heading: "about-not-heading", body: [list(["about-not-direct-care", "about-not-scr", "about-not-change"])] },
+  {
+    anchor: "section-areas",
+    heading: "about-areas-heading",
+    body: [
+      p("about-areas-body"),
+      list([
+        "about-area-leeds-north",
+        "about-area-leeds-south-east",
+        "about-area-leeds-west",
+        "about-area-somerset",
+        "about-area-west-hampshire",
+        "about-area-blackburn-darwen",
+      ]),
+      p("about-areas-learning"),
+    ],
+  },
+  {
+    anchor: "section-window",
+    heading: "about-window-heading",
+    body: [p("about-window-body"), p("about-window-contact"), p("about-window-materials"), h("div", { class: "nhsuk-inset-text" }, [p("about-window-no-extract")])],
+  },
+  {
+    anchor: "section-objections",
+    heading: "about-objections-heading",
+    body: [
+      p("about-objections-body"),
+      table(
+        "about-objections-caption",
+        ["about-objections-col-type", "about-objections-col-effect", "about-objections-col-code"],
+        [
+          ["about-type1-name", "about-type1-effect", "about-type1-code"],
+          ["about-type2-name", "about-type2-effect", "about-type2-code"],
+        ],
+      ),
+      h("div", { class: "nhsuk-inset-text" }, [p("about-objections-difference")]),
+      list(["about-objections-family", "about-objections-process", "about-objections-counts"]),
+    ],
+  },
+  {
+    anchor: "section-scr",
+    heading: "about-scr-heading",
+    body: [
+      p("about-scr-body"),
+      table(
+        "about-scr-caption",
+        ["about-scr-col-topic", "about-scr-col-caredata", "about-scr-col-scr"],
+        [
+          ["about-scr-row-purpose", "about-scr-caredata-purpose", "about-scr-scr-purpose"],
+          ["about-scr-row-who", "about-scr-caredata-who", "about-scr-scr-who"],
+          ["about-scr-row-opt-out", "about-scr-caredata-opt-out", "about-scr-scr-opt-out"],
+        ],
+      ),
+      p("about-scr-separate"),
+    ],
+  },
+  {
+    anchor: "section-script",
+    heading: "about-script-heading",
+    body: [
+      p("about-script-intro"),
+      ...SCRIPT.map(([q, a]) => question(q, a)),
+      h("div", { class: "nhsuk-inset-text" }, [p("about-script-escalate")]),
+    ],
+  },
+];
+
+export function aboutPage(): HTMLElement {
+  const contents = h("nav", { class: "nhsuk-contents-list", l10n: "about-contents" }, [
+    h(
+      "ol",
+      { class: "nhsuk-contents-list__list" },
+      SECTIONS.map((section) =>
+        h("li", { class: "nhsuk-contents-list__item" }, [
+          h("a", { class: "nhsuk-contents-list__link", l10n: section.heading, attrs: { href: `#${section.anchor}` } }),
+        ]),
+      ),
+    ),
+  ]);
+  return h("article", {}, [
+    h("h1", { l10n: "about-heading" }),
+    h("p", { class: "nhsuk-lede-text", l10n: "about-lede" }),
+    contents,
+    ...SECTIONS.map((section) =>
+      h("section", { attrs: { id: section.anchor, "aria-labelledby": `${section.anchor}-heading` } }, [
+        h("h2", { l10n: section.heading, attrs: { id: `${section.anchor}-heading` } }),
+        ...section.body,
+      ]),
+    ),
+  ]);
+}
