@@ -1,1 +1,5 @@
+//! Support for the end-to-end suites in `tests/`: the translation catalogue checks, and a small WebDriver
+//! client for driving the real app window through tauri-driver.
 
+pub mod catalogue;
+pub mod webdriver;

@@ -20,6 +20,7 @@ language-picker-hint = The app changes language at once and remembers your choic
 # Variables:
 #   $language (String) - the name of a language in that language, for example "Polski"
 language-option-draft = { $language } (draft translation)
+language-draft-notice-label = Draft translation
 language-draft-notice = This page is a draft translation. Check anything important against the English version.
 
 error-summary-title = There is a problem

@@ -16,10 +16,13 @@ pub use state::AppState;
 /// Overrides the folder where the app keeps its data; the tests give each run a folder of its own.
 pub const DATA_DIR_ENV: &str = "PATHFINDER_DATA_DIR";
 
-/// The app with its commands and state, on any runtime (the tests use tauri's mock runtime).
+/// Adds the app's commands and state to a builder on any runtime (the tests pass tauri's mock builder).
 /// `data_dir` is where settings live; `None` means the OS app-data folder.
-pub fn builder<R: Runtime>(data_dir: Option<PathBuf>) -> tauri::Builder<R> {
-    tauri::Builder::<R>::new()
+pub fn with_app<R: Runtime>(
+    builder: tauri::Builder<R>,
+    data_dir: Option<PathBuf>,
+) -> tauri::Builder<R> {
+    builder
         .invoke_handler(tauri::generate_handler![
             commands::l10n_sources,
             commands::set_language
@@ -40,7 +43,7 @@ pub fn builder<R: Runtime>(data_dir: Option<PathBuf>) -> tauri::Builder<R> {
 
 pub fn run() {
     let data_dir = std::env::var_os(DATA_DIR_ENV).map(PathBuf::from);
-    builder::<tauri::Wry>(data_dir)
+    with_app(tauri::Builder::default(), data_dir)
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("Pathfinder failed to start");
 }

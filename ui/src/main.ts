@@ -13,18 +13,21 @@ function byId(id: string): HTMLElement {
 }
 
 function renderChrome(translator: Translator): void {
-  const picker = byId("language-picker") as HTMLSelectElement;
+  const picker = byId("pf-language-select") as HTMLSelectElement;
   picker.replaceChildren(...languageOptions(translator.sources));
   const notice = byId("draft-notice");
   notice.hidden = !isDraft(translator.sources);
   notice.replaceChildren(
-    h("div", { class: "nhsuk-warning-callout" }, [h("p", { l10n: "language-draft-notice" })]),
+    h("div", { class: "nhsuk-warning-callout" }, [
+      h("h2", { class: "nhsuk-warning-callout__label", l10n: "language-draft-notice-label" }),
+      h("p", { l10n: "language-draft-notice" }),
+    ]),
   );
 }
 
 function renderPage(): void {
   const route = routeFor(location.hash);
-  byId("app-nav-list").replaceChildren(...navItems(route));
+  byId("pf-nav-list").replaceChildren(...navItems(route));
   const page = byId("page");
   if (page.dataset.route !== route.path) {
     page.dataset.route = route.path;
@@ -39,16 +42,16 @@ async function start(backend: Backend): Promise<void> {
   await translator.use(translator.sources);
   window.addEventListener("hashchange", renderPage);
 
-  byId("language-picker").addEventListener("change", async (event) => {
+  byId("pf-language-select").addEventListener("change", async (event) => {
     const code = (event.target as HTMLSelectElement).value;
     try {
       const sources = await backend.setLanguage(code);
-      showErrors(byId("app-errors"), []);
+      showErrors(byId("pf-errors"), []);
       await translator.use(sources);
       renderChrome(translator);
     } catch (error) {
       renderChrome(translator);
-      showErrors(byId("app-errors"), [error]);
+      showErrors(byId("pf-errors"), [error]);
     }
   });
   document.body.dataset.ready = translator.sources.locale;
@@ -56,4 +59,4 @@ async function start(backend: Backend): Promise<void> {
 
 loadBackend()
   .then(start)
-  .catch((error) => showErrors(byId("app-errors"), [error]));
+  .catch((error) => showErrors(byId("pf-errors"), [error]));
