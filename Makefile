@@ -1,0 +1,46 @@
+# The two commands the README opens with: `make run` and `make test`. Each installs what it needs first.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+export CARGO_TERM_COLOR ?= never
+
+.PHONY: run test setup ui ui-web check-rust check-ui test-rust test-ui test-browser test-window
+
+run: setup ui
+	cargo build -p pathfinder
+	scripts/run-app.sh
+
+test: setup ui ui-web check-rust check-ui test-rust test-ui test-browser test-window
+	@echo "make test: every suite passed"
+
+setup:
+	scripts/setup.sh
+
+# The UI the app embeds; the app's build reads ui/dist, so it comes first.
+ui: setup
+	cd ui && npx vite build --logLevel warn
+
+# The same UI on the in-browser backend, for Playwright.
+ui-web: setup
+	cd ui && npx vite build --mode web --outDir dist-web --logLevel warn
+
+check-rust: ui
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --all-features -- -D warnings
+
+check-ui: setup
+	cd ui && npx tsc --noEmit && npx eslint .
+
+# Unit, property and store tests, the mock-runtime command tests and the Fluent catalogue check. This also builds
+# target/debug/pathfinder, which the window test launches.
+test-rust: ui
+	cargo test --workspace
+
+test-ui: setup
+	cd ui && npx vitest run
+
+test-browser: ui-web
+	cd ui && npx playwright test
+
+# The real WebKitGTK window through tauri-driver under Xvfb, three times in a row.
+test-window: test-rust
+	for run in 1 2 3; do echo "window test, run $$run of 3"; cargo test -p pathfinder-e2e --features e2e --test webdriver; done
