@@ -1,1 +1,42 @@
+//! The domain of a pathfinder practice getting ready for care.data: its profile and fair-processing window, the
+//! checklist of what the pilot asks of it, the state of each task, the workload left and the readiness level.
+//!
+//! Pure: no I/O and no clock. "Today" is always an argument.
 
+pub mod checklist;
+pub mod objections;
+pub mod profile;
+pub mod readiness;
+pub mod task;
+pub mod window;
+pub mod workload;
+
+#[cfg(test)]
+mod testing;
+
+pub use checklist::{Checklist, EffortModel, Section, TaskTemplate};
+pub use objections::{ObjectionSummary, WeeklyObjections};
+pub use profile::{
+    Ccg, ClinicalSystem, FieldError, OdsCode, PracticeProfile, ProfileInput, Role, StaffHours,
+};
+pub use readiness::{Blocker, Readiness, ReadinessLevel};
+pub use task::{TaskChange, TaskState, TaskStatus, waiting_for};
+pub use window::{FairProcessingWindow, Planning};
+pub use workload::{Workload, WorkloadWeek};
+
+/// The whole state the domain works on: what the practice entered, and where each task stands.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PracticeState {
+    pub profile: PracticeProfile,
+    pub window: FairProcessingWindow,
+    pub planning: Planning,
+    pub tasks: std::collections::BTreeMap<String, TaskState>,
+    pub objections: Vec<WeeklyObjections>,
+}
+
+impl PracticeState {
+    pub fn task(&self, id: &str) -> TaskState {
+        self.tasks.get(id).cloned().unwrap_or_default()
+    }
+}

@@ -1,0 +1,185 @@
+use serde::Serialize;
+use time::Date;
+
+use crate::PracticeState;
+use crate::checklist::Checklist;
+use crate::profile::Role;
+use crate::workload::Workload;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReadinessLevel {
+    NotStarted,
+    InProgress,
+    AtRisk,
+    Ready,
+}
+
+/// Why a practice is at risk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Blocker {
+    #[serde(rename_all = "camelCase")]
+    Overdue { task: String, due: Date },
+    #[serde(rename_all = "camelCase")]
+    OverCapacity {
+        role: Role,
+        week_start: Date,
+        planned_seconds: u64,
+        available_seconds: u64,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Readiness {
+    pub level: ReadinessLevel,
+    pub blockers: Vec<Blocker>,
+    pub completed: usize,
+    pub total: usize,
+    pub days_to_window_start: i64,
+    pub days_to_window_end: i64,
+    pub days_to_extract: i64,
+}
+
+impl Readiness {
+    pub fn assess(checklist: &Checklist, state: &PracticeState, today: Date) -> Self {
+        let statuses: Vec<_> = checklist
+            .tasks
+            .iter()
+            .map(|task| state.task(&task.id).status)
+            .collect();
+        let total = statuses.len();
+        let completed = statuses.iter().filter(|status| status.is_done()).count();
+
+        let mut blockers: Vec<Blocker> = checklist
+            .tasks
+            .iter()
+            .filter(|task| !state.task(&task.id).status.is_done())
+            .map(|task| (task, task.due.date(&state.window)))
+            .filter(|(_, due)| *due < today)
+            .map(|(task, due)| Blocker::Overdue {
+                task: task.id.clone(),
+                due,
+            })
+            .collect();
+        let workload = Workload::new(checklist, state, today);
+        for week in &workload.weeks {
+            for role in &week.over_capacity {
+                blockers.push(Blocker::OverCapacity {
+                    role: *role,
+                    week_start: week.start,
+                    planned_seconds: week.planned[role],
+                    available_seconds: workload.capacity[role],
+                });
+            }
+        }
+
+        let started = statuses
+            .iter()
+            .any(|status| *status != crate::TaskStatus::NotStarted);
+        let level = if completed == total {
+            ReadinessLevel::Ready
+        } else if !blockers.is_empty() {
+            ReadinessLevel::AtRisk
+        } else if started {
+            ReadinessLevel::InProgress
+        } else {
+            ReadinessLevel::NotStarted
+        };
+        if level == ReadinessLevel::Ready {
+            blockers.clear();
+        }
+        Self {
+            level,
+            blockers,
+            completed,
+            total,
+            days_to_window_start: (state.window.start - today).whole_days(),
+            days_to_window_end: (state.window.end() - today).whole_days(),
+            days_to_extract: (state.window.first_extract - today).whole_days(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::task::{TaskState, TaskStatus};
+    use crate::testing::{state, today};
+    use time::Duration;
+
+    fn set(practice: &mut PracticeState, id: &str, status: TaskStatus) {
+        practice.tasks.insert(
+            id.into(),
+            TaskState {
+                status,
+                ..Default::default()
+            },
+        );
+    }
+
+    #[test]
+    fn a_new_practice_with_time_and_hours_has_not_started() {
+        let readiness = Readiness::assess(Checklist::current(), &state(), today());
+        assert_eq!(readiness.level, ReadinessLevel::NotStarted);
+        assert_eq!((readiness.completed, readiness.total), (0, 10));
+        assert_eq!(readiness.days_to_window_start, 28);
+        assert_eq!(readiness.days_to_window_end, 70);
+        assert_eq!(readiness.days_to_extract, 84);
+    }
+
+    #[test]
+    fn started_work_is_in_progress_and_everything_done_is_ready() {
+        let mut practice = state();
+        set(&mut practice, "join-pathfinder", TaskStatus::Completed);
+        assert_eq!(
+            Readiness::assess(Checklist::current(), &practice, today()).level,
+            ReadinessLevel::InProgress
+        );
+        for task in &Checklist::current().tasks {
+            set(&mut practice, &task.id, TaskStatus::Completed);
+        }
+        set(
+            &mut practice,
+            "communication-needs",
+            TaskStatus::NotApplicable,
+        );
+        let ready = Readiness::assess(
+            Checklist::current(),
+            &practice,
+            today() + Duration::weeks(20),
+        );
+        assert_eq!(ready.level, ReadinessLevel::Ready);
+        assert!(ready.blockers.is_empty());
+    }
+
+    #[test]
+    fn an_overdue_task_puts_the_practice_at_risk_and_says_which() {
+        let late = today() + Duration::days(1);
+        let mut practice = state();
+        practice.window.start = today() + Duration::days(20); // join-pathfinder was due 8 days ago
+        practice.window.first_extract = practice.window.end() + Duration::weeks(2);
+        let readiness = Readiness::assess(Checklist::current(), &practice, late);
+        assert_eq!(readiness.level, ReadinessLevel::AtRisk);
+        assert!(readiness.blockers.contains(&Blocker::Overdue {
+            task: "join-pathfinder".into(),
+            due: today() - Duration::days(8)
+        }));
+    }
+
+    #[test]
+    fn too_few_hours_put_the_practice_at_risk() {
+        let mut practice = state();
+        practice.profile.staff_hours.insert(Role::AdminTeam, 0.0);
+        let readiness = Readiness::assess(Checklist::current(), &practice, today());
+        assert_eq!(readiness.level, ReadinessLevel::AtRisk);
+        assert!(readiness.blockers.iter().any(|b| matches!(
+            b,
+            Blocker::OverCapacity {
+                role: Role::AdminTeam,
+                ..
+            }
+        )));
+    }
+}
