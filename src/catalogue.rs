@@ -6,9 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use fluent_syntax::ast::{
-    CallArguments, Entry, Expression, InlineExpression, Pattern, PatternElement,
-};
+use fluent_syntax::ast::{CallArguments, Entry, Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::parser;
 
 /// One locale's entries: message or term id -> the variables it uses (value and attributes together).
@@ -26,10 +24,7 @@ pub fn parse_locale(locale: &str, files: &[(&str, &str)], problems: &mut Vec<Str
             Ok(resource) => resource,
             Err((resource, errors)) => {
                 for error in errors {
-                    problems.push(format!(
-                        "{locale}/{file}: syntax error {:?} at byte {:?}",
-                        error.kind, error.pos
-                    ));
+                    problems.push(format!("{locale}/{file}: syntax error {:?} at byte {:?}", error.kind, error.pos));
                 }
                 resource
             }
@@ -38,17 +33,11 @@ pub fn parse_locale(locale: &str, files: &[(&str, &str)], problems: &mut Vec<Str
             let (id, patterns): (String, Vec<&Pattern<&str>>) = match &entry {
                 Entry::Message(message) => (
                     message.id.name.to_owned(),
-                    message
-                        .value
-                        .iter()
-                        .chain(message.attributes.iter().map(|a| &a.value))
-                        .collect(),
+                    message.value.iter().chain(message.attributes.iter().map(|a| &a.value)).collect(),
                 ),
                 Entry::Term(term) => (
                     format!("-{}", term.id.name),
-                    std::iter::once(&term.value)
-                        .chain(term.attributes.iter().map(|a| &a.value))
-                        .collect(),
+                    std::iter::once(&term.value).chain(term.attributes.iter().map(|a| &a.value)).collect(),
                 ),
                 _ => continue,
             };
@@ -64,11 +53,7 @@ pub fn parse_locale(locale: &str, files: &[(&str, &str)], problems: &mut Vec<Str
     parsed
 }
 
-fn walk_pattern(
-    pattern: &Pattern<&str>,
-    variables: &mut BTreeSet<String>,
-    terms: &mut BTreeSet<String>,
-) {
+fn walk_pattern(pattern: &Pattern<&str>, variables: &mut BTreeSet<String>, terms: &mut BTreeSet<String>) {
     for element in &pattern.elements {
         if let PatternElement::Placeable { expression } = element {
             walk_expression(expression, variables, terms);
@@ -76,11 +61,7 @@ fn walk_pattern(
     }
 }
 
-fn walk_expression(
-    expression: &Expression<&str>,
-    variables: &mut BTreeSet<String>,
-    terms: &mut BTreeSet<String>,
-) {
+fn walk_expression(expression: &Expression<&str>, variables: &mut BTreeSet<String>, terms: &mut BTreeSet<String>) {
     match expression {
         Expression::Inline(inline) => walk_inline(inline, variables, terms),
         Expression::Select { selector, variants } => {
@@ -92,18 +73,12 @@ fn walk_expression(
     }
 }
 
-fn walk_inline(
-    inline: &InlineExpression<&str>,
-    variables: &mut BTreeSet<String>,
-    terms: &mut BTreeSet<String>,
-) {
+fn walk_inline(inline: &InlineExpression<&str>, variables: &mut BTreeSet<String>, terms: &mut BTreeSet<String>) {
     match inline {
         InlineExpression::VariableReference { id } => {
             variables.insert(id.name.to_owned());
         }
-        InlineExpression::FunctionReference { arguments, .. } => {
-            walk_arguments(arguments, variables, terms)
-        }
+        InlineExpression::FunctionReference { arguments, .. } => walk_arguments(arguments, variables, terms),
         InlineExpression::TermReference { id, arguments, .. } => {
             terms.insert(format!("-{}", id.name));
             if let Some(arguments) = arguments {
@@ -117,16 +92,8 @@ fn walk_inline(
     }
 }
 
-fn walk_arguments(
-    arguments: &CallArguments<&str>,
-    variables: &mut BTreeSet<String>,
-    terms: &mut BTreeSet<String>,
-) {
-    for argument in arguments
-        .positional
-        .iter()
-        .chain(arguments.named.iter().map(|n| &n.value))
-    {
+fn walk_arguments(arguments: &CallArguments<&str>, variables: &mut BTreeSet<String>, terms: &mut BTreeSet<String>) {
+    for argument in arguments.positional.iter().chain(arguments.named.iter().map(|n| &n.value)) {
         walk_inline(argument, variables, terms);
     }
 }
@@ -155,30 +122,16 @@ fn is_id_shaped(text: &str) -> bool {
     let first = parts.next().unwrap_or_default();
     let rest: Vec<&str> = parts.collect();
     first.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-        && first
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && first.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         && !rest.is_empty()
-        && rest.iter().all(|p| {
-            !p.is_empty()
-                && p.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        })
+        && rest.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
 }
 
 /// Every problem between the reference catalogue, the other locales and the code's sources `(path, text)`.
-pub fn check(
-    reference: &Locale,
-    others: &[(&str, Locale)],
-    sources: &[(String, String)],
-) -> Vec<String> {
+pub fn check(reference: &Locale, others: &[(&str, Locale)], sources: &[(String, String)]) -> Vec<String> {
     let mut problems = Vec::new();
-    let areas: BTreeSet<&str> = reference
-        .entries
-        .keys()
-        .filter(|id| !id.starts_with('-'))
-        .filter_map(|id| id.split('-').next())
-        .collect();
+    let areas: BTreeSet<&str> =
+        reference.entries.keys().filter(|id| !id.starts_with('-')).filter_map(|id| id.split('-').next()).collect();
 
     let mut used = BTreeSet::new();
     for (path, text) in sources {
@@ -199,18 +152,15 @@ pub fn check(
             problems.push(format!("en-GB: the term {id} is referenced by no message"));
         }
         if !is_term && !used.contains(id) {
-            problems.push(format!(
-                "en-GB: {id} is used by nothing in the UI or the Rust code"
-            ));
+            problems.push(format!("en-GB: {id} is used by nothing in the UI or the Rust code"));
         }
     }
     for (code, locale) in others {
         for (id, variables) in &locale.entries {
             match reference.entries.get(id) {
                 None => problems.push(format!("{code}: {id} is not in en-GB")),
-                Some(expected) if expected != variables => problems.push(format!(
-                    "{code}: {id} uses the variables {variables:?}, but en-GB's uses {expected:?}"
-                )),
+                Some(expected) if expected != variables => problems
+                    .push(format!("{code}: {id} uses the variables {variables:?}, but en-GB's uses {expected:?}")),
                 Some(_) => {}
             }
         }
@@ -229,8 +179,7 @@ mod tests {
         parsed
     }
 
-    const REFERENCE: &str =
-        "-brand = Pathfinder\napp-title = { -brand }\napp-greeting = Hello { $name }\n";
+    const REFERENCE: &str = "-brand = Pathfinder\napp-title = { -brand }\napp-greeting = Hello { $name }\n";
 
     fn code(text: &str) -> Vec<(String, String)> {
         vec![("ui/src/main.ts".to_owned(), text.to_owned())]
@@ -238,11 +187,7 @@ mod tests {
 
     #[test]
     fn a_consistent_catalogue_has_no_problems() {
-        let problems = check(
-            &locale("en-GB", REFERENCE),
-            &[],
-            &code(r#"l("app-title"); l('app-greeting');"#),
-        );
+        let problems = check(&locale("en-GB", REFERENCE), &[], &code(r#"l("app-title"); l('app-greeting');"#));
         assert!(problems.is_empty(), "{problems:?}");
     }
 
@@ -253,19 +198,13 @@ mod tests {
             &[],
             &code("l(\"app-title\");\nl(\"app-greeting\");\nl(`app-farewell`);"),
         );
-        assert_eq!(
-            problems,
-            ["ui/src/main.ts:3: uses app-farewell, which en-GB lacks"]
-        );
+        assert_eq!(problems, ["ui/src/main.ts:3: uses app-farewell, which en-GB lacks"]);
     }
 
     #[test]
     fn an_unused_en_gb_id_and_an_unreferenced_term_are_problems() {
-        let problems = check(
-            &locale("en-GB", "-lonely = x\napp-title = T\napp-spare = S\n"),
-            &[],
-            &code("\"app-title\""),
-        );
+        let problems =
+            check(&locale("en-GB", "-lonely = x\napp-title = T\napp-spare = S\n"), &[], &code("\"app-title\""));
         assert_eq!(
             problems,
             [
@@ -277,15 +216,8 @@ mod tests {
 
     #[test]
     fn another_locale_with_an_extra_id_or_other_variables_is_a_problem() {
-        let polish = locale(
-            "pl",
-            "app-greeting = Cześć { $who }\napp-extra = Dodatkowy\n",
-        );
-        let problems = check(
-            &locale("en-GB", REFERENCE),
-            &[("pl", polish)],
-            &code("'app-title' 'app-greeting'"),
-        );
+        let polish = locale("pl", "app-greeting = Cześć { $who }\napp-extra = Dodatkowy\n");
+        let problems = check(&locale("en-GB", REFERENCE), &[("pl", polish)], &code("'app-title' 'app-greeting'"));
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(problems[0].starts_with("pl: app-extra is not in en-GB"));
         assert!(problems[1].contains("app-greeting uses the variables {\"who\"}"));
@@ -294,21 +226,16 @@ mod tests {
     #[test]
     fn syntax_errors_and_duplicates_are_problems() {
         let mut problems = Vec::new();
-        parse_locale(
-            "pl",
-            &[("a.ftl", "app-x = X\napp-x = Y\n!!!\n")],
-            &mut problems,
-        );
+        parse_locale("pl", &[("a.ftl", "app-x = X\napp-x = Y\n!!!\n")], &mut problems);
         assert_eq!(problems.len(), 2, "{problems:?}");
     }
 
     #[test]
     fn literals_that_are_not_id_shaped_are_ignored() {
-        let found: Vec<String> =
-            id_literals(r#"a("nhsuk-header") b("Hello there") c("x") d("two-Words") e("-term")"#)
-                .into_iter()
-                .map(|(_, id)| id)
-                .collect();
+        let found: Vec<String> = id_literals(r#"a("nhsuk-header") b("Hello there") c("x") d("two-Words") e("-term")"#)
+            .into_iter()
+            .map(|(_, id)| id)
+            .collect();
         assert_eq!(found, ["nhsuk-header"]);
     }
 }

@@ -29,9 +29,7 @@ impl Guard {
 
 impl Drop for Guard {
     fn drop(&mut self) {
-        let _ = Command::new("kill")
-            .args(["-KILL", "--", &format!("-{}", self.0.id())])
-            .status();
+        let _ = Command::new("kill").args(["-KILL", "--", &format!("-{}", self.0.id())]).status();
         let _ = self.0.wait();
     }
 }
@@ -46,15 +44,7 @@ impl Display {
     pub fn start() -> Result<Self> {
         let mut xvfb = Guard::spawn(
             Command::new("Xvfb")
-                .args([
-                    "-displayfd",
-                    "1",
-                    "-screen",
-                    "0",
-                    "1280x900x24",
-                    "-nolisten",
-                    "tcp",
-                ])
+                .args(["-displayfd", "1", "-screen", "0", "1280x900x24", "-nolisten", "tcp"])
                 .stdout(Stdio::piped())
                 .stderr(Stdio::null()),
         )
@@ -67,10 +57,7 @@ impl Display {
         if number.is_empty() {
             return Err("Xvfb exited without a display".into());
         }
-        Ok(Self {
-            name: format!(":{number}"),
-            _xvfb: xvfb,
-        })
+        Ok(Self { name: format!(":{number}"), _xvfb: xvfb })
     }
 }
 
@@ -81,10 +68,7 @@ pub struct Driver {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
 }
 
 fn tauri_driver() -> PathBuf {
@@ -92,9 +76,7 @@ fn tauri_driver() -> PathBuf {
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))
         .map(|dir| dir.join("bin/tauri-driver"));
-    cargo_bin
-        .filter(|path| path.exists())
-        .unwrap_or_else(|| PathBuf::from("tauri-driver"))
+    cargo_bin.filter(|path| path.exists()).unwrap_or_else(|| PathBuf::from("tauri-driver"))
 }
 
 impl Driver {
@@ -103,28 +85,16 @@ impl Driver {
         let (port, native_port) = (free_port(), free_port());
         let process = Guard::spawn(
             Command::new(tauri_driver())
-                .args([
-                    "--port",
-                    &port.to_string(),
-                    "--native-port",
-                    &native_port.to_string(),
-                ])
+                .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
                 .env("DISPLAY", &display.name)
                 .envs(env.iter().copied())
                 .stdout(Stdio::null())
                 .stderr(Stdio::null()),
         )
         .map_err(|e| format!("cannot start tauri-driver (cargo install tauri-driver): {e}"))?;
-        let driver = Self {
-            _process: process,
-            url: format!("http://127.0.0.1:{port}"),
-        };
+        let driver = Self { _process: process, url: format!("http://127.0.0.1:{port}") };
         wait_until(Duration::from_secs(20), "tauri-driver to listen", || {
-            Ok(agent()
-                .get(format!("{}/status", driver.url))
-                .call()
-                .is_ok()
-                .then_some(()))
+            Ok(agent().get(format!("{}/status", driver.url)).call().is_ok().then_some(()))
         })?;
         Ok(driver)
     }
@@ -138,12 +108,8 @@ impl Driver {
             }}
         });
         let answer = request("POST", &format!("{}/session", self.url), Some(capabilities))?;
-        let id = answer["sessionId"]
-            .as_str()
-            .ok_or_else(|| format!("no session id in {answer}"))?;
-        Ok(Session {
-            url: format!("{}/session/{id}", self.url),
-        })
+        let id = answer["sessionId"].as_str().ok_or_else(|| format!("no session id in {answer}"))?;
+        Ok(Session { url: format!("{}/session/{id}", self.url) })
     }
 }
 
@@ -164,10 +130,7 @@ fn request(method: &str, url: &str, body: Option<Value>) -> Result<Value> {
     };
     let mut response = response.map_err(|e| format!("{method} {url}: {e}"))?;
     let status = response.status();
-    let answer: Value = response
-        .body_mut()
-        .read_json()
-        .map_err(|e| format!("{method} {url}: {e}"))?;
+    let answer: Value = response.body_mut().read_json().map_err(|e| format!("{method} {url}: {e}"))?;
     if !status.is_success() {
         return Err(format!("{method} {url}: {status} {}", answer["value"]));
     }
@@ -175,11 +138,7 @@ fn request(method: &str, url: &str, body: Option<Value>) -> Result<Value> {
 }
 
 /// Polls `check` until it gives a value or `limit` passes.
-pub fn wait_until<T>(
-    limit: Duration,
-    what: &str,
-    mut check: impl FnMut() -> Result<Option<T>>,
-) -> Result<T> {
+pub fn wait_until<T>(limit: Duration, what: &str, mut check: impl FnMut() -> Result<Option<T>>) -> Result<T> {
     let start = Instant::now();
     let mut last_error = String::new();
     while start.elapsed() < limit {
@@ -190,9 +149,7 @@ pub fn wait_until<T>(
         }
         sleep(Duration::from_millis(100));
     }
-    Err(format!(
-        "timed out after {limit:?} waiting for {what} {last_error}"
-    ))
+    Err(format!("timed out after {limit:?} waiting for {what} {last_error}"))
 }
 
 /// One WebDriver session: one run of the app.
@@ -205,42 +162,23 @@ pub struct Element(String);
 
 impl Session {
     pub fn find(&self, css: &str) -> Result<Element> {
-        let found = request(
-            "POST",
-            &format!("{}/element", self.url),
-            Some(json!({"using": "css selector", "value": css})),
-        )?;
-        found[ELEMENT_KEY]
-            .as_str()
-            .map(|id| Element(id.to_owned()))
-            .ok_or_else(|| format!("no element {css}"))
+        let found =
+            request("POST", &format!("{}/element", self.url), Some(json!({"using": "css selector", "value": css})))?;
+        found[ELEMENT_KEY].as_str().map(|id| Element(id.to_owned())).ok_or_else(|| format!("no element {css}"))
     }
 
     pub fn text(&self, element: &Element) -> Result<String> {
-        let text = request(
-            "GET",
-            &format!("{}/element/{}/text", self.url, element.0),
-            None,
-        )?;
+        let text = request("GET", &format!("{}/element/{}/text", self.url, element.0), None)?;
         Ok(text.as_str().unwrap_or_default().to_owned())
     }
 
     pub fn click(&self, element: &Element) -> Result<()> {
-        request(
-            "POST",
-            &format!("{}/element/{}/click", self.url, element.0),
-            Some(json!({})),
-        )
-        .map(drop)
+        request("POST", &format!("{}/element/{}/click", self.url, element.0), Some(json!({}))).map(drop)
     }
 
     /// Runs `script` in the page and gives back what it returns.
     pub fn execute(&self, script: &str) -> Result<Value> {
-        request(
-            "POST",
-            &format!("{}/execute/sync", self.url),
-            Some(json!({"script": script, "args": []})),
-        )
+        request("POST", &format!("{}/execute/sync", self.url), Some(json!({"script": script, "args": []})))
     }
 
     /// Waits until the element matching `css` has text satisfying `accept`, and gives that text.

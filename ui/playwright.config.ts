@@ -1,7 +1,9 @@
 import { defineConfig } from "@playwright/test";
 
-// The UI built with the in-browser backend (`npm run build:web`), in Debian's Chromium: no browser download.
+// The UI built with the in-browser backend (`npm run build:web`), served with the app's real operations by the
+// pathfinder-web-backend test server, in Debian's Chromium: no browser download.
 const port = Number(process.env.PATHFINDER_UI_PORT ?? 4173);
+const server = process.env.PATHFINDER_WEB_BACKEND ?? "../target/debug/pathfinder-web-backend";
 
 export default defineConfig({
   testDir: "e2e",
@@ -27,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --outDir dist-web --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `${server} --port ${port} --ui dist-web`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -1,9 +1,19 @@
 //! The commands the UI may invoke. Each parses its input, calls one function and maps the error.
 
 use pathfinder_l10n::Sources;
-use tauri::State;
+use pathfinder_readiness::{
+    ChecklistView, ObjectionInput, ObjectionSummary, OnboardingInput, Readiness, TaskChange, Workload,
+};
+use tauri::{AppHandle, Manager, Runtime, State};
 
+use crate::practice::{PracticeError, PracticeView, TaskPage, today};
 use crate::{AppState, CommandError};
+
+type Answer<T> = Result<T, CommandError>;
+
+fn map<T>(state: &AppState, result: Result<T, PracticeError>) -> Answer<T> {
+    result.map_err(|error| CommandError::from_practice(&error, &state.localizer()))
+}
 
 /// The Fluent sources for the current language, its fallbacks, and the languages on offer.
 #[tauri::command]
@@ -13,8 +23,64 @@ pub fn l10n_sources(state: State<'_, AppState>) -> Sources {
 
 /// Switches the UI language at once and remembers it across restarts.
 #[tauri::command]
-pub fn set_language(state: State<'_, AppState>, code: String) -> Result<Sources, CommandError> {
-    state
-        .set_language(&code)
-        .map_err(|error| CommandError::from_set_language(&error, &state.localizer()))
+pub fn set_language(state: State<'_, AppState>, code: String) -> Answer<Sources> {
+    state.set_language(&code).map_err(|error| CommandError::from_set_language(&error, &state.localizer()))
+}
+
+#[tauri::command]
+pub fn practice_get(state: State<'_, AppState>) -> Answer<Option<PracticeView>> {
+    map(&state, state.practice())
+}
+
+#[tauri::command]
+pub fn practice_save(state: State<'_, AppState>, form: OnboardingInput) -> Answer<PracticeView> {
+    map(&state, state.save_practice(&form))
+}
+
+#[tauri::command]
+pub fn checklist_get(state: State<'_, AppState>) -> Answer<ChecklistView> {
+    map(&state, state.checklist(today()))
+}
+
+#[tauri::command]
+pub fn task_get(state: State<'_, AppState>, id: String) -> Answer<TaskPage> {
+    map(&state, state.task(&id, today()))
+}
+
+#[tauri::command]
+pub fn task_save(state: State<'_, AppState>, id: String, change: TaskChange) -> Answer<TaskPage> {
+    map(&state, state.save_task(&id, &change, today()))
+}
+
+#[tauri::command]
+pub fn workload_get(state: State<'_, AppState>) -> Answer<Workload> {
+    map(&state, state.workload(today()))
+}
+
+#[tauri::command]
+pub fn readiness_get(state: State<'_, AppState>) -> Answer<Readiness> {
+    map(&state, state.readiness(today()))
+}
+
+#[tauri::command]
+pub fn objections_get(state: State<'_, AppState>) -> Answer<ObjectionSummary> {
+    map(&state, state.objections())
+}
+
+#[tauri::command]
+pub fn objections_save(state: State<'_, AppState>, input: ObjectionInput) -> Answer<ObjectionSummary> {
+    map(&state, state.save_objections(&input))
+}
+
+/// Saves a backup in the user's Documents folder (the data folder where there is none) and gives its path.
+#[tauri::command]
+pub fn backup_export<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Answer<String> {
+    let folder = app.path().document_dir().unwrap_or_else(|_| state.data_dir().to_owned());
+    map(&state, state.export_backup(&folder))
+}
+
+/// Replaces the practice's state with a backup's text, chosen by the user in the UI.
+#[tauri::command]
+pub fn backup_import(state: State<'_, AppState>, json: String) -> Answer<PracticeView> {
+    map(&state, state.import_backup(&json))
 }

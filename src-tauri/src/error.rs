@@ -1,30 +1,113 @@
 use pathfinder_l10n::{FluentArgs, L10nError, Localizer};
+use pathfinder_readiness::FieldError;
+use pathfinder_store::{ImportError, StoreError};
 use serde::Serialize;
 
+use crate::practice::PracticeError;
 use crate::state::SetLanguageError;
 
-/// An error as the UI receives it: a stable code for the program and a translated message for the person.
+/// An error as the UI receives it: a stable code for the program and a translated message for the person, and
+/// for a form, a message for each field that needs correcting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CommandError {
     pub code: &'static str,
     pub message: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldMessage>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldMessage {
+    pub field: &'static str,
+    pub message: String,
 }
 
 impl CommandError {
+    fn new(code: &'static str, message: String) -> Self {
+        Self { code, message, fields: Vec::new() }
+    }
+
     pub fn from_set_language(error: &SetLanguageError, localizer: &Localizer) -> Self {
         match error {
             SetLanguageError::Unknown(L10nError::UnknownLanguage(code)) => {
                 let mut args = FluentArgs::new();
                 args.set("language", code.as_str());
-                Self {
-                    code: "unknown-language",
-                    message: localizer.format("error-unknown-language", Some(&args)),
-                }
+                Self::new("unknown-language", localizer.format("error-unknown-language", Some(&args)))
             }
-            SetLanguageError::Unsaved(_) => Self {
-                code: "settings-unsaved",
-                message: localizer.format("error-settings-unsaved", None),
-            },
+            SetLanguageError::Unsaved(_) => {
+                Self::new("settings-unsaved", localizer.format("error-settings-unsaved", None))
+            }
         }
+    }
+
+    pub fn from_practice(error: &PracticeError, localizer: &Localizer) -> Self {
+        let store = |error: &StoreError| match error {
+            StoreError::NoPractice => Self::new("no-practice", localizer.format("error-no-practice", None)),
+            StoreError::NewerSchema { .. } => {
+                Self::new("newer-database", localizer.format("error-newer-database", None))
+            }
+            StoreError::Sqlite(_) | StoreError::Corrupt(_) => {
+                Self::new("store-failed", localizer.format("error-store-failed", None))
+            }
+        };
+        match error {
+            PracticeError::Invalid(fields) => Self {
+                code: "invalid-input",
+                message: localizer.format("error-invalid-input", None),
+                fields: fields
+                    .iter()
+                    .map(|f| FieldMessage { field: f.field, message: localizer.format(field_message_id(f), None) })
+                    .collect(),
+            },
+            PracticeError::Store(error) => store(error),
+            PracticeError::Import(ImportError::Store(error)) => store(error),
+            PracticeError::Import(ImportError::NewerVersion { .. }) => {
+                Self::new("backup-newer", localizer.format("error-backup-newer", None))
+            }
+            PracticeError::Import(error @ (ImportError::NotABackup(_) | ImportError::Malformed { .. })) => {
+                let mut args = FluentArgs::new();
+                args.set("reason", error.to_string());
+                Self::new("backup-invalid", localizer.format("error-backup-invalid", Some(&args)))
+            }
+            PracticeError::Backup { path, .. } => {
+                let mut args = FluentArgs::new();
+                args.set("path", path.as_str());
+                Self::new("backup-unwritten", localizer.format("error-backup-unwritten", Some(&args)))
+            }
+        }
+    }
+}
+
+/// The Fluent message that tells a person how to correct a field. Ids are written whole, so the catalogue check
+/// can see them.
+fn field_message_id(error: &FieldError) -> &'static str {
+    match (error.field, error.code) {
+        ("odsCode", "required") => "onboarding-error-ods-code-required",
+        ("odsCode", _) => "onboarding-error-ods-code-format",
+        ("name", _) => "onboarding-error-name-required",
+        ("ccgCode", "required") => "onboarding-error-ccg-required",
+        ("ccgCode", _) => "onboarding-error-ccg-format",
+        ("ccgName", _) => "onboarding-error-ccg-name-required",
+        ("listSize", "required") => "onboarding-error-list-size-required",
+        ("listSize", _) => "onboarding-error-list-size-number",
+        ("clinicalSystem", _) => "onboarding-error-clinical-system-required",
+        ("practiceLead", _) => "onboarding-error-practice-lead-required",
+        ("staffCount", _) => "onboarding-error-staff-count",
+        (field, _) if field.starts_with("hours") => "onboarding-error-hours",
+        ("windowStart", "required") => "onboarding-error-window-start-required",
+        ("windowStart", _) => "onboarding-error-window-start-date",
+        ("windowWeeks", _) => "onboarding-error-window-weeks",
+        ("firstExtract", "required") => "onboarding-error-first-extract-required",
+        ("firstExtract", "extract-before-window-end") => "onboarding-error-first-extract-early",
+        ("firstExtract", _) => "onboarding-error-first-extract-date",
+        ("householdSize", _) => "onboarding-error-household-size",
+        ("objectionRate", _) => "onboarding-error-objection-rate",
+        ("notApplicableReason", _) => "task-error-reason-required",
+        ("status", _) => "task-error-cannot-start",
+        ("task", _) => "task-error-unknown",
+        ("weekStart", _) => "objections-error-week",
+        ("type1", _) => "objections-error-type1",
+        ("type2", _) => "objections-error-type2",
+        _ => "error-field-invalid",
     }
 }

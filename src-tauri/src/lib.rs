@@ -1,7 +1,10 @@
 //! The desktop shell: thin Tauri commands over the crates in `crates/`, the app's state and its settings file.
 
 mod commands;
+mod dispatch;
 mod error;
+mod files;
+mod practice;
 mod settings;
 mod state;
 
@@ -9,7 +12,9 @@ use std::path::PathBuf;
 
 use tauri::{Manager, Runtime};
 
-pub use error::CommandError;
+pub use dispatch::dispatch;
+pub use error::{CommandError, FieldMessage};
+pub use practice::{PracticeError, PracticeView, TaskPage};
 pub use settings::Settings;
 pub use state::AppState;
 
@@ -18,21 +23,29 @@ pub const DATA_DIR_ENV: &str = "PATHFINDER_DATA_DIR";
 
 /// Adds the app's commands and state to a builder on any runtime (the tests pass tauri's mock builder).
 /// `data_dir` is where settings live; `None` means the OS app-data folder.
-pub fn with_app<R: Runtime>(
-    builder: tauri::Builder<R>,
-    data_dir: Option<PathBuf>,
-) -> tauri::Builder<R> {
+pub fn with_app<R: Runtime>(builder: tauri::Builder<R>, data_dir: Option<PathBuf>) -> tauri::Builder<R> {
     builder
         .invoke_handler(tauri::generate_handler![
             commands::l10n_sources,
-            commands::set_language
+            commands::set_language,
+            commands::practice_get,
+            commands::practice_save,
+            commands::checklist_get,
+            commands::task_get,
+            commands::task_save,
+            commands::workload_get,
+            commands::readiness_get,
+            commands::objections_get,
+            commands::objections_save,
+            commands::backup_export,
+            commands::backup_import,
         ])
         .setup(move |app| {
             let data_dir = match data_dir.clone() {
                 Some(dir) => dir,
                 None => app.path().app_data_dir()?,
             };
-            let state = AppState::open(data_dir, &pathfinder_l10n::system_locales());
+            let state = AppState::open(data_dir, &pathfinder_l10n::system_locales())?;
             if let Some(window) = app.get_webview_window("main") {
                 window.set_title(&state.localizer().format("app-window-title", None))?;
             }

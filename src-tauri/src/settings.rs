@@ -1,5 +1,5 @@
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -19,10 +19,7 @@ pub enum SettingsError {
     #[error("cannot read or write {path}: {source}")]
     Io { path: PathBuf, source: io::Error },
     #[error("{path} is not a settings file: {source}")]
-    Malformed {
-        path: PathBuf,
-        source: serde_json::Error,
-    },
+    Malformed { path: PathBuf, source: serde_json::Error },
 }
 
 impl Settings {
@@ -30,36 +27,17 @@ impl Settings {
     pub fn load(dir: &Path) -> Result<Self, SettingsError> {
         let path = dir.join(FILE_NAME);
         match fs::read(&path) {
-            Ok(bytes) => serde_json::from_slice(&bytes)
-                .map_err(|source| SettingsError::Malformed { path, source }),
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|source| SettingsError::Malformed { path, source }),
             Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(Self::default()),
             Err(source) => Err(SettingsError::Io { path, source }),
         }
     }
 
-    /// Saves atomically: the new file is written and synced beside the old one, then renamed over it, so a
-    /// crash leaves either the old settings or the new, never half a file.
+    /// Saves atomically: a crash leaves either the old settings or the new, never half a file.
     pub fn save(&self, dir: &Path) -> Result<(), SettingsError> {
         let path = dir.join(FILE_NAME);
-        let io_error = |source| SettingsError::Io {
-            path: path.clone(),
-            source,
-        };
-        fs::create_dir_all(dir).map_err(io_error)?;
-        let temporary = dir.join(format!(".{FILE_NAME}.tmp"));
         let bytes = serde_json::to_vec_pretty(self).expect("settings serialise");
-        let mut file = fs::File::create(&temporary).map_err(io_error)?;
-        file.write_all(&bytes)
-            .and_then(|()| file.sync_all())
-            .map_err(io_error)?;
-        drop(file);
-        fs::rename(&temporary, &path).map_err(io_error)?;
-        // The rename is durable only once the folder itself is synced (not possible on Windows).
-        #[cfg(unix)]
-        fs::File::open(dir)
-            .and_then(|folder| folder.sync_all())
-            .map_err(io_error)?;
-        Ok(())
+        crate::files::write_atomically(&path, &bytes).map_err(|source| SettingsError::Io { path, source })
     }
 }
 
@@ -71,15 +49,10 @@ mod tests {
     fn nothing_saved_gives_the_defaults_and_a_save_round_trips() {
         let dir = tempfile::tempdir().unwrap();
         assert_eq!(Settings::load(dir.path()).unwrap(), Settings::default());
-        let chosen = Settings {
-            language: Some("pl".into()),
-        };
+        let chosen = Settings { language: Some("pl".into()) };
         chosen.save(&dir.path().join("nested")).unwrap();
         assert_eq!(Settings::load(&dir.path().join("nested")).unwrap(), chosen);
-        let left: Vec<_> = fs::read_dir(dir.path().join("nested"))
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
+        let left: Vec<_> = fs::read_dir(dir.path().join("nested")).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(left, [FILE_NAME], "no temporary file is left behind");
     }
 
@@ -95,23 +68,10 @@ mod tests {
     #[test]
     fn a_failed_save_leaves_the_old_file_whole() {
         let dir = tempfile::tempdir().unwrap();
-        Settings {
-            language: Some("en-GB".into()),
-        }
-        .save(dir.path())
-        .unwrap();
+        Settings { language: Some("en-GB".into()) }.save(dir.path()).unwrap();
         // A folder where the temporary file would go makes the write fail before the rename.
         fs::create_dir(dir.path().join(format!(".{FILE_NAME}.tmp"))).unwrap();
-        assert!(
-            Settings {
-                language: Some("pl".into())
-            }
-            .save(dir.path())
-            .is_err()
-        );
-        assert_eq!(
-            Settings::load(dir.path()).unwrap().language.as_deref(),
-            Some("en-GB")
-        );
+        assert!(Settings { language: Some("pl".into()) }.save(dir.path()).is_err());
+        assert_eq!(Settings::load(dir.path()).unwrap().language.as_deref(), Some("en-GB"));
     }
 }

@@ -1,31 +1,37 @@
-use std::path::PathBuf;
-use std::sync::Mutex;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
 
 use pathfinder_l10n::{L10nError, Localizer, Sources, negotiate};
+use pathfinder_store::{Store, StoreError};
 
 use crate::settings::{Settings, SettingsError};
 
-/// What the commands share: where the app keeps its files and the language the UI is in.
+/// The file of the local database inside the app's data folder.
+pub const DATABASE_FILE: &str = "pathfinder.sqlite3";
+
+/// What the commands share: where the app keeps its files, the language the UI is in, and the local store.
 pub struct AppState {
     data_dir: PathBuf,
     locale: Mutex<&'static str>,
+    store: Mutex<Store>,
 }
 
 impl AppState {
     /// The state for a data folder: the saved language if it is still offered, else the best match for the
     /// system's languages. An unreadable settings file is treated as no choice made, so the app still starts.
-    pub fn open(data_dir: PathBuf, system_locales: &[String]) -> Self {
-        let saved = Settings::load(&data_dir)
-            .ok()
-            .and_then(|settings| settings.language);
+    pub fn open(data_dir: PathBuf, system_locales: &[String]) -> Result<Self, OpenError> {
+        let saved = Settings::load(&data_dir).ok().and_then(|settings| settings.language);
         let locale = match saved.as_deref().map(|code| Localizer::new(code, false)) {
             Some(Ok(localizer)) => localizer.locale(),
             _ => negotiate(system_locales),
         };
-        Self {
-            data_dir,
-            locale: Mutex::new(locale),
-        }
+        std::fs::create_dir_all(&data_dir).map_err(|source| OpenError::Folder { path: data_dir.clone(), source })?;
+        let store = Store::open(&data_dir.join(DATABASE_FILE))?;
+        Ok(Self { data_dir, locale: Mutex::new(locale), store: Mutex::new(store) })
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
     }
 
     pub fn locale(&self) -> &'static str {
@@ -40,6 +46,10 @@ impl AppState {
         Sources::for_locale(self.locale()).expect("the current locale is an offered one")
     }
 
+    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
+        self.store.lock().expect("store lock")
+    }
+
     /// Switches the UI language and saves the choice; on any error nothing changes.
     pub fn set_language(&self, code: &str) -> Result<Sources, SetLanguageError> {
         let sources = Sources::for_locale(code)?;
@@ -50,6 +60,14 @@ impl AppState {
         *locale = sources.locale;
         Ok(sources)
     }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("cannot create the app's data folder {path}: {source}")]
+    Folder { path: PathBuf, source: std::io::Error },
+    #[error(transparent)]
+    Store(#[from] StoreError),
 }
 
 #[derive(Debug, thiserror::Error)]

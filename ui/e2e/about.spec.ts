@@ -7,13 +7,12 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 async function open(page: Page) {
-  await page.goto("/");
-  await expect(page.locator("body[data-ready]")).toBeAttached();
+  await page.goto("/#/about");
+  await expect(page.locator("body[data-page=about]")).toBeAttached();
 }
 
-test.beforeEach(async ({ page }) => {
-  await page.goto("/");
-  await page.evaluate(() => localStorage.clear());
+test.beforeEach(async ({ request }) => {
+  await request.post("/test/reset");
 });
 
 test("the About guide in en-GB covers what staff need and passes axe", async ({ page }) => {
@@ -35,7 +34,7 @@ test("the About guide in en-GB covers what staff need and passes axe", async ({ 
   await expect(objections.getByRole("row", { name: /Type 1/ })).toContainText("9Nu0");
   await expect(objections.getByRole("row", { name: /Type 2/ })).toContainText("9Nu4");
   await expect(page.getByRole("listitem").filter({ hasText: "Blackburn with Darwen" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Sections" }).getByRole("link")).toHaveText(["About care.data"]);
+  await expect(page.getByRole("navigation", { name: "Sections" }).getByRole("link")).toHaveText(["Your practice", "About care.data"]);
   await expect(page.locator("#draft-notice")).toBeHidden();
   await expectNoAxeViolations(page);
 });
@@ -55,11 +54,12 @@ test("switching to Polish by keyboard alone changes the page at once and is reme
   await expect(page.locator("#draft-notice")).toBeVisible();
   await expect(page.locator("#draft-notice")).toContainText("draft translation");
   // Polish is a draft of the guide only: the frame falls back to en-GB message by message.
-  await expect(page.getByRole("navigation", { name: "Sections" }).getByRole("link")).toHaveText(["About care.data"]);
+  await expect(page.getByRole("navigation", { name: "Sections" }).getByRole("link")).toHaveText(["Your practice", "About care.data"]);
   await expect(page.getByRole("table", { name: "Dwa rodzaje sprzeciwu" })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.reload();
+  await expect(page.locator("body[data-ready=pl]")).toBeAttached();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("O programie care.data");
   await expect(picker).toHaveValue("pl");
 });

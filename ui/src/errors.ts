@@ -7,19 +7,37 @@ export function toAppError(error: unknown): AppError | { code: string; l10n: str
   return { code: "unexpected", l10n: "error-unexpected" };
 }
 
+/** The id of the form control for a field, so error summary links and labels can point at it. */
+export function fieldId(field: string): string {
+  return `f-${field}`;
+}
+
+function summaryItems(error: unknown): HTMLElement[] {
+  const shown = toAppError(error);
+  if ("message" in shown && shown.fields?.length) {
+    return shown.fields.map((field) => {
+      const link = h("a", { attrs: { href: `#${fieldId(field.field)}` } }, [field.message]);
+      link.addEventListener("click", (event) => {
+        event.preventDefault();
+        document.getElementById(fieldId(field.field))?.focus();
+      });
+      const item = h("li", {}, [link]);
+      item.dataset.field = field.field;
+      return item;
+    });
+  }
+  const item = "message" in shown ? h("li", {}, [shown.message]) : h("li", { l10n: shown.l10n });
+  item.dataset.code = shown.code;
+  return [item];
+}
+
 /** Shows the design system's error summary at the top of the page, and moves focus to it. */
 export function showErrors(container: HTMLElement, errors: unknown[]): void {
   container.replaceChildren();
   if (errors.length === 0) return;
-  const items = errors.map((error) => {
-    const shown = toAppError(error);
-    const item = "message" in shown ? h("li", {}, [shown.message]) : h("li", { l10n: shown.l10n });
-    item.dataset.code = shown.code;
-    return item;
-  });
   const summary = h("div", { class: "nhsuk-error-summary", attrs: { "aria-labelledby": "pf-error-summary-title", tabindex: "-1" } }, [
     h("h2", { class: "nhsuk-error-summary__title", l10n: "error-summary-title", attrs: { id: "pf-error-summary-title" } }),
-    h("div", { class: "nhsuk-error-summary__body" }, [h("ul", { class: "nhsuk-list nhsuk-error-summary__list" }, items)]),
+    h("div", { class: "nhsuk-error-summary__body" }, [h("ul", { class: "nhsuk-list nhsuk-error-summary__list" }, errors.flatMap(summaryItems))]),
   ]);
   summary.setAttribute("role", "alert");
   container.append(summary);

@@ -1,10 +1,11 @@
 import "./styles/main.scss";
 import { loadBackend, type Backend } from "./backend";
+import type { Context } from "./context";
 import { h } from "./dom";
 import { showErrors } from "./errors";
 import { isDraft, languageOptions } from "./language";
 import { Translator } from "./l10n";
-import { navItems, routeFor } from "./routes";
+import { isRouteHash, navItems, placeFor } from "./routes";
 
 function byId(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -25,22 +26,48 @@ function renderChrome(translator: Translator): void {
   );
 }
 
-function renderPage(): void {
-  const route = routeFor(location.hash);
-  byId("pf-nav-list").replaceChildren(...navItems(route));
-  const page = byId("page");
-  if (page.dataset.route !== route.path) {
-    page.dataset.route = route.path;
-    page.replaceChildren(route.render());
-  }
-}
-
 async function start(backend: Backend): Promise<void> {
   const translator = new Translator(await backend.l10nSources(), document.body);
+  let hasPractice = (await backend.practice()) !== null;
+  let rendering = 0;
+
+  const ctx: Context = {
+    backend,
+    locale: () => translator.sources.locale,
+    navigate: (path) => {
+      location.hash = `#/${path}`;
+    },
+    showErrors: (errors) => showErrors(byId("pf-errors"), errors),
+    refreshNav: async () => {
+      hasPractice = (await backend.practice()) !== null;
+    },
+  };
+
+  const renderPage = async (moveFocus: boolean) => {
+    const place = placeFor(location.hash, hasPractice);
+    const ticket = ++rendering;
+    byId("pf-nav-list").replaceChildren(...navItems(place.route, hasPractice));
+    const page = byId("page");
+    try {
+      const content = await place.route.render(ctx, place.param);
+      if (ticket !== rendering) return;
+      showErrors(byId("pf-errors"), []);
+      page.dataset.route = place.route.path;
+      page.replaceChildren(content);
+      await translator.dom.translateRoots();
+      if (moveFocus) byId("maincontent").focus();
+      document.body.dataset.page = place.route.path;
+    } catch (error) {
+      ctx.showErrors([error]);
+    }
+  };
+
   renderChrome(translator);
-  renderPage();
   await translator.use(translator.sources);
-  window.addEventListener("hashchange", renderPage);
+  await renderPage(false);
+  window.addEventListener("hashchange", () => {
+    if (isRouteHash(location.hash)) void renderPage(true);
+  });
 
   byId("pf-language-select").addEventListener("change", async (event) => {
     const code = (event.target as HTMLSelectElement).value;
@@ -49,6 +76,8 @@ async function start(backend: Backend): Promise<void> {
       showErrors(byId("pf-errors"), []);
       await translator.use(sources);
       renderChrome(translator);
+      // Dates and numbers are formatted in the page's language: draw the page again.
+      await renderPage(false);
     } catch (error) {
       renderChrome(translator);
       showErrors(byId("pf-errors"), [error]);

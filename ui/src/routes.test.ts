@@ -1,20 +1,34 @@
 import { describe, expect, it } from "vitest";
-import { ROUTES, navItems, routeFor } from "./routes";
+import { isRouteHash, navItems, placeFor } from "./routes";
 
 describe("routing", () => {
-  it("finds a section by its hash and treats in-page anchors as the current page", () => {
-    expect(routeFor("#/about").path).toBe("about");
-    expect(routeFor("#section-objections").path).toBe(ROUTES[0].path);
-    expect(routeFor("").path).toBe(ROUTES[0].path);
-    expect(routeFor("#/no-such-section").path).toBe(ROUTES[0].path);
+  it("finds a section and its parameter by the hash", () => {
+    expect(placeFor("#/workload", true).route.path).toBe("workload");
+    const task = placeFor("#/task/brief-staff", true);
+    expect([task.route.path, task.param]).toEqual(["task", "brief-staff"]);
   });
 
-  it("marks only the current section in the navigation", () => {
-    const items = navItems(routeFor("#/about"));
-    expect(items).toHaveLength(ROUTES.length);
-    const current = items.filter((item) => item.querySelector("[aria-current=page]"));
-    expect(current).toHaveLength(1);
-    expect(current[0].querySelector("a")?.getAttribute("href")).toBe("#/about");
-    expect(current[0].querySelector("strong")?.getAttribute("data-l10n-id")).toBe("nav-about");
+  it("sends a practice that is not set up to onboarding, except for the guide", () => {
+    expect(placeFor("#/checklist", false).route.path).toBe("practice");
+    expect(placeFor("", false).route.path).toBe("practice");
+    expect(placeFor("#/about", false).route.path).toBe("about");
+    expect(placeFor("", true).route.path).toBe("checklist");
+    expect(placeFor("#/no-such-section", true).route.path).toBe("checklist");
+  });
+
+  it("tells routes from in-page anchors", () => {
+    expect(isRouteHash("#/about")).toBe(true);
+    expect(isRouteHash("")).toBe(true);
+    expect(isRouteHash("#section-objections")).toBe(false);
+    expect(isRouteHash("#f-odsCode")).toBe(false);
+  });
+
+  it("shows only what works before onboarding, and marks the current section", () => {
+    const before = navItems(placeFor("#/about", false).route, false);
+    expect(before.map((item) => item.querySelector("a")?.getAttribute("href"))).toEqual(["#/practice", "#/about"]);
+    const after = navItems(placeFor("#/task/brief-staff", true).route, true);
+    expect(after).toHaveLength(6);
+    const current = after.filter((item) => item.querySelector("[aria-current=page]"));
+    expect(current.map((item) => item.querySelector("a")?.getAttribute("href"))).toEqual(["#/checklist"]);
   });
 });

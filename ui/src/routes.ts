@@ -1,24 +1,55 @@
+import type { Context } from "./context";
 import { h } from "./dom";
 import { aboutPage } from "./pages/about";
+import { checklistPage } from "./pages/checklist";
+import { objectionsPage } from "./pages/objections";
+import { practicePage } from "./pages/practice";
+import { readinessPage } from "./pages/readiness";
+import { taskPage } from "./pages/task";
+import { workloadPage } from "./pages/workload";
 
 /** The app's sections, in navigation order. A section appears here only once it works. */
 export interface Route {
   path: string;
-  nav: string;
-  render: () => HTMLElement;
+  /** The navigation label; routes without one (a task's page) are reached by links. */
+  nav?: string;
+  /** Sections that make sense only once the practice is set up. */
+  needsPractice: boolean;
+  render: (ctx: Context, param: string) => Promise<HTMLElement> | HTMLElement;
 }
 
-export const ROUTES: Route[] = [{ path: "about", nav: "nav-about", render: aboutPage }];
+export const ROUTES: Route[] = [
+  { path: "checklist", nav: "nav-checklist", needsPractice: true, render: checklistPage },
+  { path: "task", needsPractice: true, render: taskPage },
+  { path: "workload", nav: "nav-workload", needsPractice: true, render: workloadPage },
+  { path: "readiness", nav: "nav-readiness", needsPractice: true, render: readinessPage },
+  { path: "objections", nav: "nav-objections", needsPractice: true, render: objectionsPage },
+  { path: "practice", nav: "nav-practice", needsPractice: false, render: practicePage },
+  { path: "about", nav: "nav-about", needsPractice: false, render: aboutPage },
+];
 
-/** The route a location hash names; anything else (including in-page anchors) is the first section. */
-export function routeFor(hash: string): Route {
-  const path = hash.startsWith("#/") ? hash.slice(2) : "";
-  return ROUTES.find((route) => route.path === path) ?? ROUTES[0];
+export interface Place {
+  route: Route;
+  param: string;
 }
 
-export function navItems(current: Route): HTMLElement[] {
-  return ROUTES.map((route) => {
-    const active = route === current;
+/** Whether a hash names a place in the app; other hashes are anchors within the current page. */
+export function isRouteHash(hash: string): boolean {
+  return hash === "" || hash === "#" || hash.startsWith("#/");
+}
+
+/** The place a hash names. Before the practice is set up, sections that need it give way to onboarding. */
+export function placeFor(hash: string, hasPractice: boolean): Place {
+  const [path = "", ...rest] = (hash.startsWith("#/") ? hash.slice(2) : "").split("/");
+  const route = ROUTES.find((r) => r.path === path && (hasPractice || !r.needsPractice));
+  const fallback = ROUTES.find((r) => r.path === (hasPractice ? "checklist" : "practice"))!;
+  return { route: route ?? fallback, param: route ? decodeURIComponent(rest.join("/")) : "" };
+}
+
+export function navItems(current: Route, hasPractice: boolean): HTMLElement[] {
+  const currentNav = current.path === "task" ? "checklist" : current.path;
+  return ROUTES.filter((route) => route.nav && (hasPractice || !route.needsPractice)).map((route) => {
+    const active = route.path === currentNav;
     const link = h("a", { class: "nhsuk-header__navigation-link", attrs: { href: `#/${route.path}` } }, [
       active ? h("strong", { class: "nhsuk-header__navigation-item-current-fallback", l10n: route.nav }) : h("span", { l10n: route.nav }),
     ]);

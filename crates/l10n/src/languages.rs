@@ -22,16 +22,13 @@ pub struct Language {
 pub fn languages() -> &'static [Language] {
     static LANGUAGES: OnceLock<Vec<Language>> = OnceLock::new();
     LANGUAGES.get_or_init(|| {
-        let list: Vec<Language> = serde_json::from_str(embedded::LANGUAGES_JSON)
-            .expect("locales/languages.json is checked by the tests");
+        let list: Vec<Language> =
+            serde_json::from_str(embedded::LANGUAGES_JSON).expect("locales/languages.json is checked by the tests");
         list
     })
 }
 
 /// The offered language with exactly this code.
 pub fn find(code: &str) -> Result<&'static Language, L10nError> {
-    languages()
-        .iter()
-        .find(|language| language.code == code)
-        .ok_or_else(|| L10nError::UnknownLanguage(code.to_owned()))
+    languages().iter().find(|language| language.code == code).ok_or_else(|| L10nError::UnknownLanguage(code.to_owned()))
 }

@@ -18,30 +18,20 @@ impl Localizer {
         let bundles = fallback_chain(&language.code)
             .into_iter()
             .map(|code| {
-                let id = code
-                    .parse()
-                    .expect("languages.json holds valid language tags");
+                let id = code.parse().expect("languages.json holds valid language tags");
                 let mut bundle = FluentBundle::new_concurrent(vec![id]);
                 bundle.set_use_isolating(isolating);
                 for resource in resources(code) {
                     let parsed = FluentResource::try_new(resource.source.to_owned())
-                        .unwrap_or_else(|_| {
-                            panic!("{code}/{} parses (checked by the tests)", resource.file)
-                        });
+                        .unwrap_or_else(|_| panic!("{code}/{} parses (checked by the tests)", resource.file));
                     bundle.add_resource(parsed).unwrap_or_else(|_| {
-                        panic!(
-                            "{code}/{} has no duplicate ids (checked by the tests)",
-                            resource.file
-                        )
+                        panic!("{code}/{} has no duplicate ids (checked by the tests)", resource.file)
                     });
                 }
                 bundle
             })
             .collect();
-        Ok(Self {
-            locale: language.code.as_str(),
-            bundles,
-        })
+        Ok(Self { locale: language.code.as_str(), bundles })
     }
 
     pub fn locale(&self) -> &'static str {
@@ -88,11 +78,7 @@ mod tests {
         assert!(text.contains("Klingon"), "{text}");
         assert!(!text.contains('\u{2068}'), "no isolation marks: {text:?}");
         let isolating = Localizer::new("en-GB", true).unwrap();
-        assert!(
-            isolating
-                .format("error-unknown-language", Some(&args))
-                .contains("\u{2068}Klingon\u{2069}")
-        );
+        assert!(isolating.format("error-unknown-language", Some(&args)).contains("\u{2068}Klingon\u{2069}"));
     }
 
     #[test]
@@ -111,21 +97,13 @@ mod tests {
     }
 
     fn pl_has(id: &str) -> bool {
-        resources("pl").any(|resource| {
-            resource
-                .source
-                .lines()
-                .any(|line| line.starts_with(&format!("{id} =")))
-        })
+        resources("pl").any(|resource| resource.source.lines().any(|line| line.starts_with(&format!("{id} ="))))
     }
 
     #[test]
     fn an_unknown_id_shows_itself_and_an_unknown_language_is_refused() {
         let english = Localizer::new("en-GB", false).unwrap();
         assert_eq!(english.format("no-such-message", None), "no-such-message");
-        assert_eq!(
-            Localizer::new("tlh", false).err(),
-            Some(L10nError::UnknownLanguage("tlh".into()))
-        );
+        assert_eq!(Localizer::new("tlh", false).err(), Some(L10nError::UnknownLanguage("tlh".into())));
     }
 }

@@ -8,24 +8,11 @@ pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static str {
     let requested = convert_vec_str_to_langids_lossy(requested.iter().map(AsRef::as_ref));
     let available: Vec<LanguageIdentifier> = languages()
         .iter()
-        .map(|language| {
-            language
-                .code
-                .parse()
-                .expect("languages.json holds valid language tags")
-        })
+        .map(|language| language.code.parse().expect("languages.json holds valid language tags"))
         .collect();
     let default: LanguageIdentifier = REFERENCE_LOCALE.parse().expect("en-GB is a valid tag");
-    let chosen = negotiate_languages(
-        &requested,
-        &available,
-        Some(&default),
-        NegotiationStrategy::Filtering,
-    );
-    let chosen = chosen
-        .first()
-        .map(|id| id.to_string())
-        .unwrap_or_else(|| REFERENCE_LOCALE.to_owned());
+    let chosen = negotiate_languages(&requested, &available, Some(&default), NegotiationStrategy::Filtering);
+    let chosen = chosen.first().map(|id| id.to_string()).unwrap_or_else(|| REFERENCE_LOCALE.to_owned());
     languages()
         .iter()
         .find(|language| language.code == chosen)
@@ -40,11 +27,8 @@ pub fn system_locales() -> Vec<String> {
 
 /// The locales whose messages are tried in turn: the chosen one, then en-GB.
 pub fn fallback_chain(locale: &str) -> Vec<&'static str> {
-    let mut chain: Vec<&'static str> = languages()
-        .iter()
-        .filter(|language| language.code == locale)
-        .map(|language| language.code.as_str())
-        .collect();
+    let mut chain: Vec<&'static str> =
+        languages().iter().filter(|language| language.code == locale).map(|language| language.code.as_str()).collect();
     if !chain.contains(&REFERENCE_LOCALE) {
         chain.push(REFERENCE_LOCALE);
     }

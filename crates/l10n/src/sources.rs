@@ -29,16 +29,12 @@ impl Sources {
         let chosen = Localizer::new(locale, true)?;
         let chain = fallback_chain(chosen.locale())
             .into_iter()
-            .map(|locale| LocaleSources {
-                locale,
-                resources: resources(locale).map(|r| r.source).collect(),
-            })
+            .map(|locale| LocaleSources { locale, resources: resources(locale).map(|r| r.source).collect() })
             .collect();
         let languages = languages()
             .iter()
             .map(|language| {
-                let own = Localizer::new(&language.code, false)
-                    .expect("an offered language has a localizer");
+                let own = Localizer::new(&language.code, false).expect("an offered language has a localizer");
                 LanguageChoice {
                     code: language.code.as_str(),
                     autonym: own.format("language-autonym", None),
@@ -46,11 +42,7 @@ impl Sources {
                 }
             })
             .collect();
-        Ok(Self {
-            locale: chosen.locale(),
-            chain,
-            languages,
-        })
+        Ok(Self { locale: chosen.locale(), chain, languages })
     }
 }
 
@@ -64,30 +56,16 @@ mod tests {
         assert_eq!(sources.locale, "pl");
         let chain: Vec<_> = sources.chain.iter().map(|l| l.locale).collect();
         assert_eq!(chain, ["pl", "en-GB"]);
-        assert!(
-            sources.chain[0]
-                .resources
-                .iter()
-                .any(|ftl| ftl.contains("about-heading = O programie"))
-        );
+        assert!(sources.chain[0].resources.iter().any(|ftl| ftl.contains("about-heading = O programie")));
         let polish = sources.languages.iter().find(|l| l.code == "pl").unwrap();
-        assert_eq!(
-            (polish.autonym.as_str(), polish.status),
-            ("Polski", Status::Draft)
-        );
-        let english = sources
-            .languages
-            .iter()
-            .find(|l| l.code == "en-GB")
-            .unwrap();
+        assert_eq!((polish.autonym.as_str(), polish.status), ("Polski", Status::Draft));
+        let english = sources.languages.iter().find(|l| l.code == "en-GB").unwrap();
         assert_eq!(english.status, Status::Complete);
         assert_ne!(english.autonym, polish.autonym);
     }
 
     #[test]
     fn an_unknown_language_is_refused() {
-        assert!(
-            matches!(Sources::for_locale("de"), Err(L10nError::UnknownLanguage(code)) if code == "de")
-        );
+        assert!(matches!(Sources::for_locale("de"), Err(L10nError::UnknownLanguage(code)) if code == "de"));
     }
 }

@@ -55,9 +55,7 @@ impl EffortModel {
             Self::Fixed { minutes } => (minutes, 1.0),
             Self::PerStaffMember { minutes } => (minutes, f64::from(profile.staff_count)),
             Self::PerHousehold { minutes } => (minutes, (list / planning.household_size).ceil()),
-            Self::PerObjectionForm { minutes } => {
-                (minutes, (list * planning.objection_rate).ceil())
-            }
+            Self::PerObjectionForm { minutes } => (minutes, (list * planning.objection_rate).ceil()),
         };
         (minutes * 60.0 * units).round().max(0.0) as u64
     }
@@ -118,14 +116,11 @@ impl Checklist {
     /// The checklist that ships with the app.
     pub fn current() -> &'static Checklist {
         static CURRENT: OnceLock<Checklist> = OnceLock::new();
-        CURRENT.get_or_init(|| {
-            Self::parse(include_str!("../checklist/v1.json")).expect("checklist/v1.json is valid")
-        })
+        CURRENT.get_or_init(|| Self::parse(include_str!("../checklist/v1.json")).expect("checklist/v1.json is valid"))
     }
 
     pub fn parse(json: &str) -> Result<Self, ChecklistError> {
-        let checklist: Checklist =
-            serde_json::from_str(json).map_err(|e| ChecklistError::Malformed(e.to_string()))?;
+        let checklist: Checklist = serde_json::from_str(json).map_err(|e| ChecklistError::Malformed(e.to_string()))?;
         checklist.check()?;
         Ok(checklist)
     }
@@ -135,21 +130,11 @@ impl Checklist {
             if self.tasks[..index].iter().any(|other| other.id == task.id) {
                 return Err(ChecklistError::Duplicate(task.id.clone()));
             }
-            if !self
-                .sections
-                .iter()
-                .any(|section| section.id == task.section)
-            {
-                return Err(ChecklistError::UnknownSection {
-                    task: task.id.clone(),
-                    section: task.section.clone(),
-                });
+            if !self.sections.iter().any(|section| section.id == task.section) {
+                return Err(ChecklistError::UnknownSection { task: task.id.clone(), section: task.section.clone() });
             }
             if let Some(missing) = task.prerequisites.iter().find(|p| self.task(p).is_none()) {
-                return Err(ChecklistError::UnknownPrerequisite {
-                    task: task.id.clone(),
-                    missing: missing.clone(),
-                });
+                return Err(ChecklistError::UnknownPrerequisite { task: task.id.clone(), missing: missing.clone() });
             }
         }
         for task in &self.tasks {
@@ -161,11 +146,8 @@ impl Checklist {
                 }
                 if !seen.contains(&next) {
                     seen.push(next);
-                    frontier.extend(
-                        self.task(next)
-                            .into_iter()
-                            .flat_map(|t| t.prerequisites.iter().map(String::as_str)),
-                    );
+                    frontier
+                        .extend(self.task(next).into_iter().flat_map(|t| t.prerequisites.iter().map(String::as_str)));
                 }
             }
         }
@@ -191,20 +173,11 @@ mod tests {
 
     #[test]
     fn effort_follows_the_practice() {
-        let planning = Planning {
-            household_size: 2.0,
-            objection_rate: 0.02,
-        };
+        let planning = Planning { household_size: 2.0, objection_rate: 0.02 };
         let mut practice = crate::testing::state().profile;
         practice.list_size = 10_000;
         practice.staff_count = 20;
-        let effort = |id: &str| {
-            Checklist::current()
-                .task(id)
-                .unwrap()
-                .effort
-                .seconds(&practice, &planning)
-        };
+        let effort = |id: &str| Checklist::current().task(id).unwrap().effort.seconds(&practice, &planning);
         assert_eq!(effort("join-pathfinder"), 180 * 60);
         assert_eq!(effort("brief-staff"), 20 * 45 * 60);
         assert_eq!(effort("write-to-patients"), 5_000 * 18); // 0.3 minutes a household
@@ -216,18 +189,9 @@ mod tests {
         let cyclic = r#"{"version":1,"sections":[{"id":"s","title":"t"}],"tasks":[
             {"id":"a","section":"s","role":"it","effort":{"model":"fixed","minutes":1},"prerequisites":["b"],"due":{"anchor":"window-start","days":0},"title":"x","guidance":"y"},
             {"id":"b","section":"s","role":"it","effort":{"model":"fixed","minutes":1},"prerequisites":["a"],"due":{"anchor":"window-start","days":0},"title":"x","guidance":"y"}]}"#;
-        assert_eq!(
-            Checklist::parse(cyclic),
-            Err(ChecklistError::Cycle("a".into()))
-        );
+        assert_eq!(Checklist::parse(cyclic), Err(ChecklistError::Cycle("a".into())));
         let unknown = cyclic.replace(r#""prerequisites":["a"]"#, r#""prerequisites":["zz"]"#);
-        assert!(matches!(
-            Checklist::parse(&unknown),
-            Err(ChecklistError::UnknownPrerequisite { .. })
-        ));
-        assert!(matches!(
-            Checklist::parse("{}"),
-            Err(ChecklistError::Malformed(_))
-        ));
+        assert!(matches!(Checklist::parse(&unknown), Err(ChecklistError::UnknownPrerequisite { .. })));
+        assert!(matches!(Checklist::parse("{}"), Err(ChecklistError::Malformed(_))));
     }
 }

@@ -5,9 +5,11 @@
 
 pub mod checklist;
 pub mod objections;
+pub mod onboarding;
 pub mod profile;
 pub mod readiness;
 pub mod task;
+pub mod view;
 pub mod window;
 pub mod workload;
 
@@ -15,12 +17,12 @@ pub mod workload;
 mod testing;
 
 pub use checklist::{Checklist, EffortModel, Section, TaskTemplate};
-pub use objections::{ObjectionSummary, WeeklyObjections};
-pub use profile::{
-    Ccg, ClinicalSystem, FieldError, OdsCode, PracticeProfile, ProfileInput, Role, StaffHours,
-};
+pub use objections::{ObjectionInput, ObjectionSummary, WeeklyObjections};
+pub use onboarding::OnboardingInput;
+pub use profile::{Ccg, ClinicalSystem, FieldError, OdsCode, PracticeProfile, ProfileInput, Role, StaffHours};
 pub use readiness::{Blocker, Readiness, ReadinessLevel};
 pub use task::{TaskChange, TaskState, TaskStatus, waiting_for};
+pub use view::{ChecklistView, SectionView, TaskView};
 pub use window::{FairProcessingWindow, Planning};
 pub use workload::{Workload, WorkloadWeek};
 

@@ -29,19 +29,9 @@ impl ObjectionSummary {
         let type1_total: u64 = weeks.iter().map(|w| u64::from(w.type1)).sum();
         let type2_total: u64 = weeks.iter().map(|w| u64::from(w.type2)).sum();
         let rate = |total: u64| {
-            if list_size == 0 {
-                0.0
-            } else {
-                total as f64 * 1000.0 / f64::from(list_size)
-            }
+            if list_size == 0 { 0.0 } else { total as f64 * 1000.0 / f64::from(list_size) }
         };
-        Self {
-            type1_rate: rate(type1_total),
-            type2_rate: rate(type2_total),
-            weeks,
-            type1_total,
-            type2_total,
-        }
+        Self { type1_rate: rate(type1_total), type2_rate: rate(type2_total), weeks, type1_total, type2_total }
     }
 }
 
@@ -53,24 +43,56 @@ mod tests {
     #[test]
     fn totals_and_rates_per_thousand_patients() {
         let weeks = [
-            WeeklyObjections {
-                week_start: date!(2026 - 03 - 09),
-                type1: 12,
-                type2: 3,
-            },
-            WeeklyObjections {
-                week_start: date!(2026 - 03 - 02),
-                type1: 20,
-                type2: 5,
-            },
+            WeeklyObjections { week_start: date!(2026 - 03 - 09), type1: 12, type2: 3 },
+            WeeklyObjections { week_start: date!(2026 - 03 - 02), type1: 20, type2: 5 },
         ];
         let summary = ObjectionSummary::new(&weeks, 8_000);
         assert_eq!((summary.type1_total, summary.type2_total), (32, 8));
         assert_eq!((summary.type1_rate, summary.type2_rate), (4.0, 1.0));
+        assert_eq!(summary.weeks[0].week_start, date!(2026 - 03 - 02), "weeks in date order");
+    }
+}
+
+/// One week's counts as typed in the form.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct ObjectionInput {
+    pub week_start: String,
+    pub type1: String,
+    pub type2: String,
+}
+
+impl ObjectionInput {
+    /// Counts cannot be negative, nor more than the practice has patients.
+    pub fn validate(&self, list_size: u32) -> Result<WeeklyObjections, Vec<crate::FieldError>> {
+        let mut errors = Vec::new();
+        let week_start = crate::window::parse_date(&self.week_start, "weekStart", &mut errors);
+        let type1 = crate::profile::whole_number(&self.type1, 0, list_size, "type1", &mut errors);
+        let type2 = crate::profile::whole_number(&self.type2, 0, list_size, "type2", &mut errors);
+        match (week_start, type1, type2) {
+            (Some(week_start), Some(type1), Some(type2)) => Ok(WeeklyObjections { week_start, type1, type2 }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[cfg(test)]
+mod input_tests {
+    use super::*;
+    use crate::FieldError;
+
+    #[test]
+    fn counts_are_whole_numbers_no_larger_than_the_list() {
+        let input = ObjectionInput { week_start: "2026-03-02".into(), type1: "14".into(), type2: "0".into() };
+        assert_eq!(input.validate(100).unwrap().type1, 14);
+        let bad = ObjectionInput { week_start: "".into(), type1: "-3".into(), type2: "101".into() };
         assert_eq!(
-            summary.weeks[0].week_start,
-            date!(2026 - 03 - 02),
-            "weeks in date order"
+            bad.validate(100).unwrap_err(),
+            [
+                FieldError::new("weekStart", "required"),
+                FieldError::new("type1", "whole-number"),
+                FieldError::new("type2", "out-of-range")
+            ]
         );
     }
 }

@@ -31,11 +31,7 @@ impl OdsCode {
         let mut chars = code.chars();
         let letter = chars.next().is_some_and(|c| c.is_ascii_uppercase());
         let digits = chars.all(|c| c.is_ascii_digit());
-        if letter && digits && matches!(code.len(), 6 | 9) {
-            Ok(Self(code))
-        } else {
-            Err("ods-format")
-        }
+        if letter && digits && matches!(code.len(), 6 | 9) { Ok(Self(code)) } else { Err("ods-format") }
     }
 
     pub fn as_str(&self) -> &str {
@@ -110,13 +106,7 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
-        Role::PracticeManager,
-        Role::Reception,
-        Role::AdminTeam,
-        Role::GpPartner,
-        Role::It,
-    ];
+    pub const ALL: [Role; 5] = [Role::PracticeManager, Role::Reception, Role::AdminTeam, Role::GpPartner, Role::It];
 }
 
 /// Hours a week each role can give to the pilot.
@@ -164,9 +154,8 @@ impl ProfileInput {
     /// A valid profile, or every field that is wrong.
     pub fn validate(&self) -> Result<PracticeProfile, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let ods_code = OdsCode::parse(&self.ods_code)
-            .map_err(|code| errors.push(FieldError::new("odsCode", code)))
-            .ok();
+        let ods_code =
+            OdsCode::parse(&self.ods_code).map_err(|code| errors.push(FieldError::new("odsCode", code))).ok();
         let name = self.name.trim().to_owned();
         if name.is_empty() {
             errors.push(FieldError::new("name", "required"));
@@ -180,10 +169,7 @@ impl ProfileInput {
             None
         } else {
             let name = Some(self.ccg_name.trim().to_owned()).filter(|n| !n.is_empty());
-            let ccg = Ccg {
-                code: ccg_code,
-                name,
-            };
+            let ccg = Ccg { code: ccg_code, name };
             if !ccg.is_pathfinder() && ccg.name.is_none() {
                 errors.push(FieldError::new("ccgName", "required"));
             }
@@ -225,25 +211,23 @@ impl ProfileInput {
             }
         }
         match (ods_code, ccg, list_size, clinical_system, staff_count) {
-            (
-                Some(ods_code),
-                Some(ccg),
-                Some(list_size),
-                Some(clinical_system),
-                Some(staff_count),
-            ) if errors.is_empty() => Ok(PracticeProfile {
-                ods_code,
-                name,
-                address: self.address.trim().to_owned(),
-                phone: self.phone.trim().to_owned(),
-                website: self.website.trim().to_owned(),
-                ccg,
-                list_size,
-                clinical_system,
-                practice_lead,
-                staff_count,
-                staff_hours,
-            }),
+            (Some(ods_code), Some(ccg), Some(list_size), Some(clinical_system), Some(staff_count))
+                if errors.is_empty() =>
+            {
+                Ok(PracticeProfile {
+                    ods_code,
+                    name,
+                    address: self.address.trim().to_owned(),
+                    phone: self.phone.trim().to_owned(),
+                    website: self.website.trim().to_owned(),
+                    ccg,
+                    list_size,
+                    clinical_system,
+                    practice_lead,
+                    staff_count,
+                    staff_hours,
+                })
+            }
             _ => Err(errors),
         }
     }
@@ -298,11 +282,7 @@ mod tests {
             clinical_system: "emis-web".into(),
             practice_lead: "Sam Patel".into(),
             staff_count: "18".into(),
-            staff_hours: [
-                (Role::PracticeManager, "6".to_owned()),
-                (Role::AdminTeam, "12.5".to_owned()),
-            ]
-            .into(),
+            staff_hours: [(Role::PracticeManager, "6".to_owned()), (Role::AdminTeam, "12.5".to_owned())].into(),
             ..Default::default()
         }
     }
@@ -312,9 +292,7 @@ mod tests {
         assert_eq!(OdsCode::parse("a81001").unwrap().as_str(), "A81001");
         assert_eq!(OdsCode::parse("Y02345").unwrap().as_str(), "Y02345");
         assert_eq!(OdsCode::parse("K81003001").unwrap().as_str(), "K81003001");
-        for bad in [
-            "81001", "AA1001", "A8100", "A810011", "A81001X", "A8100100", "A 81001",
-        ] {
+        for bad in ["81001", "AA1001", "A8100", "A810011", "A81001X", "A8100100", "A 81001"] {
             assert_eq!(OdsCode::parse(bad), Err("ods-format"), "{bad}");
         }
         assert_eq!(OdsCode::parse("  "), Err("required"));
@@ -357,13 +335,7 @@ mod tests {
         other.ccg_code = "14y".into();
         other.ccg_name = "Elsewhere CCG".into();
         let profile = other.validate().unwrap();
-        assert_eq!(
-            profile.ccg,
-            Ccg {
-                code: "14Y".into(),
-                name: Some("Elsewhere CCG".into())
-            }
-        );
+        assert_eq!(profile.ccg, Ccg { code: "14Y".into(), name: Some("Elsewhere CCG".into()) });
         assert!(!profile.ccg.is_pathfinder());
     }
 }

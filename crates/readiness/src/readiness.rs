@@ -20,14 +20,9 @@ pub enum ReadinessLevel {
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Blocker {
     #[serde(rename_all = "camelCase")]
-    Overdue { task: String, due: Date },
+    Overdue { task: String, title: String, due: Date },
     #[serde(rename_all = "camelCase")]
-    OverCapacity {
-        role: Role,
-        week_start: Date,
-        planned_seconds: u64,
-        available_seconds: u64,
-    },
+    OverCapacity { role: Role, week_start: Date, planned_seconds: u64, available_seconds: u64 },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -44,11 +39,7 @@ pub struct Readiness {
 
 impl Readiness {
     pub fn assess(checklist: &Checklist, state: &PracticeState, today: Date) -> Self {
-        let statuses: Vec<_> = checklist
-            .tasks
-            .iter()
-            .map(|task| state.task(&task.id).status)
-            .collect();
+        let statuses: Vec<_> = checklist.tasks.iter().map(|task| state.task(&task.id).status).collect();
         let total = statuses.len();
         let completed = statuses.iter().filter(|status| status.is_done()).count();
 
@@ -58,10 +49,7 @@ impl Readiness {
             .filter(|task| !state.task(&task.id).status.is_done())
             .map(|task| (task, task.due.date(&state.window)))
             .filter(|(_, due)| *due < today)
-            .map(|(task, due)| Blocker::Overdue {
-                task: task.id.clone(),
-                due,
-            })
+            .map(|(task, due)| Blocker::Overdue { task: task.id.clone(), title: task.title.clone(), due })
             .collect();
         let workload = Workload::new(checklist, state, today);
         for week in &workload.weeks {
@@ -75,9 +63,7 @@ impl Readiness {
             }
         }
 
-        let started = statuses
-            .iter()
-            .any(|status| *status != crate::TaskStatus::NotStarted);
+        let started = statuses.iter().any(|status| *status != crate::TaskStatus::NotStarted);
         let level = if completed == total {
             ReadinessLevel::Ready
         } else if !blockers.is_empty() {
@@ -110,13 +96,7 @@ mod tests {
     use time::Duration;
 
     fn set(practice: &mut PracticeState, id: &str, status: TaskStatus) {
-        practice.tasks.insert(
-            id.into(),
-            TaskState {
-                status,
-                ..Default::default()
-            },
-        );
+        practice.tasks.insert(id.into(), TaskState { status, ..Default::default() });
     }
 
     #[test]
@@ -133,23 +113,12 @@ mod tests {
     fn started_work_is_in_progress_and_everything_done_is_ready() {
         let mut practice = state();
         set(&mut practice, "join-pathfinder", TaskStatus::Completed);
-        assert_eq!(
-            Readiness::assess(Checklist::current(), &practice, today()).level,
-            ReadinessLevel::InProgress
-        );
+        assert_eq!(Readiness::assess(Checklist::current(), &practice, today()).level, ReadinessLevel::InProgress);
         for task in &Checklist::current().tasks {
             set(&mut practice, &task.id, TaskStatus::Completed);
         }
-        set(
-            &mut practice,
-            "communication-needs",
-            TaskStatus::NotApplicable,
-        );
-        let ready = Readiness::assess(
-            Checklist::current(),
-            &practice,
-            today() + Duration::weeks(20),
-        );
+        set(&mut practice, "communication-needs", TaskStatus::NotApplicable);
+        let ready = Readiness::assess(Checklist::current(), &practice, today() + Duration::weeks(20));
         assert_eq!(ready.level, ReadinessLevel::Ready);
         assert!(ready.blockers.is_empty());
     }
@@ -164,6 +133,7 @@ mod tests {
         assert_eq!(readiness.level, ReadinessLevel::AtRisk);
         assert!(readiness.blockers.contains(&Blocker::Overdue {
             task: "join-pathfinder".into(),
+            title: "task-join-pathfinder-title".into(),
             due: today() - Duration::days(8)
         }));
     }
@@ -174,12 +144,6 @@ mod tests {
         practice.profile.staff_hours.insert(Role::AdminTeam, 0.0);
         let readiness = Readiness::assess(Checklist::current(), &practice, today());
         assert_eq!(readiness.level, ReadinessLevel::AtRisk);
-        assert!(readiness.blockers.iter().any(|b| matches!(
-            b,
-            Blocker::OverCapacity {
-                role: Role::AdminTeam,
-                ..
-            }
-        )));
+        assert!(readiness.blockers.iter().any(|b| matches!(b, Blocker::OverCapacity { role: Role::AdminTeam, .. })));
     }
 }

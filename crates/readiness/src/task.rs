@@ -45,20 +45,10 @@ pub struct TaskChange {
 }
 
 /// The prerequisites of a task that are not done yet: while any remain, the task cannot start.
-pub fn waiting_for<'a>(
-    checklist: &'a Checklist,
-    state: &PracticeState,
-    task_id: &str,
-) -> Vec<&'a str> {
+pub fn waiting_for<'a>(checklist: &'a Checklist, state: &PracticeState, task_id: &str) -> Vec<&'a str> {
     checklist
         .task(task_id)
-        .map(|task| {
-            task.prerequisites
-                .iter()
-                .map(String::as_str)
-                .filter(|p| !state.task(p).status.is_done())
-                .collect()
-        })
+        .map(|task| task.prerequisites.iter().map(String::as_str).filter(|p| !state.task(p).status.is_done()).collect())
         .unwrap_or_default()
 }
 
@@ -88,11 +78,7 @@ impl TaskChange {
         let trimmed = |text: &str| Some(text.trim().to_owned()).filter(|t| !t.is_empty());
         Ok(TaskState {
             status: self.status,
-            not_applicable_reason: if self.status == TaskStatus::NotApplicable {
-                trimmed(reason)
-            } else {
-                None
-            },
+            not_applicable_reason: if self.status == TaskStatus::NotApplicable { trimmed(reason) } else { None },
             assignee: trimmed(&self.assignee),
             notes: self.notes.trim().to_owned(),
             evidence: self.evidence.lines().filter_map(trimmed).collect(),
@@ -108,54 +94,23 @@ mod tests {
     #[test]
     fn not_applicable_needs_a_reason() {
         let state = state();
-        let change = TaskChange {
-            status: TaskStatus::NotApplicable,
-            ..Default::default()
-        };
-        let errors = change
-            .apply(Checklist::current(), &state, "communication-needs")
-            .unwrap_err();
+        let change = TaskChange { status: TaskStatus::NotApplicable, ..Default::default() };
+        let errors = change.apply(Checklist::current(), &state, "communication-needs").unwrap_err();
         assert_eq!(errors, [FieldError::new("notApplicableReason", "required")]);
-        let change = TaskChange {
-            not_applicable_reason: " No patients need it ".into(),
-            ..change
-        };
-        let done = change
-            .apply(Checklist::current(), &state, "communication-needs")
-            .unwrap();
-        assert_eq!(
-            done.not_applicable_reason.as_deref(),
-            Some("No patients need it")
-        );
+        let change = TaskChange { not_applicable_reason: " No patients need it ".into(), ..change };
+        let done = change.apply(Checklist::current(), &state, "communication-needs").unwrap();
+        assert_eq!(done.not_applicable_reason.as_deref(), Some("No patients need it"));
     }
 
     #[test]
     fn a_task_cannot_start_before_its_prerequisites_are_done() {
         let mut state = state();
-        let start = TaskChange {
-            status: TaskStatus::InProgress,
-            ..Default::default()
-        };
-        let errors = start
-            .apply(Checklist::current(), &state, "display-posters")
-            .unwrap_err();
+        let start = TaskChange { status: TaskStatus::InProgress, ..Default::default() };
+        let errors = start.apply(Checklist::current(), &state, "display-posters").unwrap_err();
         assert_eq!(errors, [FieldError::new("status", "cannot-start-yet")]);
-        assert_eq!(
-            waiting_for(Checklist::current(), &state, "display-posters"),
-            ["join-pathfinder"]
-        );
-        state.tasks.insert(
-            "join-pathfinder".into(),
-            TaskState {
-                status: TaskStatus::Completed,
-                ..Default::default()
-            },
-        );
-        assert!(
-            start
-                .apply(Checklist::current(), &state, "display-posters")
-                .is_ok()
-        );
+        assert_eq!(waiting_for(Checklist::current(), &state, "display-posters"), ["join-pathfinder"]);
+        state.tasks.insert("join-pathfinder".into(), TaskState { status: TaskStatus::Completed, ..Default::default() });
+        assert!(start.apply(Checklist::current(), &state, "display-posters").is_ok());
     }
 
     #[test]
@@ -166,15 +121,11 @@ mod tests {
             evidence: "Poster photo.jpg\n\n  Minutes 3 March \n".into(),
             ..Default::default()
         };
-        let task = change
-            .apply(Checklist::current(), &state(), "join-pathfinder")
-            .unwrap();
+        let task = change.apply(Checklist::current(), &state(), "join-pathfinder").unwrap();
         assert_eq!(task.evidence, ["Poster photo.jpg", "Minutes 3 March"]);
         assert_eq!(task.assignee, None);
         assert_eq!(
-            TaskChange::default()
-                .apply(Checklist::current(), &state(), "no-such-task")
-                .unwrap_err(),
+            TaskChange::default().apply(Checklist::current(), &state(), "no-such-task").unwrap_err(),
             [FieldError::new("task", "unknown-task")]
         );
     }

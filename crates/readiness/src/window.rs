@@ -20,11 +20,7 @@ impl FairProcessingWindow {
     }
 
     /// The window from the form's text: dates as YYYY-MM-DD, length in whole weeks (empty means 6).
-    pub fn from_input(
-        start: &str,
-        weeks: &str,
-        first_extract: &str,
-    ) -> Result<Self, Vec<FieldError>> {
+    pub fn from_input(start: &str, weeks: &str, first_extract: &str) -> Result<Self, Vec<FieldError>> {
         let mut errors = Vec::new();
         let start = parse_date(start, "windowStart", &mut errors);
         let weeks = if weeks.trim().is_empty() {
@@ -35,16 +31,9 @@ impl FairProcessingWindow {
         let first_extract = parse_date(first_extract, "firstExtract", &mut errors);
         match (start, weeks, first_extract) {
             (Some(start), Some(weeks), Some(first_extract)) => {
-                let window = Self {
-                    start,
-                    weeks: weeks as u8,
-                    first_extract,
-                };
+                let window = Self { start, weeks: weeks as u8, first_extract };
                 if first_extract < window.end() {
-                    return Err(vec![FieldError::new(
-                        "firstExtract",
-                        "extract-before-window-end",
-                    )]);
+                    return Err(vec![FieldError::new("firstExtract", "extract-before-window-end")]);
                 }
                 Ok(window)
             }
@@ -60,9 +49,7 @@ pub fn parse_date(text: &str, field: &'static str, errors: &mut Vec<FieldError>)
         return None;
     }
     let format = time::macros::format_description!("[year]-[month]-[day]");
-    Date::parse(text, &format)
-        .map_err(|_| errors.push(FieldError::new(field, "date")))
-        .ok()
+    Date::parse(text, &format).map_err(|_| errors.push(FieldError::new(field, "date"))).ok()
 }
 
 /// The practice's own estimates behind the effort of letters and returned forms.
@@ -77,18 +64,12 @@ pub struct Planning {
 
 impl Default for Planning {
     fn default() -> Self {
-        Self {
-            household_size: 2.3,
-            objection_rate: 0.02,
-        }
+        Self { household_size: 2.3, objection_rate: 0.02 }
     }
 }
 
 impl Planning {
-    pub fn from_input(
-        household_size: &str,
-        objection_percent: &str,
-    ) -> Result<Self, Vec<FieldError>> {
+    pub fn from_input(household_size: &str, objection_percent: &str) -> Result<Self, Vec<FieldError>> {
         let defaults = Self::default();
         let mut errors = Vec::new();
         let household_size = match household_size.trim() {
@@ -111,14 +92,7 @@ impl Planning {
                 }
             },
         };
-        if errors.is_empty() {
-            Ok(Self {
-                household_size,
-                objection_rate,
-            })
-        } else {
-            Err(errors)
-        }
+        if errors.is_empty() { Ok(Self { household_size, objection_rate }) } else { Err(errors) }
     }
 }
 
@@ -133,10 +107,7 @@ mod tests {
         assert_eq!(window.weeks, 6);
         assert_eq!(window.end(), date!(2026 - 04 - 13));
         let early = FairProcessingWindow::from_input("2026-03-02", "6", "2026-04-01").unwrap_err();
-        assert_eq!(
-            early,
-            [FieldError::new("firstExtract", "extract-before-window-end")]
-        );
+        assert_eq!(early, [FieldError::new("firstExtract", "extract-before-window-end")]);
     }
 
     #[test]
@@ -155,10 +126,7 @@ mod tests {
     #[test]
     fn planning_takes_a_percentage_and_refuses_nonsense() {
         let planning = Planning::from_input("2.5", "3%").unwrap();
-        assert_eq!(
-            (planning.household_size, planning.objection_rate),
-            (2.5, 0.03)
-        );
+        assert_eq!((planning.household_size, planning.objection_rate), (2.5, 0.03));
         assert_eq!(Planning::from_input("", "").unwrap(), Planning::default());
         assert_eq!(Planning::from_input("0", "120").unwrap_err().len(), 2);
     }

@@ -36,10 +36,7 @@ impl Workload {
     }
 
     pub fn total_planned(&self) -> u64 {
-        self.weeks
-            .iter()
-            .flat_map(|week| week.planned.values())
-            .sum()
+        self.weeks.iter().flat_map(|week| week.planned.values()).sum()
     }
 
     pub fn new(checklist: &Checklist, state: &PracticeState, today: Date) -> Self {
@@ -50,31 +47,17 @@ impl Workload {
                 (role, (hours * 3600.0).round() as u64)
             })
             .collect();
-        let mut remaining: BTreeMap<Role, u64> =
-            Role::ALL.into_iter().map(|role| (role, 0)).collect();
+        let mut remaining: BTreeMap<Role, u64> = Role::ALL.into_iter().map(|role| (role, 0)).collect();
         let open: Vec<(Role, u64, Date)> = checklist
             .tasks
             .iter()
             .filter(|task| !state.task(&task.id).status.is_done())
-            .map(|task| {
-                (
-                    task.role,
-                    task.effort.seconds(&state.profile, &state.planning),
-                    task.due.date(&state.window),
-                )
-            })
+            .map(|task| (task.role, task.effort.seconds(&state.profile, &state.planning), task.due.date(&state.window)))
             .filter(|(_, seconds, _)| *seconds > 0)
             .collect();
 
-        let horizon = open
-            .iter()
-            .map(|(_, _, due)| *due)
-            .chain([state.window.end()])
-            .max()
-            .expect("never empty");
-        let week_count = usize::try_from(((horizon - today).whole_days() / 7) + 1)
-            .unwrap_or(1)
-            .max(1);
+        let horizon = open.iter().map(|(_, _, due)| *due).chain([state.window.end()]).max().expect("never empty");
+        let week_count = usize::try_from(((horizon - today).whole_days() / 7) + 1).unwrap_or(1).max(1);
         let mut weeks: Vec<WorkloadWeek> = (0..week_count)
             .map(|i| WorkloadWeek {
                 start: today + Duration::weeks(i as i64),
@@ -86,9 +69,7 @@ impl Workload {
         for (role, seconds, due) in open {
             *remaining.entry(role).or_default() += seconds;
             // An overdue task is all due now; otherwise it spreads over this week up to the week it is due.
-            let last = usize::try_from((due - today).whole_days().max(0) / 7)
-                .unwrap_or(0)
-                .min(week_count - 1);
+            let last = usize::try_from((due - today).whole_days().max(0) / 7).unwrap_or(0).min(week_count - 1);
             let spread = last as u64 + 1;
             let (share, extra) = (seconds / spread, seconds % spread);
             for (index, week) in weeks.iter_mut().take(last + 1).enumerate() {
@@ -103,11 +84,7 @@ impl Workload {
                 .map(|(role, _)| *role)
                 .collect();
         }
-        Self {
-            remaining,
-            capacity,
-            weeks,
-        }
+        Self { remaining, capacity, weeks }
     }
 }
 
@@ -125,16 +102,9 @@ mod tests {
         let workload = Workload::new(Checklist::current(), &practice, today());
         assert_eq!(workload.total_planned(), workload.total_remaining());
         // display-posters: 60 minutes of reception, due at the window's start, 28 days (4 weeks) from today.
-        let reception: Vec<u64> = workload
-            .weeks
-            .iter()
-            .map(|week| week.planned[&Role::Reception])
-            .collect();
+        let reception: Vec<u64> = workload.weeks.iter().map(|week| week.planned[&Role::Reception]).collect();
         assert_eq!(&reception[..6], &[720, 720, 720, 720, 720, 0]);
-        assert!(
-            workload.weeks[0].over_capacity.is_empty(),
-            "12 minutes fit in half an hour"
-        );
+        assert!(workload.weeks[0].over_capacity.is_empty(), "12 minutes fit in half an hour");
         practice.profile.staff_hours.insert(Role::Reception, 0.1);
         let tight = Workload::new(Checklist::current(), &practice, today());
         assert_eq!(tight.weeks[0].over_capacity, [Role::Reception]);
@@ -158,11 +128,7 @@ mod tests {
     }
 
     fn any_state() -> impl Strategy<Value = (PracticeState, i64)> {
-        let ids: Vec<String> = Checklist::current()
-            .tasks
-            .iter()
-            .map(|t| t.id.clone())
-            .collect();
+        let ids: Vec<String> = Checklist::current().tasks.iter().map(|t| t.id.clone()).collect();
         (
             prop::collection::vec(any_status(), ids.len()),
             1u32..60_000,
@@ -176,13 +142,7 @@ mod tests {
                 practice.profile.staff_count = staff;
                 practice.profile.staff_hours = Role::ALL.into_iter().zip(hours).collect();
                 for (id, status) in ids.iter().zip(statuses) {
-                    practice.tasks.insert(
-                        id.clone(),
-                        TaskState {
-                            status,
-                            ..Default::default()
-                        },
-                    );
+                    practice.tasks.insert(id.clone(), TaskState { status, ..Default::default() });
                 }
                 (practice, offset)
             })

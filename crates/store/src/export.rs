@@ -26,14 +26,8 @@ pub enum ImportError {
     #[error("the file is not a Pathfinder backup: {0}")]
     NotABackup(String),
     #[error("the file is not valid: line {line}, column {column}: {reason}")]
-    Malformed {
-        line: usize,
-        column: usize,
-        reason: String,
-    },
-    #[error(
-        "the file was made by a newer Pathfinder (backup version {found}; this one reads up to {supported})"
-    )]
+    Malformed { line: usize, column: usize, reason: String },
+    #[error("the file was made by a newer Pathfinder (backup version {found}; this one reads up to {supported})")]
     NewerVersion { found: u64, supported: u32 },
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -59,29 +53,16 @@ impl Store {
 
     /// Replaces the practice's state with a backup's, in one transaction: a bad file changes nothing. The
     /// change log keeps its history and gains the backup's rows it lacks, and a row for the import itself.
-    pub fn import(
-        &mut self,
-        json: &str,
-        actor: &str,
-        at: OffsetDateTime,
-    ) -> Result<(), ImportError> {
-        let malformed = |e: serde_json::Error| ImportError::Malformed {
-            line: e.line(),
-            column: e.column(),
-            reason: e.to_string(),
-        };
+    pub fn import(&mut self, json: &str, actor: &str, at: OffsetDateTime) -> Result<(), ImportError> {
+        let malformed =
+            |e: serde_json::Error| ImportError::Malformed { line: e.line(), column: e.column(), reason: e.to_string() };
         let value: serde_json::Value = serde_json::from_str(json).map_err(malformed)?;
         if value.get("format").and_then(|f| f.as_str()) != Some(EXPORT_FORMAT) {
-            return Err(ImportError::NotABackup(
-                "it has no \"format\": \"pathfinder-practice\"".into(),
-            ));
+            return Err(ImportError::NotABackup("it has no \"format\": \"pathfinder-practice\"".into()));
         }
         match value.get("version").and_then(|v| v.as_u64()) {
             Some(found) if found > u64::from(EXPORT_VERSION) => {
-                return Err(ImportError::NewerVersion {
-                    found,
-                    supported: EXPORT_VERSION,
-                });
+                return Err(ImportError::NewerVersion { found, supported: EXPORT_VERSION });
             }
             Some(_) => {}
             None => return Err(ImportError::NotABackup("it has no version number".into())),
@@ -106,11 +87,7 @@ impl Store {
         for (id, task) in &state.tasks {
             tx.execute(
                 "INSERT INTO task_state (task_id, state, updated_at) VALUES (?1, ?2, ?3)",
-                params![
-                    id,
-                    serde_json::to_string(task).map_err(StoreError::from)?,
-                    at
-                ],
+                params![id, serde_json::to_string(task).map_err(StoreError::from)?, at],
             )?;
         }
         tx.execute("DELETE FROM objection_counts", [])?;
@@ -120,29 +97,11 @@ impl Store {
                 params![week.week_start.to_string(), week.type1, week.type2, at],
             )?;
         }
-        for change in backup
-            .change_log
-            .iter()
-            .filter(|change| !existing.contains(change))
-        {
-            log(
-                &tx,
-                &change.at,
-                &change.actor,
-                &change.entity,
-                &change.entity_id,
-                &change.change,
-            )?;
+        for change in backup.change_log.iter().filter(|change| !existing.contains(change)) {
+            log(&tx, &change.at, &change.actor, &change.entity, &change.entity_id, &change.change)?;
         }
         let note = serde_json::json!({ "importedBackupOf": backup.exported_at });
-        log(
-            &tx,
-            &at,
-            actor,
-            "practice",
-            state.profile.ods_code.as_str(),
-            &note,
-        )?;
+        log(&tx, &at, actor, "practice", state.profile.ods_code.as_str(), &note)?;
         tx.commit()?;
         Ok(())
     }

@@ -24,9 +24,7 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
     #[error("the local database holds data this version cannot read: {0}")]
     Corrupt(#[from] serde_json::Error),
-    #[error(
-        "the local database was written by a newer Pathfinder (schema {found}; this one knows up to {supported})"
-    )]
+    #[error("the local database was written by a newer Pathfinder (schema {found}; this one knows up to {supported})")]
     NewerSchema { found: i64, supported: i64 },
     #[error("set up the practice first")]
     NoPractice,
@@ -48,8 +46,7 @@ pub struct Store {
 }
 
 fn timestamp(at: OffsetDateTime) -> String {
-    at.format(&Rfc3339)
-        .expect("a timestamp formats as RFC 3339")
+    at.format(&Rfc3339).expect("a timestamp formats as RFC 3339")
 }
 
 impl Store {
@@ -73,58 +70,35 @@ impl Store {
     }
 
     pub fn schema_version(&self) -> Result<i64, StoreError> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA user_version", [], |row| row.get(0))?)
+        Ok(self.conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
     }
 
     /// The practice's whole state, or `None` before onboarding.
     pub fn load(&self) -> Result<Option<PracticeState>, StoreError> {
         let row = self
             .conn
-            .query_row(
-                "SELECT profile, window, planning FROM practice WHERE id = 1",
-                [],
-                |row| {
-                    Ok((
-                        row.get::<_, String>(0)?,
-                        row.get::<_, String>(1)?,
-                        row.get::<_, String>(2)?,
-                    ))
-                },
-            )
+            .query_row("SELECT profile, window, planning FROM practice WHERE id = 1", [], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?))
+            })
             .optional()?;
         let Some((profile, window, planning)) = row else {
             return Ok(None);
         };
         let mut tasks = BTreeMap::new();
-        let mut statement = self
-            .conn
-            .prepare("SELECT task_id, state FROM task_state ORDER BY task_id")?;
-        for row in statement.query_map([], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
-        })? {
+        let mut statement = self.conn.prepare("SELECT task_id, state FROM task_state ORDER BY task_id")?;
+        for row in statement.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))? {
             let (id, state) = row?;
             tasks.insert(id, serde_json::from_str(&state)?);
         }
-        let mut statement = self
-            .conn
-            .prepare("SELECT week_start, type1, type2 FROM objection_counts ORDER BY week_start")?;
+        let mut statement =
+            self.conn.prepare("SELECT week_start, type1, type2 FROM objection_counts ORDER BY week_start")?;
         let mut objections = Vec::new();
-        for row in statement.query_map([], |row| {
-            Ok((
-                row.get::<_, String>(0)?,
-                row.get::<_, u32>(1)?,
-                row.get::<_, u32>(2)?,
-            ))
-        })? {
+        for row in statement
+            .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, u32>(1)?, row.get::<_, u32>(2)?)))?
+        {
             let (week, type1, type2) = row?;
             let week_start = serde_json::from_value(serde_json::Value::String(week))?;
-            objections.push(WeeklyObjections {
-                week_start,
-                type1,
-                type2,
-            });
+            objections.push(WeeklyObjections { week_start, type1, type2 });
         }
         Ok(Some(PracticeState {
             profile: serde_json::from_str(&profile)?,
@@ -144,27 +118,16 @@ impl Store {
         at: OffsetDateTime,
     ) -> Result<(), StoreError> {
         let at = timestamp(at);
-        let (profile_json, window_json, planning_json) = (
-            serde_json::to_string(profile)?,
-            serde_json::to_string(window)?,
-            serde_json::to_string(planning)?,
-        );
+        let (profile_json, window_json, planning_json) =
+            (serde_json::to_string(profile)?, serde_json::to_string(window)?, serde_json::to_string(planning)?);
         let tx = self.conn.transaction()?;
         tx.execute(
             "INSERT INTO practice (id, profile, window, planning, updated_at) VALUES (1, ?1, ?2, ?3, ?4)
              ON CONFLICT (id) DO UPDATE SET profile = ?1, window = ?2, planning = ?3, updated_at = ?4",
             params![profile_json, window_json, planning_json, at],
         )?;
-        let change =
-            serde_json::json!({ "profile": profile, "window": window, "planning": planning });
-        log(
-            &tx,
-            &at,
-            &profile.practice_lead,
-            "practice",
-            profile.ods_code.as_str(),
-            &change,
-        )?;
+        let change = serde_json::json!({ "profile": profile, "window": window, "planning": planning });
+        log(&tx, &at, &profile.practice_lead, "practice", profile.ods_code.as_str(), &change)?;
         tx.commit()?;
         Ok(())
     }
@@ -189,14 +152,7 @@ impl Store {
              ON CONFLICT (task_id) DO UPDATE SET state = ?2, updated_at = ?3",
             params![task_id, json, at],
         )?;
-        log(
-            &tx,
-            &at,
-            actor,
-            "task",
-            task_id,
-            &serde_json::to_value(state)?,
-        )?;
+        log(&tx, &at, actor, "task", task_id, &serde_json::to_value(state)?)?;
         tx.commit()?;
         Ok(())
     }
@@ -216,14 +172,7 @@ impl Store {
              ON CONFLICT (week_start) DO UPDATE SET type1 = ?2, type2 = ?3, updated_at = ?4",
             params![week_start, week.type1, week.type2, at],
         )?;
-        log(
-            &tx,
-            &at,
-            actor,
-            "objections",
-            &week_start,
-            &serde_json::to_value(week)?,
-        )?;
+        log(&tx, &at, actor, "objections", &week_start, &serde_json::to_value(week)?)?;
         tx.commit()?;
         Ok(())
     }
@@ -240,24 +189,12 @@ impl Store {
         )?;
         let (entity, entity_id) = only.unzip();
         let rows = statement.query_map(params![entity, entity_id], |row| {
-            Ok((
-                row.get(0)?,
-                row.get(1)?,
-                row.get(2)?,
-                row.get(3)?,
-                row.get::<_, String>(4)?,
-            ))
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get::<_, String>(4)?))
         })?;
         let mut changes = Vec::new();
         for row in rows {
             let (at, actor, entity, entity_id, change) = row?;
-            changes.push(Change {
-                at,
-                actor,
-                entity,
-                entity_id,
-                change: serde_json::from_str(&change)?,
-            });
+            changes.push(Change { at, actor, entity, entity_id, change: serde_json::from_str(&change)? });
         }
         Ok(changes)
     }

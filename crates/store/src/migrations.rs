@@ -47,10 +47,7 @@ pub const LATEST: i64 = MIGRATIONS.len() as i64;
 pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
     if current > LATEST {
-        return Err(StoreError::NewerSchema {
-            found: current,
-            supported: LATEST,
-        });
+        return Err(StoreError::NewerSchema { found: current, supported: LATEST });
     }
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
         let tx = conn.transaction()?;

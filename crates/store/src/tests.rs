@@ -10,10 +10,7 @@ fn profile() -> PracticeProfile {
         address: "1 River Road".into(),
         phone: "0113 000 0000".into(),
         website: String::new(),
-        ccg: Ccg {
-            code: "02V".into(),
-            name: None,
-        },
+        ccg: Ccg { code: "02V".into(), name: None },
         list_size: 7_400,
         clinical_system: ClinicalSystem::SystmOne,
         practice_lead: "Sam Patel".into(),
@@ -23,29 +20,19 @@ fn profile() -> PracticeProfile {
 }
 
 fn window() -> FairProcessingWindow {
-    FairProcessingWindow {
-        start: date!(2026 - 03 - 02),
-        weeks: 6,
-        first_extract: date!(2026 - 04 - 27),
-    }
+    FairProcessingWindow { start: date!(2026 - 03 - 02), weeks: 6, first_extract: date!(2026 - 04 - 27) }
 }
 
 const AT: OffsetDateTime = datetime!(2026-02-02 09:30 UTC);
 
 fn onboarded() -> Store {
     let mut store = Store::open_in_memory().unwrap();
-    store
-        .save_practice(&profile(), &window(), &Planning::default(), AT)
-        .unwrap();
+    store.save_practice(&profile(), &window(), &Planning::default(), AT).unwrap();
     store
 }
 
 fn completed() -> TaskState {
-    TaskState {
-        status: TaskStatus::Completed,
-        assignee: Some("Jo Reed".into()),
-        ..Default::default()
-    }
+    TaskState { status: TaskStatus::Completed, assignee: Some("Jo Reed".into()), ..Default::default() }
 }
 
 #[test]
@@ -58,10 +45,7 @@ fn migrations_run_from_empty_and_again_do_nothing() {
     drop(store);
     let again = Store::open(&path).unwrap();
     assert_eq!(again.schema_version().unwrap(), migrations::LATEST);
-    let mode: String = again
-        .conn
-        .query_row("PRAGMA journal_mode", [], |row| row.get(0))
-        .unwrap();
+    let mode: String = again.conn.query_row("PRAGMA journal_mode", [], |row| row.get(0)).unwrap();
     assert_eq!(mode, "wal");
 }
 
@@ -69,15 +53,8 @@ fn migrations_run_from_empty_and_again_do_nothing() {
 fn a_database_from_a_newer_version_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("db");
-    Store::open(&path)
-        .unwrap()
-        .conn
-        .pragma_update(None, "user_version", 99)
-        .unwrap();
-    assert!(matches!(
-        Store::open(&path),
-        Err(StoreError::NewerSchema { found: 99, .. })
-    ));
+    Store::open(&path).unwrap().conn.pragma_update(None, "user_version", 99).unwrap();
+    assert!(matches!(Store::open(&path), Err(StoreError::NewerSchema { found: 99, .. })));
 }
 
 #[test]
@@ -85,17 +62,9 @@ fn the_state_survives_a_reopen_and_every_change_is_logged() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("db");
     let mut store = Store::open(&path).unwrap();
-    store
-        .save_practice(&profile(), &window(), &Planning::default(), AT)
-        .unwrap();
-    store
-        .save_task("join-pathfinder", &completed(), "Sam Patel", AT)
-        .unwrap();
-    let week = WeeklyObjections {
-        week_start: date!(2026 - 03 - 02),
-        type1: 14,
-        type2: 3,
-    };
+    store.save_practice(&profile(), &window(), &Planning::default(), AT).unwrap();
+    store.save_task("join-pathfinder", &completed(), "Sam Patel", AT).unwrap();
+    let week = WeeklyObjections { week_start: date!(2026 - 03 - 02), type1: 14, type2: 3 };
     store.save_objections(&week, "Sam Patel", AT).unwrap();
     drop(store);
 
@@ -106,10 +75,7 @@ fn the_state_survives_a_reopen_and_every_change_is_logged() {
     assert_eq!(state.objections, [week]);
     let history = store.history("task", "join-pathfinder").unwrap();
     assert_eq!(history.len(), 1);
-    assert_eq!(
-        (history[0].actor.as_str(), history[0].at.as_str()),
-        ("Sam Patel", "2026-02-02T09:30:00Z")
-    );
+    assert_eq!((history[0].actor.as_str(), history[0].at.as_str()), ("Sam Patel", "2026-02-02T09:30:00Z"));
     assert_eq!(history[0].change["status"], "completed");
 }
 
@@ -117,22 +83,14 @@ fn the_state_survives_a_reopen_and_every_change_is_logged() {
 fn the_change_log_cannot_be_altered_or_deleted() {
     let store = onboarded();
     assert!(store.conn.execute("DELETE FROM change_log", []).is_err());
-    assert!(
-        store
-            .conn
-            .execute("UPDATE change_log SET actor = 'someone else'", [])
-            .is_err()
-    );
+    assert!(store.conn.execute("UPDATE change_log SET actor = 'someone else'", []).is_err());
     assert_eq!(store.changes(None).unwrap().len(), 1);
 }
 
 #[test]
 fn a_task_needs_a_practice_first() {
     let mut store = Store::open_in_memory().unwrap();
-    assert!(matches!(
-        store.save_task("join-pathfinder", &completed(), "x", AT),
-        Err(StoreError::NoPractice)
-    ));
+    assert!(matches!(store.save_task("join-pathfinder", &completed(), "x", AT), Err(StoreError::NoPractice)));
     assert!(store.changes(None).unwrap().is_empty());
 }
 
@@ -147,11 +105,7 @@ fn a_failed_write_rolls_back_and_leaves_no_trace() {
              BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
         )
         .unwrap();
-    assert!(
-        store
-            .save_task("join-pathfinder", &completed(), "Sam Patel", AT)
-            .is_err()
-    );
+    assert!(store.save_task("join-pathfinder", &completed(), "Sam Patel", AT).is_err());
     let state = store.load().unwrap().unwrap();
     assert!(state.tasks.is_empty(), "no task row without its log row");
     assert!(store.history("task", "join-pathfinder").unwrap().is_empty());
@@ -160,19 +114,9 @@ fn a_failed_write_rolls_back_and_leaves_no_trace() {
 #[test]
 fn export_and_import_round_trip_into_a_new_database() {
     let mut store = onboarded();
+    store.save_task("join-pathfinder", &completed(), "Sam Patel", AT).unwrap();
     store
-        .save_task("join-pathfinder", &completed(), "Sam Patel", AT)
-        .unwrap();
-    store
-        .save_objections(
-            &WeeklyObjections {
-                week_start: date!(2026 - 03 - 09),
-                type1: 2,
-                type2: 1,
-            },
-            "Sam",
-            AT,
-        )
+        .save_objections(&WeeklyObjections { week_start: date!(2026 - 03 - 09), type1: 2, type2: 1 }, "Sam", AT)
         .unwrap();
     let backup = serde_json::to_string_pretty(&store.export(AT).unwrap()).unwrap();
 
@@ -180,26 +124,16 @@ fn export_and_import_round_trip_into_a_new_database() {
     fresh.import(&backup, "Sam Patel", AT).unwrap();
     assert_eq!(fresh.load().unwrap(), store.load().unwrap());
     let log = fresh.changes(None).unwrap();
-    assert_eq!(
-        log.len(),
-        store.changes(None).unwrap().len() + 1,
-        "the history, and the import itself"
-    );
+    assert_eq!(log.len(), store.changes(None).unwrap().len() + 1, "the history, and the import itself");
 
     fresh.import(&backup, "Sam Patel", AT).unwrap();
-    assert_eq!(
-        fresh.changes(None).unwrap().len(),
-        log.len() + 1,
-        "importing again does not double the history"
-    );
+    assert_eq!(fresh.changes(None).unwrap().len(), log.len() + 1, "importing again does not double the history");
 }
 
 #[test]
 fn a_bad_or_newer_backup_is_refused_and_changes_nothing() {
     let mut store = onboarded();
-    store
-        .save_task("join-pathfinder", &completed(), "Sam Patel", AT)
-        .unwrap();
+    store.save_task("join-pathfinder", &completed(), "Sam Patel", AT).unwrap();
     let before = (store.load().unwrap(), store.changes(None).unwrap());
     let good = serde_json::to_value(store.export(AT).unwrap()).unwrap();
 
@@ -209,23 +143,13 @@ fn a_bad_or_newer_backup_is_refused_and_changes_nothing() {
     bad_ods["state"]["profile"]["odsCode"] = "NOPE".into();
     let cases = [
         ("{ not json", "line 1"),
-        (
-            "{\"format\": \"something-else\", \"version\": 1}",
-            "not a Pathfinder backup",
-        ),
+        ("{\"format\": \"something-else\", \"version\": 1}", "not a Pathfinder backup"),
         (&newer.to_string(), "newer Pathfinder"),
         (&bad_ods.to_string(), "not valid"),
     ];
     for (text, expected) in cases {
         let error = store.import(text, "Sam Patel", AT).unwrap_err();
-        assert!(
-            error.to_string().contains(expected),
-            "{expected:?} in {error}"
-        );
-        assert_eq!(
-            (store.load().unwrap(), store.changes(None).unwrap()),
-            before,
-            "{expected}"
-        );
+        assert!(error.to_string().contains(expected), "{expected:?} in {error}");
+        assert_eq!((store.load().unwrap(), store.changes(None).unwrap()), before, "{expected}");
     }
 }

@@ -1,6 +1,7 @@
 import type { Backend } from "./types";
 
-export type { AppError, Backend, L10nSources, LanguageChoice } from "./types";
+export type * from "./types";
+export { ROLES } from "./types";
 export { isAppError } from "./types";
 
 /**

@@ -1,0 +1,49 @@
+//! The same operations as the Tauri commands, by name with JSON arguments, for the UI's browser tests: the
+//! `pathfinder-web-backend` test server answers `ui/src/backend/web.ts` through this, so the UI in Chromium runs
+//! against the real domain and store, not a copy of them in TypeScript.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::practice::today;
+use crate::{AppState, CommandError};
+
+fn arg<T: DeserializeOwned>(args: &Value, name: &str) -> Result<T, Value> {
+    serde_json::from_value(args.get(name).cloned().unwrap_or(Value::Null))
+        .map_err(|e| serde_json::json!({ "code": "bad-arguments", "message": format!("{name}: {e}") }))
+}
+
+fn answer<T: Serialize>(result: Result<T, CommandError>) -> Result<Value, Value> {
+    match result {
+        Ok(value) => Ok(serde_json::to_value(value).expect("answers serialise")),
+        Err(error) => Err(serde_json::to_value(error).expect("errors serialise")),
+    }
+}
+
+pub fn dispatch(state: &AppState, command: &str, args: &Value) -> Result<Value, Value> {
+    let localizer = state.localizer();
+    let practice = |error| CommandError::from_practice(&error, &localizer);
+    match command {
+        "l10n_sources" => answer(Ok(state.sources())),
+        "set_language" => answer(
+            state
+                .set_language(&arg::<String>(args, "code")?)
+                .map_err(|e| CommandError::from_set_language(&e, &localizer)),
+        ),
+        "practice_get" => answer(state.practice().map_err(practice)),
+        "practice_save" => answer(state.save_practice(&arg(args, "form")?).map_err(practice)),
+        "checklist_get" => answer(state.checklist(today()).map_err(practice)),
+        "task_get" => answer(state.task(&arg::<String>(args, "id")?, today()).map_err(practice)),
+        "task_save" => {
+            answer(state.save_task(&arg::<String>(args, "id")?, &arg(args, "change")?, today()).map_err(practice))
+        }
+        "workload_get" => answer(state.workload(today()).map_err(practice)),
+        "readiness_get" => answer(state.readiness(today()).map_err(practice)),
+        "objections_get" => answer(state.objections().map_err(practice)),
+        "objections_save" => answer(state.save_objections(&arg(args, "input")?).map_err(practice)),
+        "backup_export" => answer(state.export_backup(state.data_dir()).map_err(practice)),
+        "backup_import" => answer(state.import_backup(&arg::<String>(args, "json")?).map_err(practice)),
+        other => Err(serde_json::json!({ "code": "unknown-command", "message": other })),
+    }
+}

@@ -1,0 +1,124 @@
+//! The practice's work through the local store: each operation loads the state, asks the domain, saves in one
+//! transaction and gives back what the UI shows.
+
+use pathfinder_readiness::{
+    Checklist, ChecklistView, FieldError, ObjectionInput, ObjectionSummary, OnboardingInput, PracticeState, Readiness,
+    TaskChange, TaskView, Workload,
+};
+use pathfinder_store::{Change, Export, StoreError};
+use serde::Serialize;
+use time::{Date, OffsetDateTime};
+
+use crate::AppState;
+
+#[derive(Debug, thiserror::Error)]
+pub enum PracticeError {
+    #[error("some answers need correcting")]
+    Invalid(Vec<FieldError>),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Import(#[from] pathfinder_store::ImportError),
+    #[error("cannot write the backup to {path}: {source}")]
+    Backup { path: String, source: std::io::Error },
+}
+
+/// The practice as the onboarding form shows it, or nothing before onboarding.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PracticeView {
+    pub form: OnboardingInput,
+    pub ods_code: String,
+    pub name: String,
+    pub list_size: u32,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TaskPage {
+    pub task: TaskView,
+    pub history: Vec<Change>,
+}
+
+/// Today, for due dates and countdowns. The domain takes it as an argument; here it is the clock.
+pub fn today() -> Date {
+    OffsetDateTime::now_utc().date()
+}
+
+impl AppState {
+    fn state(&self) -> Result<PracticeState, PracticeError> {
+        self.store().load()?.ok_or(PracticeError::Store(StoreError::NoPractice))
+    }
+
+    pub fn practice(&self) -> Result<Option<PracticeView>, PracticeError> {
+        Ok(self.store().load()?.map(|state| PracticeView {
+            form: OnboardingInput::from_saved(&state.profile, &state.window, &state.planning),
+            ods_code: state.profile.ods_code.to_string(),
+            name: state.profile.name.clone(),
+            list_size: state.profile.list_size,
+        }))
+    }
+
+    /// Nothing is saved until the whole form is valid.
+    pub fn save_practice(&self, form: &OnboardingInput) -> Result<PracticeView, PracticeError> {
+        let (profile, window, planning) = form.validate().map_err(PracticeError::Invalid)?;
+        self.store().save_practice(&profile, &window, &planning, OffsetDateTime::now_utc())?;
+        Ok(self.practice()?.expect("just saved"))
+    }
+
+    pub fn checklist(&self, today: Date) -> Result<ChecklistView, PracticeError> {
+        Ok(ChecklistView::new(Checklist::current(), &self.state()?, today))
+    }
+
+    pub fn task(&self, id: &str, today: Date) -> Result<TaskPage, PracticeError> {
+        let state = self.state()?;
+        let task = TaskView::new(Checklist::current(), &state, id, today)
+            .ok_or_else(|| PracticeError::Invalid(vec![FieldError::new("task", "unknown-task")]))?;
+        Ok(TaskPage { task, history: self.store().history("task", id)? })
+    }
+
+    pub fn save_task(&self, id: &str, change: &TaskChange, today: Date) -> Result<TaskPage, PracticeError> {
+        let state = self.state()?;
+        let new = change.apply(Checklist::current(), &state, id).map_err(PracticeError::Invalid)?;
+        self.store().save_task(id, &new, &state.profile.practice_lead, OffsetDateTime::now_utc())?;
+        self.task(id, today)
+    }
+
+    pub fn workload(&self, today: Date) -> Result<Workload, PracticeError> {
+        Ok(Workload::new(Checklist::current(), &self.state()?, today))
+    }
+
+    pub fn readiness(&self, today: Date) -> Result<Readiness, PracticeError> {
+        Ok(Readiness::assess(Checklist::current(), &self.state()?, today))
+    }
+
+    pub fn objections(&self) -> Result<ObjectionSummary, PracticeError> {
+        let state = self.state()?;
+        Ok(ObjectionSummary::new(&state.objections, state.profile.list_size))
+    }
+
+    pub fn save_objections(&self, input: &ObjectionInput) -> Result<ObjectionSummary, PracticeError> {
+        let state = self.state()?;
+        let week = input.validate(state.profile.list_size).map_err(PracticeError::Invalid)?;
+        self.store().save_objections(&week, &state.profile.practice_lead, OffsetDateTime::now_utc())?;
+        self.objections()
+    }
+
+    /// Writes a backup of the whole practice state into `folder`, atomically, and gives its path.
+    pub fn export_backup(&self, folder: &std::path::Path) -> Result<String, PracticeError> {
+        let now = OffsetDateTime::now_utc();
+        let export: Export = self.store().export(now)?;
+        let name = format!("pathfinder-{}-{}.json", export.state.profile.ods_code, now.date());
+        let path = folder.join(name);
+        let json = serde_json::to_vec_pretty(&export).expect("an export serialises");
+        crate::files::write_atomically(&path, &json)
+            .map_err(|source| PracticeError::Backup { path: path.display().to_string(), source })?;
+        Ok(path.display().to_string())
+    }
+
+    pub fn import_backup(&self, json: &str) -> Result<PracticeView, PracticeError> {
+        let actor = self.store().load()?.map(|s| s.profile.practice_lead).unwrap_or_default();
+        self.store().import(json, &actor, OffsetDateTime::now_utc())?;
+        Ok(self.practice()?.expect("just imported"))
+    }
+}

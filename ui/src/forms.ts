@@ -1,0 +1,125 @@
+import type { AppError } from "./backend";
+import { h } from "./dom";
+import { fieldId } from "./errors";
+
+/** Form fields in the design system's markup. Labels and hints are Fluent ids. */
+
+interface FieldOptions {
+  name: string;
+  label: string;
+  hint?: string;
+  value?: string;
+  inputClass?: string;
+  type?: string;
+  attrs?: Record<string, string>;
+}
+
+function group(options: FieldOptions, control: HTMLElement): HTMLElement {
+  const id = fieldId(options.name);
+  const described = options.hint ? [`${id}-hint`] : [];
+  if (described.length) control.setAttribute("aria-describedby", described.join(" "));
+  return h("div", { class: "nhsuk-form-group", attrs: { "data-field": options.name } }, [
+    h("label", { class: "nhsuk-label", l10n: options.label, attrs: { for: id } }),
+    ...(options.hint ? [h("div", { class: "nhsuk-hint", l10n: options.hint, attrs: { id: `${id}-hint` } })] : []),
+    control,
+  ]);
+}
+
+export function textField(options: FieldOptions): HTMLElement {
+  const input = h("input", {
+    class: `nhsuk-input ${options.inputClass ?? ""}`.trim(),
+    attrs: { id: fieldId(options.name), name: options.name, type: options.type ?? "text", ...(options.attrs ?? {}) },
+  }) as HTMLInputElement;
+  input.value = options.value ?? "";
+  return group(options, input);
+}
+
+export function textArea(options: FieldOptions): HTMLElement {
+  const area = h("textarea", { class: "nhsuk-textarea", attrs: { id: fieldId(options.name), name: options.name, rows: "3" } }) as HTMLTextAreaElement;
+  area.value = options.value ?? "";
+  return group(options, area);
+}
+
+export function selectField(options: FieldOptions & { choices: { value: string; l10n: string }[] }): HTMLElement {
+  const select = h(
+    "select",
+    { class: "nhsuk-select", attrs: { id: fieldId(options.name), name: options.name } },
+    options.choices.map(({ value, l10n }) => {
+      const option = h("option", { l10n }) as HTMLOptionElement;
+      option.value = value;
+      option.selected = value === options.value;
+      return option;
+    }),
+  );
+  return group(options, select);
+}
+
+/** Radios in a fieldset; a choice may reveal more fields when picked. */
+export function radios(options: {
+  name: string;
+  legend: string;
+  value: string;
+  choices: { value: string; l10n: string; reveals?: HTMLElement }[];
+}): HTMLElement {
+  const items = options.choices.flatMap(({ value, l10n, reveals }, index) => {
+    const id = index === 0 ? fieldId(options.name) : `${fieldId(options.name)}-${value}`;
+    const input = h("input", { class: "nhsuk-radios__input", attrs: { id, name: options.name, type: "radio", value } }) as HTMLInputElement;
+    input.checked = value === options.value;
+    const item = h("div", { class: "nhsuk-radios__item" }, [input, h("label", { class: "nhsuk-label nhsuk-radios__label", l10n, attrs: { for: id } })]);
+    if (!reveals) return [item];
+    const conditional = h("div", { class: "nhsuk-radios__conditional", attrs: { id: `${id}-conditional` } }, [reveals]);
+    input.setAttribute("aria-controls", conditional.id);
+    return [item, conditional];
+  });
+  const wrapper = h("div", { class: "nhsuk-radios nhsuk-radios--conditional" }, items);
+  const sync = () => {
+    for (const conditional of wrapper.querySelectorAll<HTMLElement>(".nhsuk-radios__conditional")) {
+      const input = wrapper.querySelector<HTMLInputElement>(`[aria-controls="${conditional.id}"]`);
+      conditional.hidden = !input?.checked;
+      input?.setAttribute("aria-expanded", String(Boolean(input?.checked)));
+    }
+  };
+  wrapper.addEventListener("change", sync);
+  sync();
+  return h("div", { class: "nhsuk-form-group", attrs: { "data-field": options.name } }, [
+    h("fieldset", { class: "nhsuk-fieldset" }, [h("legend", { class: "nhsuk-fieldset__legend nhsuk-fieldset__legend--s", l10n: options.legend }), wrapper]),
+  ]);
+}
+
+export function button(l10n: string, type: "submit" | "button" = "submit", secondary = false): HTMLButtonElement {
+  return h("button", { class: `nhsuk-button${secondary ? " nhsuk-button--secondary" : ""}`, l10n, attrs: { type } }) as HTMLButtonElement;
+}
+
+/** The form's values by field name, as text. */
+export function formValues(form: HTMLFormElement): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of new FormData(form)) values[name] = String(value);
+  return values;
+}
+
+/** Marks each field named in the error, with its message beside it; clears marks from an earlier attempt. */
+export function markFieldErrors(form: HTMLElement, error: AppError | null): void {
+  for (const group of form.querySelectorAll(".nhsuk-form-group--error")) group.classList.remove("nhsuk-form-group--error");
+  for (const message of form.querySelectorAll(".nhsuk-error-message")) message.remove();
+  for (const control of form.querySelectorAll("[aria-invalid]")) {
+    control.removeAttribute("aria-invalid");
+    control.classList.remove("nhsuk-input--error", "nhsuk-select--error", "nhsuk-textarea--error");
+    control.setAttribute("aria-describedby", (control.getAttribute("aria-describedby") ?? "").replace(/\S+-error\b/, "").trim());
+  }
+  for (const field of error?.fields ?? []) {
+    const group = form.querySelector<HTMLElement>(`[data-field="${field.field}"]`);
+    const control = document.getElementById(fieldId(field.field));
+    if (!group || !control) continue;
+    group.classList.add("nhsuk-form-group--error");
+    const messageId = `${fieldId(field.field)}-error`;
+    const message = h("span", { class: "nhsuk-error-message", attrs: { id: messageId } }, [
+      h("span", { class: "nhsuk-u-visually-hidden", l10n: "error-prefix" }),
+      ` ${field.message}`,
+    ]);
+    const anchor = group.querySelector("fieldset > legend") ?? control;
+    anchor.insertAdjacentElement(anchor === control ? "beforebegin" : "afterend", message);
+    control.setAttribute("aria-invalid", "true");
+    control.classList.add(control.tagName === "SELECT" ? "nhsuk-select--error" : control.tagName === "TEXTAREA" ? "nhsuk-textarea--error" : "nhsuk-input--error");
+    control.setAttribute("aria-describedby", `${control.getAttribute("aria-describedby") ?? ""} ${messageId}`.trim());
+  }
+}

@@ -1,0 +1,116 @@
+import { ROLES, type Role, type Workload } from "../backend";
+import type { Context } from "../context";
+import { h } from "../dom";
+import { formatDate, hours, roleLabel } from "../format";
+
+const SVG = "http://www.w3.org/2000/svg";
+
+function svg(tag: string, attrs: Record<string, string | number>, children: Node[] = []): SVGElement {
+  const element = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, String(value));
+  element.append(...children);
+  return element;
+}
+
+/**
+ * Planned hours a week as bars, one per week. A week where any role is over its hours is hatched and marked
+ * with "!" above its figure, so the chart reads without colour. The table after it holds the same figures.
+ */
+export function workloadChart(workload: Workload, locale: string): SVGElement {
+  const totals = workload.weeks.map((week) => hours(ROLES.reduce((sum, role) => sum + week.planned[role], 0)));
+  const max = Math.max(1, ...totals);
+  const [barWidth, gap, height, top, bottom] = [44, 12, 180, 28, 40];
+  const width = workload.weeks.length * (barWidth + gap) + gap;
+  const short = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" });
+  const bars = workload.weeks.flatMap((week, index) => {
+    const x = gap + index * (barWidth + gap);
+    const barHeight = (totals[index] / max) * height;
+    const y = top + height - barHeight;
+    const over = week.overCapacity.length > 0;
+    const [year, month, day] = week.start.split("-").map(Number);
+    return [
+      svg("rect", { x, y, width: barWidth, height: barHeight, class: over ? "pf-bar pf-bar--over" : "pf-bar", fill: over ? "url(#pf-hatch)" : "#005eb8", stroke: "#212b32" }),
+      svg("text", { x: x + barWidth / 2, y: y - 6, "text-anchor": "middle", class: "pf-chart-value" }, [
+        document.createTextNode(`${totals[index]}${over ? " !" : ""}`),
+      ]),
+      svg("text", { x: x + barWidth / 2, y: top + height + 18, "text-anchor": "middle", class: "pf-chart-label" }, [
+        document.createTextNode(short.format(new Date(Date.UTC(year, month - 1, day)))),
+      ]),
+    ];
+  });
+  const hatch = svg("pattern", { id: "pf-hatch", width: 8, height: 8, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" }, [
+    svg("rect", { width: 8, height: 8, fill: "#ffffff" }),
+    svg("line", { x1: 0, y1: 0, x2: 0, y2: 8, stroke: "#d5281b", "stroke-width": 4 }),
+  ]);
+  return svg("svg", { viewBox: `0 0 ${width} ${top + height + bottom}`, width, role: "img", "aria-labelledby": "pf-chart-title", class: "pf-chart" }, [
+    svg("title", { id: "pf-chart-title", "data-l10n-id": "workload-chart-title" }),
+    svg("defs", {}, [hatch]),
+    svg("line", { x1: 0, y1: top + height, x2: width, y2: top + height, stroke: "#212b32" }),
+    ...bars,
+  ]);
+}
+
+function roleCells(week: Workload["weeks"][number]): HTMLElement[] {
+  return ROLES.map((role: Role) => {
+    const over = week.overCapacity.includes(role);
+    return h("td", { class: `nhsuk-table__cell${over ? " pf-over" : ""}` }, [
+      h("span", { l10n: over ? "workload-cell-over" : "workload-cell", l10nArgs: { hours: hours(week.planned[role]) } }),
+    ]);
+  });
+}
+
+export async function workloadPage(ctx: Context): Promise<HTMLElement> {
+  const workload = await ctx.backend.workload();
+  const overWeeks = workload.weeks.filter((week) => week.overCapacity.length > 0).length;
+  return h("div", {}, [
+    h("h1", { l10n: "workload-heading" }),
+    h("p", { class: "nhsuk-lede-text", l10n: "workload-lede" }),
+    h("h2", { l10n: "workload-left-heading" }),
+    h("table", { class: "nhsuk-table", attrs: { id: "pf-workload-left" } }, [
+      h("caption", { class: "nhsuk-table__caption nhsuk-u-visually-hidden", l10n: "workload-left-heading" }),
+      h("thead", { class: "nhsuk-table__head" }, [
+        h("tr", { class: "nhsuk-table__row" }, [
+          h("th", { class: "nhsuk-table__header", l10n: "workload-col-role", attrs: { scope: "col" } }),
+          h("th", { class: "nhsuk-table__header", l10n: "workload-col-left", attrs: { scope: "col" } }),
+          h("th", { class: "nhsuk-table__header", l10n: "workload-col-capacity", attrs: { scope: "col" } }),
+        ]),
+      ]),
+      h(
+        "tbody",
+        { class: "nhsuk-table__body" },
+        ROLES.map((role) =>
+          h("tr", { class: "nhsuk-table__row", attrs: { "data-role": role } }, [
+            h("th", { class: "nhsuk-table__header", l10n: roleLabel(role), attrs: { scope: "row" } }),
+            h("td", { class: "nhsuk-table__cell", l10n: "workload-hours", l10nArgs: { hours: hours(workload.remaining[role]) } }),
+            h("td", { class: "nhsuk-table__cell", l10n: "workload-hours", l10nArgs: { hours: hours(workload.capacity[role]) } }),
+          ]),
+        ),
+      ),
+    ]),
+    h("h2", { l10n: "workload-plan-heading" }),
+    h("p", { class: "nhsuk-body", l10n: overWeeks ? "workload-over-summary" : "workload-fits", l10nArgs: { weeks: overWeeks } }),
+    h("div", { class: "pf-chart-frame", attrs: { "aria-hidden": "false" } }, [workloadChart(workload, ctx.locale())]),
+    h("p", { class: "nhsuk-body-s", l10n: "workload-chart-key" }),
+    h("div", { class: "pf-table-scroll", attrs: { tabindex: "0", role: "region", "aria-labelledby": "pf-plan-caption" } }, [
+      h("table", { class: "nhsuk-table", attrs: { id: "pf-workload-plan" } }, [
+        h("caption", { class: "nhsuk-table__caption", l10n: "workload-plan-caption", attrs: { id: "pf-plan-caption" } }),
+        h("thead", { class: "nhsuk-table__head" }, [
+          h("tr", { class: "nhsuk-table__row" }, [
+            h("th", { class: "nhsuk-table__header", l10n: "workload-col-week", attrs: { scope: "col" } }),
+            ...ROLES.map((role) => h("th", { class: "nhsuk-table__header", l10n: roleLabel(role), attrs: { scope: "col" } })),
+          ]),
+        ]),
+        h(
+          "tbody",
+          { class: "nhsuk-table__body" },
+          workload.weeks.map((week) =>
+            h("tr", { class: "nhsuk-table__row" }, [
+              h("th", { class: "nhsuk-table__header", attrs: { scope: "row" } }, [formatDate(week.start, ctx.locale())]),
+              ...roleCells(week),
+            ]),
+          ),
+        ),
+      ]),
+    ]),
+  ]);
+}
