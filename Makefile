@@ -2,6 +2,7 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 export CARGO_TERM_COLOR ?= never
+TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))
 
 .PHONY: run test setup ui ui-web check-rust check-ui test-rust test-ui test-browser test-window
 
@@ -31,16 +32,18 @@ check-ui: setup
 	cd ui && npx tsc --noEmit && npx eslint .
 
 # Unit, property and store tests, the mock-runtime command tests and the Fluent catalogue check. This also builds
-# target/debug/pathfinder, which the window test launches.
+# the app, which the window test launches, and pathfinder-web-backend, which the browser tests talk to.
 test-rust: ui
 	cargo test --workspace
 
 test-ui: setup
 	cd ui && npx vitest run
 
-test-browser: ui-web
-	cd ui && npx playwright test
+# The UI in Chromium against pathfinder-web-backend, the app's real operations over HTTP (built by test-rust).
+test-browser: ui-web test-rust
+	cd ui && PATHFINDER_WEB_BACKEND="$(TARGET_DIR)/debug/pathfinder-web-backend" npx playwright test
 
-# The real WebKitGTK window through tauri-driver under Xvfb, three times in a row.
+# The real WebKitGTK window through tauri-driver under Xvfb: the language switch, and onboarding with two tasks
+# completed surviving a restart; three times in a row.
 test-window: test-rust
 	for run in 1 2 3; do echo "window test, run $$run of 3"; cargo test -p pathfinder-e2e --features e2e --test webdriver; done

@@ -176,6 +176,11 @@ impl Session {
         request("POST", &format!("{}/element/{}/click", self.url, element.0), Some(json!({}))).map(drop)
     }
 
+    /// Types `text` into the element, as a person at the keyboard would.
+    pub fn send_keys(&self, element: &Element, text: &str) -> Result<()> {
+        request("POST", &format!("{}/element/{}/value", self.url, element.0), Some(json!({ "text": text }))).map(drop)
+    }
+
     /// Runs `script` in the page and gives back what it returns.
     pub fn execute(&self, script: &str) -> Result<Value> {
         request("POST", &format!("{}/execute/sync", self.url), Some(json!({"script": script, "args": []})))

@@ -1,7 +1,7 @@
 //! The real app window: WebKitGTK under Xvfb, driven through tauri-driver and WebKitWebDriver.
-//! Needs the app built first (`cargo build -p pathfinder`); the test command does that.
+//! Needs the app built first (`cargo build -p pathfinder`, or `cargo test --workspace`); the test command does that.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use pathfinder_e2e::webdriver::{Display, Driver, Session};
 
@@ -17,35 +17,53 @@ fn screenshots() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e")
 }
 
-fn wait_for_ready(session: &Session) -> String {
-    session.wait_for_text("body[data-ready] h1", |text| !text.is_empty()).expect("the About guide renders")
+/// A data folder of the test's own, so runs never see each other's state.
+fn data_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("pathfinder-webdriver-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn start(data: &Path) -> (Display, Driver) {
+    let display = Display::start().unwrap();
+    let env =
+        [("PATHFINDER_DATA_DIR", data.to_str().unwrap()), ("LANG", "en_GB.UTF-8"), ("LC_ALL", ""), ("LC_MESSAGES", "")];
+    let driver = Driver::start(&display, &env).unwrap();
+    (display, driver)
+}
+
+fn plain(text: String) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+fn wait_for_page(session: &Session, page: &str) -> String {
+    session.wait_for_text(&format!("body[data-page={page}] h1"), |text| !text.is_empty()).expect("the page renders")
+}
+
+fn go(session: &Session, hash: &str, page: &str) -> String {
+    session.execute(&format!("location.hash = '{hash}'")).unwrap();
+    wait_for_page(session, page)
 }
 
 #[test]
 fn switching_language_in_the_real_window_changes_the_page_and_survives_a_restart() {
-    let data_dir = tempfile_dir();
-    let display = Display::start().unwrap();
-    let env = [
-        ("PATHFINDER_DATA_DIR", data_dir.to_str().unwrap()),
-        ("LANG", "en_GB.UTF-8"),
-        ("LC_ALL", ""),
-        ("LC_MESSAGES", ""),
-    ];
-    let driver = Driver::start(&display, &env).unwrap();
+    let data = data_dir("language");
+    let (_display, driver) = start(&data);
 
     let session = driver.session(&app_binary()).unwrap();
-    assert_eq!(wait_for_ready(&session), "About care.data");
+    wait_for_page(&session, "practice");
+    assert_eq!(go(&session, "#/about", "about"), "About care.data");
     assert_eq!(session.execute("return document.documentElement.lang").unwrap(), "en-GB");
     session.screenshot(&screenshots().join("webdriver-en-GB.png")).unwrap();
 
     let polish = session.find("#pf-language-select option[value='pl']").unwrap();
-    let label = session.text(&polish).unwrap().replace(['\u{2068}', '\u{2069}'], "");
-    assert_eq!(label, "Polski (draft translation)");
+    assert_eq!(plain(session.text(&polish).unwrap()), "Polski (draft translation)");
     session.click(&polish).unwrap();
     let heading = session.wait_for_text("h1", |text| text != "About care.data").unwrap();
     assert_eq!(heading, "O programie care.data");
     assert_eq!(session.execute("return document.documentElement.lang").unwrap(), "pl");
-    let nav = session.text(&session.find("#pf-nav-list a").unwrap()).unwrap();
+    let nav = session.text(&session.find("#pf-nav-list a[href='#/about']").unwrap()).unwrap();
     assert_eq!(nav, "About care.data", "a message the Polish draft lacks falls back to en-GB");
     let notice = session.find("#draft-notice p").unwrap();
     assert!(session.text(&notice).unwrap().contains("draft translation"));
@@ -53,14 +71,73 @@ fn switching_language_in_the_real_window_changes_the_page_and_survives_a_restart
     session.close().unwrap();
 
     let session = driver.session(&app_binary()).unwrap();
-    assert_eq!(wait_for_ready(&session), "O programie care.data", "the choice of Polish survives a restart");
+    wait_for_page(&session, "practice");
+    assert_eq!(go(&session, "#/about", "about"), "O programie care.data", "the choice of Polish survives a restart");
     session.close().unwrap();
-    let _ = std::fs::remove_dir_all(&data_dir);
+    let _ = std::fs::remove_dir_all(&data);
 }
 
-fn tempfile_dir() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("pathfinder-webdriver-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn type_into(session: &Session, field: &str, text: &str) {
+    let input = session.find(&format!("#f-{field}")).unwrap();
+    session.send_keys(&input, text).unwrap();
+}
+
+fn complete_task(session: &Session, id: &str) {
+    go(session, &format!("#/task/{id}"), "task");
+    session.click(&session.find("#f-status-completed").unwrap()).unwrap();
+    session.click(&session.find("main form button[type=submit]").unwrap()).unwrap();
+    session.wait_for_text("#pf-saved", |text| !text.is_empty()).unwrap();
+}
+
+fn progress(session: &Session) -> String {
+    plain(session.wait_for_text("#pf-progress", |text| !text.is_empty()).unwrap())
+}
+
+#[test]
+fn onboarding_and_two_completed_tasks_are_there_after_a_restart() {
+    let data = data_dir("checklist");
+    let (_display, driver) = start(&data);
+
+    let session = driver.session(&app_binary()).unwrap();
+    assert_eq!(wait_for_page(&session, "practice"), "Set up your practice");
+    type_into(&session, "odsCode", "b82005");
+    type_into(&session, "name", "Riverside Surgery");
+    session.click(&session.find("#f-ccgChoice option[value='02V']").unwrap()).unwrap();
+    type_into(&session, "listSize", "7400");
+    session.click(&session.find("#f-clinicalSystem option[value='systm-one']").unwrap()).unwrap();
+    type_into(&session, "practiceLead", "Sam Patel");
+    type_into(&session, "staffCount", "18");
+    for field in ["hoursPracticeManager", "hoursReception", "hoursAdminTeam", "hoursGpPartner", "hoursIt"] {
+        type_into(&session, field, "10");
+    }
+    // Date fields take their value from script: WebKitGTK's date input has no typing model WebDriver can use.
+    session
+        .execute(
+            "const day = (n) => new Date(Date.now() + n * 864e5).toISOString().slice(0, 10);
+             document.getElementById('f-windowStart').value = day(28);
+             document.getElementById('f-firstExtract').value = day(84);",
+        )
+        .unwrap();
+    session.click(&session.find("main form button[type=submit]").unwrap()).unwrap();
+    assert_eq!(wait_for_page(&session, "checklist"), "Checklist");
+    assert_eq!(progress(&session), "0 of 10 tasks completed");
+
+    complete_task(&session, "join-pathfinder");
+    complete_task(&session, "display-posters");
+    go(&session, "#/checklist", "checklist");
+    assert_eq!(progress(&session), "2 of 10 tasks completed");
+    session.screenshot(&screenshots().join("webdriver-checklist.png")).unwrap();
+    session.close().unwrap();
+
+    let session = driver.session(&app_binary()).unwrap();
+    assert_eq!(wait_for_page(&session, "checklist"), "Checklist", "a set-up practice opens on its checklist");
+    assert_eq!(progress(&session), "2 of 10 tasks completed");
+    for task in ["join-pathfinder", "display-posters"] {
+        let status = session.find(&format!("[data-task={task}] .nhsuk-task-list__status")).unwrap();
+        assert_eq!(session.text(&status).unwrap(), "Completed", "{task} is as it was left");
+    }
+    let next = session.find("[data-task=update-privacy-notice] .nhsuk-task-list__status").unwrap();
+    assert_eq!(session.text(&next).unwrap(), "Not started", "its prerequisite is done, so it can start");
+    session.close().unwrap();
+    let _ = std::fs::remove_dir_all(&data);
 }

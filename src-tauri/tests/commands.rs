@@ -91,3 +91,90 @@ fn a_command_the_capability_does_not_grant_is_refused() {
     let error = invoke(&window, "plugin:window|close", json!({})).unwrap_err();
     assert!(error.to_string().to_lowercase().contains("not allowed"), "{error}");
 }
+
+fn form() -> Value {
+    json!({
+        "odsCode": "b82005", "name": "Riverside Surgery", "ccgCode": "02V", "listSize": "7400",
+        "clinicalSystem": "vision", "practiceLead": "Sam Patel", "staffCount": "18",
+        "staffHours": { "practice-manager": "10", "admin-team": "20" },
+        "windowStart": "2026-03-02", "windowWeeks": "6", "firstExtract": "2026-04-27",
+    })
+}
+
+#[test]
+fn onboarding_refuses_a_bad_form_field_by_field_and_saves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, window) = start(dir.path());
+    assert_eq!(invoke(&window, "practice_get", json!({})).unwrap(), Value::Null);
+
+    let mut bad = form();
+    bad["odsCode"] = json!("B8200");
+    bad["listSize"] = json!("many");
+    let error = invoke(&window, "practice_save", json!({ "form": bad })).unwrap_err();
+    assert_eq!(error["code"], "invalid-input");
+    let fields: Vec<(&str, &str)> = error["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["field"].as_str().unwrap(), f["message"].as_str().unwrap()))
+        .collect();
+    assert_eq!(fields.len(), 2, "{fields:?}");
+    assert_eq!(fields[0].0, "odsCode");
+    assert!(fields[0].1.starts_with("Enter an ODS code"), "{}", fields[0].1);
+    assert_eq!(fields[1].0, "listSize");
+    assert_eq!(invoke(&window, "practice_get", json!({})).unwrap(), Value::Null, "nothing saved");
+    let checklist = invoke(&window, "checklist_get", json!({})).unwrap_err();
+    assert_eq!(checklist["code"], "no-practice");
+}
+
+#[test]
+fn tasks_change_through_the_commands_and_the_figures_follow() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, window) = start(dir.path());
+    let saved = invoke(&window, "practice_save", json!({ "form": form() })).unwrap();
+    assert_eq!(saved["odsCode"], "B82005");
+
+    let change = |status: &str| json!({ "status": status, "assignee": "Jo Reed" });
+    let refused =
+        invoke(&window, "task_save", json!({ "id": "brief-staff", "change": change("completed") })).unwrap_err();
+    assert_eq!(refused["fields"][0]["field"], "status");
+
+    let page = invoke(&window, "task_save", json!({ "id": "join-pathfinder", "change": change("completed") })).unwrap();
+    assert_eq!(page["task"]["state"]["status"], "completed");
+    assert_eq!(page["history"][0]["actor"], "Sam Patel");
+
+    let checklist = invoke(&window, "checklist_get", json!({})).unwrap();
+    assert_eq!((checklist["completed"].as_u64(), checklist["total"].as_u64()), (Some(1), Some(10)));
+    let readiness = invoke(&window, "readiness_get", json!({})).unwrap();
+    assert_eq!(readiness["completed"], 1);
+    let workload = invoke(&window, "workload_get", json!({})).unwrap();
+    assert!(workload["remaining"]["admin-team"].as_u64().unwrap() > 0);
+
+    let summary = invoke(
+        &window,
+        "objections_save",
+        json!({ "input": { "weekStart": "2026-03-02", "type1": "37", "type2": "0" } }),
+    )
+    .unwrap();
+    assert_eq!(summary["type1Rate"], 5.0);
+}
+
+#[test]
+fn a_backup_exported_through_the_commands_restores_into_a_new_install() {
+    let (first_dir, second_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (_app, window) = start(first_dir.path());
+    invoke(&window, "practice_save", json!({ "form": form() })).unwrap();
+    invoke(&window, "task_save", json!({ "id": "join-pathfinder", "change": { "status": "completed" } })).unwrap();
+    let path = invoke(&window, "backup_export", json!({})).unwrap();
+    let backup = std::fs::read_to_string(path.as_str().unwrap()).unwrap();
+    let _ = std::fs::remove_file(path.as_str().unwrap());
+
+    let (_app, fresh) = start(second_dir.path());
+    let refused =
+        invoke(&fresh, "backup_import", json!({ "json": "{\"format\": \"pathfinder-practice\", \"version\": 9}" }))
+            .unwrap_err();
+    assert_eq!(refused["code"], "backup-newer");
+    assert_eq!(invoke(&fresh, "practice_get", json!({})).unwrap(), Value::Null);
+    invoke(&fresh, "backup_import", json!({ "json": backup })).unwrap();
+    assert_eq!(invoke(&fresh, "checklist_get", json!({})).unwrap()["completed"], 1);
+}

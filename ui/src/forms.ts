@@ -76,7 +76,6 @@ export function radios(options: {
     for (const conditional of wrapper.querySelectorAll<HTMLElement>(".nhsuk-radios__conditional")) {
       const input = wrapper.querySelector<HTMLInputElement>(`[aria-controls="${conditional.id}"]`);
       conditional.hidden = !input?.checked;
-      input?.setAttribute("aria-expanded", String(Boolean(input?.checked)));
     }
   };
   wrapper.addEventListener("change", sync);
