@@ -112,6 +112,7 @@ test("objection counts are checked, totalled and given as a rate per 1,000 patie
   await page.goto("/");
   await fillPractice(page);
   await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Checklist");
   await page.getByRole("link", { name: "Objections" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Objection counts");
 
@@ -135,6 +136,7 @@ test("the practice's details can be changed and backed up", async ({ page }) => 
   await page.goto("/");
   await fillPractice(page);
   await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Checklist");
   await page.getByRole("link", { name: "Your practice" }).click();
   await expect(page.getByLabel("ODS code")).toHaveValue("B82005");
   await page.getByLabel("Practice name").fill("Riverside Medical Centre");
