@@ -90,3 +90,4 @@ onboarding-error-first-extract-date = Enter a real date for the first extract, l
 onboarding-error-first-extract-early = The first extract must be on or after the day the window ends
 onboarding-error-household-size = Enter people per household as a number from 1 to 10
 onboarding-error-objection-rate = Enter the expected objections as a percentage from 0 to 100
+onboarding-backup-first-body = Moving to a new computer? Import the backup you saved on the old one instead of filling in this form.

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { daysFromToday, expectNoAxeViolations, expectPlainText, fillPractice } from "./support";
+import { daysFromToday, expectNoAxeViolations, expectPlainText, fillPractice, plainText } from "./support";
 
 test.beforeEach(async ({ request }) => {
   await request.post("/test/reset");
@@ -132,7 +132,7 @@ test("objection counts are checked, totalled and given as a rate per 1,000 patie
   await expectNoAxeViolations(page);
 });
 
-test("the practice's details can be changed and backed up", async ({ page }) => {
+test("the practice's details can be changed and backed up", async ({ page, request }) => {
   await page.goto("/");
   await fillPractice(page);
   await page.getByRole("button", { name: "Save and continue" }).click();
@@ -145,6 +145,18 @@ test("the practice's details can be changed and backed up", async ({ page }) => 
   await page.getByRole("link", { name: "Your practice" }).click();
   await expect(page.getByLabel("Practice name")).toHaveValue("Riverside Medical Centre");
   await page.getByRole("button", { name: "Save a backup" }).click();
-  await expect(page.getByText(/Backup saved to .*pathfinder-B82005-.*\.json/)).toBeVisible();
+  const saved = page.getByText(/Backup saved to .*pathfinder-B82005-.*\.json/);
+  await expect(saved).toBeVisible();
   await expectNoAxeViolations(page);
+  const path = (await plainText(saved)).replace("Backup saved to ", "").trim();
+
+  // The backup restores into a new install: the test server starts again from an empty folder.
+  await request.post("/test/reset");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set up your practice");
+  await page.getByLabel("Backup file to import").setInputFiles(path);
+  await page.getByRole("button", { name: "Import backup" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Checklist");
+  await page.getByRole("link", { name: "Your practice" }).click();
+  await expect(page.getByLabel("Practice name")).toHaveValue("Riverside Medical Centre");
 });

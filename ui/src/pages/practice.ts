@@ -121,7 +121,8 @@ function onboardingForm(ctx: Context, saved: PracticeView | null): HTMLFormEleme
   return form;
 }
 
-function backupSection(ctx: Context): HTMLElement {
+/** Saving a backup needs a practice; importing one is also how a new computer starts. */
+function backupSection(ctx: Context, saved: boolean): HTMLElement {
   const result = h("div", { attrs: { "aria-live": "polite" } });
   const exportButton = button("onboarding-backup-export", "button", true);
   exportButton.addEventListener("click", async () => {
@@ -148,9 +149,8 @@ function backupSection(ctx: Context): HTMLElement {
   });
   return h("section", { attrs: { "aria-labelledby": "pf-backup-heading" } }, [
     h("h2", { l10n: "onboarding-backup-heading", attrs: { id: "pf-backup-heading" } }),
-    h("p", { class: "nhsuk-body", l10n: "onboarding-backup-body" }),
-    exportButton,
-    result,
+    h("p", { class: "nhsuk-body", l10n: saved ? "onboarding-backup-body" : "onboarding-backup-first-body" }),
+    ...(saved ? [exportButton, result] : []),
     h("div", { class: "nhsuk-form-group" }, [h("label", { class: "nhsuk-label", l10n: "onboarding-backup-file-label", attrs: { for: "f-backupFile" } }), file]),
     importButton,
   ]);
@@ -162,6 +162,6 @@ export async function practicePage(ctx: Context): Promise<HTMLElement> {
     h("h1", { l10n: saved ? "onboarding-edit-heading" : "onboarding-first-heading", attrs: { id: "pf-page-heading" } }),
     h("p", { class: "nhsuk-lede-text", l10n: saved ? "onboarding-edit-lede" : "onboarding-first-lede" }),
     onboardingForm(ctx, saved),
-    ...(saved ? [backupSection(ctx)] : []),
+    backupSection(ctx, saved !== null),
   ]);
 }
