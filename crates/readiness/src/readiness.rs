@@ -6,7 +6,7 @@ use crate::checklist::Checklist;
 use crate::profile::Role;
 use crate::workload::Workload;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReadinessLevel {
     NotStarted,
