@@ -92,7 +92,8 @@ fn the_schema_matches_the_types() {
 
 #[test]
 fn bad_submissions_are_refused_with_the_field_at_fault() {
-    let cases: Vec<(&str, Box<dyn Fn(&mut Value)>, &str, &str)> = vec![
+    type Change = Box<dyn Fn(&mut Value)>;
+    let cases: Vec<(&str, Change, &str, &str)> = vec![
         ("unknown field", Box::new(|b| b["patientName"] = json!("x")), "unknown-field", "patientName"),
         (
             "nested unknown field",
