@@ -17,7 +17,7 @@ impl ProtocolError {
 
     pub(crate) fn from_json(error: serde_path_to_error::Error<serde_json::Error>) -> Self {
         let path = error.path().to_string();
-        let field = if path == "." { String::new() } else { path };
+        let field = if path == "." || path == "?" { String::new() } else { path };
         let inner = error.into_inner();
         let message = inner.to_string();
         let code = match inner.classify() {

@@ -1,0 +1,166 @@
+//! The practice-facing API under /api/v1. Handlers parse, call one function, and map the error.
+
+use axum::Json;
+use axum::body::{Body, to_bytes};
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use pathfinder_protocol::{MAX_BODY_BYTES, parse_submission};
+use pathfinder_readiness::OdsCode;
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use crate::db::{NewSubmission, Receipt, Redeemed, Stored};
+use crate::error::ApiError;
+use crate::{Hub, secrets};
+
+fn now() -> OffsetDateTime {
+    OffsetDateTime::now_utc()
+}
+
+/// Reads a body of at most 64 KiB; a larger one is refused before it is read whole.
+async fn read_body(body: Body) -> Result<axum::body::Bytes, ApiError> {
+    to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| {
+        ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "too-large", format!("the body is over {MAX_BODY_BYTES} bytes"))
+    })
+}
+
+/// The practice a bearer token belongs to.
+async fn practice_of(hub: &Hub, headers: &HeaderMap) -> Result<String, ApiError> {
+    let token = headers
+        .get("authorization")
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.strip_prefix("Bearer "))
+        .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "no-credential", "send the practice token as Bearer"))?;
+    hub.db
+        .token_practice(&secrets::hash(token))
+        .await?
+        .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "bad-credential", "the token is unknown or revoked"))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct EnrolRequest {
+    pub ods_code: String,
+    pub code: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EnrolResponse {
+    pub ods_code: String,
+    pub token: String,
+}
+
+pub async fn enrol(State(hub): State<Hub>, body: Body) -> Result<Response, ApiError> {
+    let bytes = read_body(body).await?;
+    let request: EnrolRequest = serde_json::from_slice(&bytes)
+        .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "invalid-value", e.to_string()))?;
+    let ods = OdsCode::parse(&request.ods_code)
+        .map_err(|_| ApiError::new(StatusCode::BAD_REQUEST, "invalid-value", "not an ODS code"))?;
+    let token = secrets::new_token();
+    let at = now();
+    let outcome = hub
+        .db
+        .redeem_enrolment_code(&secrets::hash(&request.code), ods.as_str(), &secrets::hash(&token), at.unix_timestamp())
+        .await?;
+    let refused = |code, message: &str| Err(ApiError::new(StatusCode::FORBIDDEN, code, message));
+    match outcome {
+        Redeemed::Token => {
+            hub.db
+                .audit(&at.format(&Rfc3339).unwrap_or_default(), ods.as_str(), "enrol", "practice token issued")
+                .await?;
+            Ok((StatusCode::CREATED, Json(EnrolResponse { ods_code: ods.to_string(), token })).into_response())
+        }
+        Redeemed::Unknown => refused("enrolment-code-unknown", "no such enrolment code for this practice"),
+        Redeemed::Expired => {
+            refused("enrolment-code-expired", "the enrolment code has expired; ask the regional team for a new one")
+        }
+        Redeemed::Used => {
+            refused("enrolment-code-used", "the enrolment code has been used; ask the regional team for a new one")
+        }
+    }
+}
+
+pub async fn submit(State(hub): State<Hub>, headers: HeaderMap, body: Body) -> Result<Response, ApiError> {
+    let practice = practice_of(&hub, &headers).await?;
+    let bytes = read_body(body).await?;
+    let submission = parse_submission(&bytes)?;
+    if submission.ods_code.as_str() != practice {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "wrong-practice",
+            "the submission is for another practice than the token's",
+        ));
+    }
+    let canonical = serde_json::to_string(&submission).expect("a submission serialises");
+    let level = serde_json::to_value(submission.readiness.level)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    let receipt = Receipt { receipt_id: secrets::new_uuid(), received_at: now().format(&Rfc3339).unwrap_or_default() };
+    let stored = hub
+        .db
+        .insert_submission(NewSubmission {
+            submission_id: &submission.submission_id,
+            ods_code: &practice,
+            body: &canonical,
+            level: &level,
+            receipt,
+        })
+        .await?;
+    match stored {
+        Stored::Created(receipt) => {
+            hub.metrics.submissions_created.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            Ok((StatusCode::CREATED, Json(receipt)).into_response())
+        }
+        Stored::Repeat(receipt) => Ok((StatusCode::OK, Json(receipt)).into_response()),
+        Stored::Conflict => Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "submission-id-reused",
+            "this submission id was sent before with a different body",
+        )),
+    }
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PracticeConfig {
+    pub ods_code: String,
+    pub ccg_code: String,
+    pub window: Option<crate::db::Window>,
+}
+
+pub async fn config(State(hub): State<Hub>, headers: HeaderMap) -> Result<Json<PracticeConfig>, ApiError> {
+    let ods = practice_of(&hub, &headers).await?;
+    let practice = hub
+        .db
+        .practice(&ods)
+        .await?
+        .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "bad-credential", "unknown practice"))?;
+    let window = hub.db.window(&practice.ccg_code).await?;
+    Ok(Json(PracticeConfig { ods_code: practice.ods_code, ccg_code: practice.ccg_code, window }))
+}
+
+pub async fn openapi() -> impl IntoResponse {
+    ([("content-type", "application/json")], include_str!("openapi.json"))
+}
+
+pub async fn healthz() -> &'static str {
+    "ok"
+}
+
+pub async fn metrics(State(hub): State<Hub>) -> Result<impl IntoResponse, ApiError> {
+    let stored = hub.db.submission_count().await?;
+    let created = hub.metrics.submissions_created.load(std::sync::atomic::Ordering::Relaxed);
+    let text = format!(
+        "# HELP pathfinder_hub_submissions_stored Submissions in the database.\n\
+         # TYPE pathfinder_hub_submissions_stored gauge\n\
+         pathfinder_hub_submissions_stored {stored}\n\
+         # HELP pathfinder_hub_submissions_created_total Submissions stored by this process.\n\
+         # TYPE pathfinder_hub_submissions_created_total counter\n\
+         pathfinder_hub_submissions_created_total {created}\n"
+    );
+    Ok(([("content-type", "text/plain; version=0.0.4")], text))
+}

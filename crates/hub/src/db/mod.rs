@@ -1,0 +1,101 @@
+//! Storage behind the hub: one trait, with an SQLite backend (the embedded default) and a PostgreSQL backend
+//! (for several replicas). Every method is one transaction; a method that returns Ok has committed.
+
+mod sqlite;
+
+use async_trait::async_trait;
+use serde::Serialize;
+
+pub use sqlite::SqliteDatabase;
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("database: {0}")]
+    Sqlx(#[from] sqlx::Error),
+    #[error("the database URL {0:?} is neither sqlite://PATH nor postgres://…")]
+    UnknownUrl(String),
+    #[error("the database was made by a newer hub (schema {found}; this one knows up to {supported})")]
+    NewerSchema { found: i64, supported: i64 },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Practice {
+    pub ods_code: String,
+    pub name: String,
+    pub ccg_code: String,
+}
+
+/// The fair-processing window a region sets for its practices.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Window {
+    pub ccg_code: String,
+    pub start: String,
+    pub weeks: i64,
+    pub first_extract: String,
+    pub checklist_version: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Receipt {
+    pub receipt_id: String,
+    pub received_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stored {
+    /// The first time this submission id was seen: the row is committed.
+    Created(Receipt),
+    /// The same submission again: nothing new was stored; here is the first receipt.
+    Repeat(Receipt),
+    /// The same submission id with a different body: refused.
+    Conflict,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Redeemed {
+    Token,
+    Unknown,
+    Expired,
+    Used,
+}
+
+pub struct NewSubmission<'a> {
+    pub submission_id: &'a str,
+    pub ods_code: &'a str,
+    pub body: &'a str,
+    pub level: &'a str,
+    pub receipt: Receipt,
+}
+
+#[async_trait]
+pub trait Database: Send + Sync + 'static {
+    async fn upsert_practice(&self, practice: &Practice) -> Result<(), DbError>;
+    async fn practice(&self, ods_code: &str) -> Result<Option<Practice>, DbError>;
+    async fn add_enrolment_code(&self, code_hash: &str, ods_code: &str, expires_at: i64) -> Result<(), DbError>;
+    /// Uses up a one-time code and stores the practice's new token, together or not at all.
+    async fn redeem_enrolment_code(
+        &self,
+        code_hash: &str,
+        ods_code: &str,
+        token_hash: &str,
+        now: i64,
+    ) -> Result<Redeemed, DbError>;
+    /// The practice a token belongs to, unless it is unknown or revoked.
+    async fn token_practice(&self, token_hash: &str) -> Result<Option<String>, DbError>;
+    async fn revoke_tokens(&self, ods_code: &str, now: i64) -> Result<u64, DbError>;
+    async fn insert_submission(&self, submission: NewSubmission<'_>) -> Result<Stored, DbError>;
+    async fn submission_count(&self) -> Result<i64, DbError>;
+    async fn set_window(&self, window: &Window) -> Result<(), DbError>;
+    async fn window(&self, ccg_code: &str) -> Result<Option<Window>, DbError>;
+    async fn audit(&self, at: &str, actor: &str, action: &str, detail: &str) -> Result<(), DbError>;
+}
+
+/// Opens the database a URL names: `sqlite://PATH` or `postgres://…`, bringing its schema up to date.
+pub async fn connect(url: &str) -> Result<std::sync::Arc<dyn Database>, DbError> {
+    if let Some(path) = url.strip_prefix("sqlite://") {
+        return Ok(std::sync::Arc::new(SqliteDatabase::open(std::path::Path::new(path)).await?));
+    }
+    Err(DbError::UnknownUrl(url.to_owned()))
+}

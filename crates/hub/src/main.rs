@@ -1,0 +1,126 @@
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use pathfinder_hub::{Hub, admin, app, connect};
+use time::Date;
+
+/// The Pathfinder hub: enrols practices and takes their readiness submissions.
+#[derive(Parser)]
+#[command(name = "pathfinder-hub", version)]
+struct Cli {
+    /// sqlite://PATH (the embedded default) or postgres://USER@HOST/DB
+    #[arg(long, global = true, env = "PATHFINDER_HUB_DATABASE", default_value = "sqlite://pathfinder-hub.sqlite3")]
+    database: String,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the API.
+    Serve {
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: SocketAddr,
+    },
+    /// Practices the hub knows.
+    Practices {
+        #[command(subcommand)]
+        command: PracticesCommand,
+    },
+    /// Print a one-time enrolment code for a practice.
+    EnrolCode {
+        #[arg(long)]
+        ods: String,
+    },
+    /// A CCG's fair-processing window, which its practices' apps pull down.
+    Window {
+        #[command(subcommand)]
+        command: WindowCommand,
+    },
+    /// Revoke every token of a practice.
+    Revoke {
+        #[arg(long)]
+        ods: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum PracticesCommand {
+    /// Import practices from a CSV file with the header ods_code,name,ccg.
+    Import { file: PathBuf },
+}
+
+#[derive(Subcommand)]
+enum WindowCommand {
+    Set {
+        #[arg(long)]
+        ccg: String,
+        /// YYYY-MM-DD
+        #[arg(long, value_parser = parse_date)]
+        start: Date,
+        #[arg(long, default_value_t = 6)]
+        weeks: u8,
+        /// YYYY-MM-DD; two weeks after the window by default
+        #[arg(long, value_parser = parse_date)]
+        first_extract: Option<Date>,
+    },
+}
+
+fn parse_date(text: &str) -> Result<Date, String> {
+    Date::parse(text, time::macros::format_description!("[year]-[month]-[day]"))
+        .map_err(|_| format!("{text} is not a date like 2026-03-02"))
+}
+
+const ADMIN: &str = "command line";
+
+async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
+    let db = connect(&cli.database).await?;
+    match cli.command {
+        Command::Serve { listen } => {
+            let listener = tokio::net::TcpListener::bind(listen).await?;
+            tracing::info!(address = %listener.local_addr()?, "pathfinder-hub listening");
+            axum::serve(listener, app(Hub::new(db)))
+                .with_graceful_shutdown(async {
+                    let _ = tokio::signal::ctrl_c().await;
+                })
+                .await?;
+        }
+        Command::Practices { command: PracticesCommand::Import { file } } => {
+            let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            let count = admin::import_practices(db.as_ref(), &file.display().to_string(), &text, ADMIN).await?;
+            println!("imported {count} practices");
+        }
+        Command::EnrolCode { ods } => {
+            let code = admin::issue_enrolment_code(db.as_ref(), &ods, ADMIN, time::OffsetDateTime::now_utc()).await?;
+            println!("{code}");
+        }
+        Command::Window { command: WindowCommand::Set { ccg, start, weeks, first_extract } } => {
+            let window = admin::set_window(db.as_ref(), &ccg, start, weeks, first_extract, ADMIN).await?;
+            println!(
+                "{}: {} for {} weeks, first extract {}",
+                window.ccg_code, window.start, window.weeks, window.first_extract
+            );
+        }
+        Command::Revoke { ods } => {
+            let revoked = admin::revoke(db.as_ref(), &ods, ADMIN).await?;
+            println!("revoked {revoked} tokens");
+        }
+    }
+    Ok(())
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
+        .init();
+    match run(Cli::parse()).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("pathfinder-hub: {error}");
+            ExitCode::from(2)
+        }
+    }
+}

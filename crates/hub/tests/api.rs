@@ -1,0 +1,192 @@
+//! The API through the router (`oneshot`), and once over a real port; the storage is a real SQLite file.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use pathfinder_hub::db::{Database, SqliteDatabase};
+use pathfinder_hub::{Hub, admin, app};
+use serde_json::{Value, json};
+use time::OffsetDateTime;
+use tower::ServiceExt;
+
+const EXAMPLE: &str = include_str!("../../protocol/examples/submission-v1.json");
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    db: Arc<dyn Database>,
+}
+
+async fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let db: Arc<dyn Database> = Arc::new(SqliteDatabase::open(&dir.path().join("hub.sqlite3")).await.unwrap());
+    let csv = "ods_code,name,ccg\nB82005,Riverside Surgery,02V\nB82010,\"Hill, Dale and Partners\",02V\nL85001,Quantock Practice,11X\n";
+    assert_eq!(admin::import_practices(db.as_ref(), "practices.csv", csv, "test").await.unwrap(), 3);
+    Fixture { _dir: dir, db }
+}
+
+async fn call(
+    db: &Arc<dyn Database>,
+    method: &str,
+    uri: &str,
+    token: Option<&str>,
+    body: Option<String>,
+) -> (StatusCode, Value) {
+    let mut request = Request::builder().method(method).uri(uri).header("content-type", "application/json");
+    if let Some(token) = token {
+        request = request.header("authorization", format!("Bearer {token}"));
+    }
+    let response =
+        app(Hub::new(db.clone())).oneshot(request.body(Body::from(body.unwrap_or_default())).unwrap()).await.unwrap();
+    let status = response.status();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    (status, serde_json::from_slice(&bytes).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into())))
+}
+
+async fn enrol(db: &Arc<dyn Database>, ods: &str) -> String {
+    let code = admin::issue_enrolment_code(db.as_ref(), ods, "test", OffsetDateTime::now_utc()).await.unwrap();
+    let (status, body) =
+        call(db, "POST", "/api/v1/enrol", None, Some(json!({ "odsCode": ods, "code": code }).to_string())).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    body["token"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn enrolment_codes_are_one_time_expiring_and_for_one_practice() {
+    let f = fixture().await;
+    let code = admin::issue_enrolment_code(f.db.as_ref(), "B82005", "test", OffsetDateTime::now_utc()).await.unwrap();
+    let body = |ods: &str, code: &str| Some(json!({ "odsCode": ods, "code": code }).to_string());
+
+    let (status, error) = call(&f.db, "POST", "/api/v1/enrol", None, body("B82010", &code)).await;
+    assert_eq!((status, error["code"].as_str()), (StatusCode::FORBIDDEN, Some("enrolment-code-unknown")));
+    let (status, enrolled) = call(&f.db, "POST", "/api/v1/enrol", None, body("b82005", &code.to_lowercase())).await;
+    assert_eq!(status, StatusCode::CREATED);
+    assert_eq!(enrolled["odsCode"], "B82005");
+    assert_eq!(enrolled["token"].as_str().unwrap().len(), 64);
+    let (status, error) = call(&f.db, "POST", "/api/v1/enrol", None, body("B82005", &code)).await;
+    assert_eq!((status, error["code"].as_str()), (StatusCode::FORBIDDEN, Some("enrolment-code-used")));
+
+    let old = OffsetDateTime::now_utc() - time::Duration::days(admin::ENROLMENT_CODE_DAYS + 1);
+    let stale = admin::issue_enrolment_code(f.db.as_ref(), "B82010", "test", old).await.unwrap();
+    let (status, error) = call(&f.db, "POST", "/api/v1/enrol", None, body("B82010", &stale)).await;
+    assert_eq!((status, error["code"].as_str()), (StatusCode::FORBIDDEN, Some("enrolment-code-expired")));
+    let (status, error) = call(&f.db, "POST", "/api/v1/enrol", None, Some("{\"odsCode\": 1}".into())).await;
+    assert_eq!((status, error["code"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid-value")));
+}
+
+#[tokio::test]
+async fn a_submission_is_stored_once_and_a_repeat_gets_the_first_receipt() {
+    let f = fixture().await;
+    let token = enrol(&f.db, "B82005").await;
+    let (status, first) = call(&f.db, "POST", "/api/v1/submissions", Some(&token), Some(EXAMPLE.into())).await;
+    assert_eq!(status, StatusCode::CREATED, "{first}");
+    assert_eq!(first["receiptId"].as_str().unwrap().len(), 36);
+    let (status, again) = call(&f.db, "POST", "/api/v1/submissions", Some(&token), Some(EXAMPLE.into())).await;
+    assert_eq!((status, &again), (StatusCode::OK, &first));
+    assert_eq!(f.db.submission_count().await.unwrap(), 1);
+
+    let mut changed: Value = serde_json::from_str(EXAMPLE).unwrap();
+    changed["readiness"]["level"] = json!("ready");
+    let (status, error) = call(&f.db, "POST", "/api/v1/submissions", Some(&token), Some(changed.to_string())).await;
+    assert_eq!((status, error["code"].as_str()), (StatusCode::CONFLICT, Some("submission-id-reused")));
+    assert_eq!(f.db.submission_count().await.unwrap(), 1, "a changed replay stores nothing");
+
+    let (status, metrics) = call(&f.db, "GET", "/metrics", None, None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(metrics.as_str().unwrap().contains("pathfinder_hub_submissions_stored 1"));
+}
+
+#[tokio::test]
+async fn refusals_say_why_and_store_nothing() {
+    let f = fixture().await;
+    let token = enrol(&f.db, "B82005").await;
+    let other = enrol(&f.db, "B82010").await;
+    let example: Value = serde_json::from_str(EXAMPLE).unwrap();
+    let mut bad = example.clone();
+    bad["objections"][0]["type1"] = json!(-4);
+    let cases = [
+        (None, EXAMPLE.to_owned(), StatusCode::UNAUTHORIZED, "no-credential", ""),
+        (Some("0".repeat(64)), EXAMPLE.to_owned(), StatusCode::UNAUTHORIZED, "bad-credential", ""),
+        (Some(other.clone()), EXAMPLE.to_owned(), StatusCode::FORBIDDEN, "wrong-practice", ""),
+        (Some(token.clone()), bad.to_string(), StatusCode::BAD_REQUEST, "invalid-value", "objections[0].type1"),
+        (Some(token.clone()), "{".to_owned(), StatusCode::BAD_REQUEST, "malformed", ""),
+        (Some(token.clone()), " ".repeat(70_000), StatusCode::PAYLOAD_TOO_LARGE, "too-large", ""),
+    ];
+    for (credential, body, status, code, field) in cases {
+        let (got, error) = call(&f.db, "POST", "/api/v1/submissions", credential.as_deref(), Some(body)).await;
+        assert_eq!((got, error["code"].as_str(), error["field"].as_str().unwrap_or("")), (status, Some(code), field));
+    }
+    assert_eq!(f.db.submission_count().await.unwrap(), 0);
+
+    assert_eq!(admin::revoke(f.db.as_ref(), "B82005", "test").await.unwrap(), 1);
+    let (status, _) = call(&f.db, "POST", "/api/v1/submissions", Some(&token), Some(EXAMPLE.into())).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "a revoked token is refused");
+    assert_eq!(f.db.submission_count().await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn a_practice_pulls_its_regions_window() {
+    let f = fixture().await;
+    let token = enrol(&f.db, "B82005").await;
+    let (status, config) = call(&f.db, "GET", "/api/v1/practice/config", Some(&token), None).await;
+    assert_eq!((status, &config["window"]), (StatusCode::OK, &Value::Null));
+    let start = time::macros::date!(2026 - 03 - 02);
+    admin::set_window(f.db.as_ref(), "02v", start, 6, None, "test").await.unwrap();
+    admin::set_window(f.db.as_ref(), "11X", start, 8, None, "test").await.unwrap();
+    let (_, config) = call(&f.db, "GET", "/api/v1/practice/config", Some(&token), None).await;
+    assert_eq!(config["window"]["start"], "2026-03-02");
+    assert_eq!(config["window"]["weeks"], 6);
+    assert_eq!(config["window"]["firstExtract"], "2026-04-27");
+    assert!(admin::set_window(f.db.as_ref(), "02V", start, 6, Some(start), "test").await.is_err());
+}
+
+#[tokio::test]
+async fn a_bad_practice_list_is_refused_whole_with_the_line_at_fault() {
+    let f = fixture().await;
+    let csv = "ods_code,name,ccg\nC81001,Good Practice,03C\nNOT-ODS,Bad Practice,03C\n";
+    let error = admin::import_practices(f.db.as_ref(), "list.csv", csv, "test").await.unwrap_err();
+    assert_eq!(error.to_string(), "list.csv, line 3: the ODS code is not a letter and five digits");
+    assert!(f.db.practice("C81001").await.unwrap().is_none(), "nothing of a bad file is stored");
+    assert_eq!(f.db.practice("B82010").await.unwrap().unwrap().name, "Hill, Dale and Partners");
+}
+
+#[tokio::test]
+async fn the_service_answers_on_a_real_port() {
+    let f = fixture().await;
+    let code = admin::issue_enrolment_code(f.db.as_ref(), "B82005", "test", OffsetDateTime::now_utc()).await.unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let server = tokio::spawn(axum::serve(listener, app(Hub::new(f.db.clone()))).into_future());
+
+    let answers = tokio::task::spawn_blocking(move || {
+        let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+        let health = agent.get(format!("{base}/healthz")).call().unwrap().body_mut().read_to_string().unwrap();
+        let openapi: Value =
+            agent.get(format!("{base}/api/v1/openapi.json")).call().unwrap().body_mut().read_json().unwrap();
+        let enrolled: Value = agent
+            .post(format!("{base}/api/v1/enrol"))
+            .send_json(json!({ "odsCode": "B82005", "code": code }))
+            .unwrap()
+            .body_mut()
+            .read_json()
+            .unwrap();
+        let token = enrolled["token"].as_str().unwrap();
+        let mut response = agent
+            .post(format!("{base}/api/v1/submissions"))
+            .header("authorization", &format!("Bearer {token}"))
+            .header("content-type", "application/json")
+            .send(EXAMPLE)
+            .unwrap();
+        (health, openapi, response.status().as_u16(), response.body_mut().read_json::<Value>().unwrap())
+    })
+    .await
+    .unwrap();
+    server.abort();
+    let (health, openapi, status, receipt) = answers;
+    assert_eq!(health, "ok");
+    assert!(openapi["paths"]["/api/v1/submissions"]["post"].is_object());
+    assert_eq!(status, 201);
+    assert!(receipt["receiptId"].is_string());
+    assert_eq!(f.db.submission_count().await.unwrap(), 1);
+}
