@@ -4,13 +4,13 @@ SHELL := /bin/bash
 export CARGO_TERM_COLOR ?= never
 TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))
 
-.PHONY: run test setup ui ui-web check-rust check-ui test-rust test-ui test-browser test-window
+.PHONY: run test setup ui ui-web check-rust check-ui test-rust test-postgres test-ui test-browser test-window
 
 run: setup ui
-	cargo build -p pathfinder
+	cargo build -p pathfinder -p pathfinder-hub
 	scripts/run-app.sh
 
-test: setup ui ui-web check-rust check-ui test-rust test-ui test-browser test-window
+test: setup ui ui-web check-rust check-ui test-rust test-postgres test-ui test-browser test-window
 	@echo "make test: every suite passed"
 
 setup:
@@ -35,6 +35,10 @@ check-ui: setup
 # the app, which the window test launches, and pathfinder-web-backend, which the browser tests talk to.
 test-rust: ui
 	cargo test --workspace
+
+# The hub's storage and API suite again, on a throwaway PostgreSQL cluster.
+test-postgres: test-rust
+	scripts/with-postgres.sh cargo test -p pathfinder-hub --features postgres-tests --test api_postgres
 
 test-ui: setup
 	cd ui && npx vitest run

@@ -1,13 +1,29 @@
 #!/usr/bin/env bash
-# Starts the built app. With a display it simply runs; with none (a headless machine) it runs under Xvfb, waits
-# until the window has rendered, saves a screenshot and prints its path.
+# Starts the hub on its embedded SQLite (on loopback) and the built app beside it. With a display the app simply
+# runs; with none (a headless machine) it runs under Xvfb, waits until the window has rendered, saves a
+# screenshot and prints its path. The hub stops when the app does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target_dir="${CARGO_TARGET_DIR:-target}"
 app="$target_dir/debug/pathfinder"
 
+mkdir -p target/run
+hub_address="127.0.0.1:${PATHFINDER_HUB_PORT:-8080}"
+"$target_dir/debug/pathfinder-hub" --database "sqlite://$PWD/target/run/hub.sqlite3" serve --listen "$hub_address" \
+  > target/run/hub.log 2>&1 &
+hub=$!
+trap 'kill $hub 2>/dev/null' EXIT
+for _ in $(seq 1 50); do
+  curl -fsS "http://$hub_address/healthz" >/dev/null 2>&1 && break
+  kill -0 "$hub" 2>/dev/null || { echo "run: the hub did not start; see target/run/hub.log" >&2; exit 1; }
+  sleep 0.2
+done
+echo "The hub is serving on http://$hub_address (data in target/run/hub.sqlite3, log in target/run/hub.log)"
+export PATHFINDER_HUB_URL="http://$hub_address"
+
 if [ -n "${DISPLAY:-}" ]; then
-  exec "$app"
+  "$app"
+  exit
 fi
 
 shot_dir="$PWD/target/run"

@@ -6,9 +6,10 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
   build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev  # the Tauri app
-  xvfb xauth webkit2gtk-driver imagemagick                     # the real window headless, and its screenshots
+  xvfb xauth webkit2gtk-driver imagemagick curl                # the real window headless, its screenshots, health checks
   chromium                                                     # Playwright's browser
   fonts-liberation                                             # Arial's metrics, for the NHS styles offline
+  postgresql                                                   # the hub's second backend, for its test suite
 )
 
 missing=()

@@ -1,11 +1,14 @@
 //! Storage behind the hub: one trait, with an SQLite backend (the embedded default) and a PostgreSQL backend
 //! (for several replicas). Every method is one transaction; a method that returns Ok has committed.
 
+mod postgres;
+mod queries;
 mod sqlite;
 
 use async_trait::async_trait;
 use serde::Serialize;
 
+pub use postgres::PostgresDatabase;
 pub use sqlite::SqliteDatabase;
 
 #[derive(Debug, thiserror::Error)]
@@ -96,6 +99,9 @@ pub trait Database: Send + Sync + 'static {
 pub async fn connect(url: &str) -> Result<std::sync::Arc<dyn Database>, DbError> {
     if let Some(path) = url.strip_prefix("sqlite://") {
         return Ok(std::sync::Arc::new(SqliteDatabase::open(std::path::Path::new(path)).await?));
+    }
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        return Ok(std::sync::Arc::new(PostgresDatabase::open(url).await?));
     }
     Err(DbError::UnknownUrl(url.to_owned()))
 }

@@ -1,29 +1,27 @@
-//! The API through the router (`oneshot`), and once over a real port; the storage is a real SQLite file.
+//! The storage and API suite, run on each backend by tests/api_sqlite.rs and tests/api_postgres.rs: the router
+//! through `oneshot`, and once over a real port.
 
 use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use http_body_util::BodyExt;
-use pathfinder_hub::db::{Database, SqliteDatabase};
+use pathfinder_hub::db::Database;
 use pathfinder_hub::{Hub, admin, app};
 use serde_json::{Value, json};
 use time::OffsetDateTime;
 use tower::ServiceExt;
 
-const EXAMPLE: &str = include_str!("../../protocol/examples/submission-v1.json");
+const EXAMPLE: &str = include_str!("../../../protocol/examples/submission-v1.json");
 
-struct Fixture {
-    _dir: tempfile::TempDir,
-    db: Arc<dyn Database>,
+pub struct Fixture {
+    pub db: Arc<dyn Database>,
 }
 
-async fn fixture() -> Fixture {
-    let dir = tempfile::tempdir().unwrap();
-    let db: Arc<dyn Database> = Arc::new(SqliteDatabase::open(&dir.path().join("hub.sqlite3")).await.unwrap());
+async fn fixture(db: Arc<dyn Database>) -> Fixture {
     let csv = "ods_code,name,ccg\nB82005,Riverside Surgery,02V\nB82010,\"Hill, Dale and Partners\",02V\nL85001,Quantock Practice,11X\n";
     assert_eq!(admin::import_practices(db.as_ref(), "practices.csv", csv, "test").await.unwrap(), 3);
-    Fixture { _dir: dir, db }
+    Fixture { db }
 }
 
 async fn call(
@@ -52,9 +50,8 @@ async fn enrol(db: &Arc<dyn Database>, ods: &str) -> String {
     body["token"].as_str().unwrap().to_owned()
 }
 
-#[tokio::test]
-async fn enrolment_codes_are_one_time_expiring_and_for_one_practice() {
-    let f = fixture().await;
+pub async fn enrolment_codes_are_one_time_expiring_and_for_one_practice(db: Arc<dyn Database>) {
+    let f = fixture(db).await;
     let code = admin::issue_enrolment_code(f.db.as_ref(), "B82005", "test", OffsetDateTime::now_utc()).await.unwrap();
     let body = |ods: &str, code: &str| Some(json!({ "odsCode": ods, "code": code }).to_string());
 
@@ -75,9 +72,8 @@ async fn enrolment_codes_are_one_time_expiring_and_for_one_practice() {
     assert_eq!((status, error["code"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid-value")));
 }
 
-#[tokio::test]
-async fn a_submission_is_stored_once_and_a_repeat_gets_the_first_receipt() {
-    let f = fixture().await;
+pub async fn a_submission_is_stored_once_and_a_repeat_gets_the_first_receipt(db: Arc<dyn Database>) {
+    let f = fixture(db).await;
     let token = enrol(&f.db, "B82005").await;
     let (status, first) = call(&f.db, "POST", "/api/v1/submissions", Some(&token), Some(EXAMPLE.into())).await;
     assert_eq!(status, StatusCode::CREATED, "{first}");
@@ -97,9 +93,8 @@ async fn a_submission_is_stored_once_and_a_repeat_gets_the_first_receipt() {
     assert!(metrics.as_str().unwrap().contains("pathfinder_hub_submissions_stored 1"));
 }
 
-#[tokio::test]
-async fn refusals_say_why_and_store_nothing() {
-    let f = fixture().await;
+pub async fn refusals_say_why_and_store_nothing(db: Arc<dyn Database>) {
+    let f = fixture(db).await;
     let token = enrol(&f.db, "B82005").await;
     let other = enrol(&f.db, "B82010").await;
     let example: Value = serde_json::from_str(EXAMPLE).unwrap();
@@ -125,9 +120,8 @@ async fn refusals_say_why_and_store_nothing() {
     assert_eq!(f.db.submission_count().await.unwrap(), 0);
 }
 
-#[tokio::test]
-async fn a_practice_pulls_its_regions_window() {
-    let f = fixture().await;
+pub async fn a_practice_pulls_its_regions_window(db: Arc<dyn Database>) {
+    let f = fixture(db).await;
     let token = enrol(&f.db, "B82005").await;
     let (status, config) = call(&f.db, "GET", "/api/v1/practice/config", Some(&token), None).await;
     assert_eq!((status, &config["window"]), (StatusCode::OK, &Value::Null));
@@ -141,9 +135,8 @@ async fn a_practice_pulls_its_regions_window() {
     assert!(admin::set_window(f.db.as_ref(), "02V", start, 6, Some(start), "test").await.is_err());
 }
 
-#[tokio::test]
-async fn a_bad_practice_list_is_refused_whole_with_the_line_at_fault() {
-    let f = fixture().await;
+pub async fn a_bad_practice_list_is_refused_whole_with_the_line_at_fault(db: Arc<dyn Database>) {
+    let f = fixture(db).await;
     let csv = "ods_code,name,ccg\nC81001,Good Practice,03C\nNOT-ODS,Bad Practice,03C\n";
     let error = admin::import_practices(f.db.as_ref(), "list.csv", csv, "test").await.unwrap_err();
     assert_eq!(error.to_string(), "list.csv, line 3: the ODS code is not a letter and five digits");
@@ -151,9 +144,8 @@ async fn a_bad_practice_list_is_refused_whole_with_the_line_at_fault() {
     assert_eq!(f.db.practice("B82010").await.unwrap().unwrap().name, "Hill, Dale and Partners");
 }
 
-#[tokio::test]
-async fn the_service_answers_on_a_real_port() {
-    let f = fixture().await;
+pub async fn the_service_answers_on_a_real_port(db: Arc<dyn Database>) {
+    let f = fixture(db).await;
     let code = admin::issue_enrolment_code(f.db.as_ref(), "B82005", "test", OffsetDateTime::now_utc()).await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
@@ -189,4 +181,41 @@ async fn the_service_answers_on_a_real_port() {
     assert_eq!(status, 201);
     assert!(receipt["receiptId"].is_string());
     assert_eq!(f.db.submission_count().await.unwrap(), 1);
+}
+
+/// Declares one `#[tokio::test]` per suite test, each on a fresh database from `$fresh`.
+#[macro_export]
+macro_rules! suite_tests {
+    ($fresh:path) => {
+        #[tokio::test]
+        async fn enrolment_codes_are_one_time_expiring_and_for_one_practice() {
+            let (_keep, db) = $fresh().await;
+            suite::enrolment_codes_are_one_time_expiring_and_for_one_practice(db).await;
+        }
+        #[tokio::test]
+        async fn a_submission_is_stored_once_and_a_repeat_gets_the_first_receipt() {
+            let (_keep, db) = $fresh().await;
+            suite::a_submission_is_stored_once_and_a_repeat_gets_the_first_receipt(db).await;
+        }
+        #[tokio::test]
+        async fn refusals_say_why_and_store_nothing() {
+            let (_keep, db) = $fresh().await;
+            suite::refusals_say_why_and_store_nothing(db).await;
+        }
+        #[tokio::test]
+        async fn a_practice_pulls_its_regions_window() {
+            let (_keep, db) = $fresh().await;
+            suite::a_practice_pulls_its_regions_window(db).await;
+        }
+        #[tokio::test]
+        async fn a_bad_practice_list_is_refused_whole_with_the_line_at_fault() {
+            let (_keep, db) = $fresh().await;
+            suite::a_bad_practice_list_is_refused_whole_with_the_line_at_fault(db).await;
+        }
+        #[tokio::test]
+        async fn the_service_answers_on_a_real_port() {
+            let (_keep, db) = $fresh().await;
+            suite::the_service_answers_on_a_real_port(db).await;
+        }
+    };
 }

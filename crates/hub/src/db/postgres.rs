@@ -1,0 +1,43 @@
+use std::time::Duration;
+
+use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::{Row, query};
+
+use super::DbError;
+use super::queries::database_impl;
+
+const MIGRATIONS: &[&str] = &[include_str!("../../migrations/postgres/0001_init.sql")];
+
+/// For several hub replicas behind a load balancer: a commit is durable when PostgreSQL says so.
+pub struct PostgresDatabase {
+    pool: PgPool,
+}
+
+impl PostgresDatabase {
+    pub async fn open(url: &str) -> Result<Self, DbError> {
+        let pool =
+            PgPoolOptions::new().max_connections(16).acquire_timeout(Duration::from_secs(10)).connect(url).await?;
+        migrate(&pool).await?;
+        Ok(Self { pool })
+    }
+}
+
+/// Replicas may start together: an advisory lock lets one migrate while the others wait.
+async fn migrate(pool: &PgPool) -> Result<(), DbError> {
+    let mut tx = pool.begin().await?;
+    query("SELECT pg_advisory_xact_lock(7461283)").execute(&mut *tx).await?;
+    query("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)").execute(&mut *tx).await?;
+    let current: i64 = query("SELECT coalesce(max(version), 0) FROM schema_version").fetch_one(&mut *tx).await?.get(0);
+    let latest = MIGRATIONS.len() as i64;
+    if current > latest {
+        return Err(DbError::NewerSchema { found: current, supported: latest });
+    }
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        sqlx::raw_sql(*sql).execute(&mut *tx).await?;
+        query("INSERT INTO schema_version (version) VALUES ($1)").bind(index as i64 + 1).execute(&mut *tx).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+database_impl!(PostgresDatabase);

@@ -1,0 +1,185 @@
+//! The queries, written once for both backends: `$1`-style parameters are positional in PostgreSQL and, bound
+//! in order, in SQLite too. Each backend supplies its pool and its migrations.
+
+/// Implements `Database` for a backend type with a `pool` field holding an sqlx pool.
+macro_rules! database_impl {
+    ($backend:ty) => {
+        const _: () = {
+            use async_trait::async_trait;
+            use sqlx::{query, Row};
+
+            use $crate::db::{Database, DbError, NewSubmission, Practice, Receipt, Redeemed, Stored, Window};
+
+            #[async_trait]
+            impl Database for $backend {
+                async fn upsert_practice(&self, practice: &Practice) -> Result<(), DbError> {
+                    query(
+                        "INSERT INTO practices (ods_code, name, ccg_code) VALUES ($1, $2, $3)
+                         ON CONFLICT (ods_code) DO UPDATE SET name = $2, ccg_code = $3",
+                    )
+                    .bind(&practice.ods_code)
+                    .bind(&practice.name)
+                    .bind(&practice.ccg_code)
+                    .execute(&self.pool)
+                    .await?;
+                    Ok(())
+                }
+
+                async fn practice(&self, ods_code: &str) -> Result<Option<Practice>, DbError> {
+                    let row = query("SELECT ods_code, name, ccg_code FROM practices WHERE ods_code = $1")
+                        .bind(ods_code)
+                        .fetch_optional(&self.pool)
+                        .await?;
+                    Ok(row.map(|row| Practice { ods_code: row.get(0), name: row.get(1), ccg_code: row.get(2) }))
+                }
+
+                async fn add_enrolment_code(&self, code_hash: &str, ods_code: &str, expires_at: i64) -> Result<(), DbError> {
+                    query("INSERT INTO enrolment_codes (code_hash, ods_code, expires_at) VALUES ($1, $2, $3)")
+                        .bind(code_hash)
+                        .bind(ods_code)
+                        .bind(expires_at)
+                        .execute(&self.pool)
+                        .await?;
+                    Ok(())
+                }
+
+                async fn redeem_enrolment_code(
+                    &self,
+                    code_hash: &str,
+                    ods_code: &str,
+                    token_hash: &str,
+                    now: i64,
+                ) -> Result<Redeemed, DbError> {
+                    let mut tx = self.pool.begin().await?;
+                    let row = query("SELECT expires_at, used_at FROM enrolment_codes WHERE code_hash = $1 AND ods_code = $2")
+                        .bind(code_hash)
+                        .bind(ods_code)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                    let outcome = match row {
+                        None => Redeemed::Unknown,
+                        Some(row) if row.get::<Option<i64>, _>(1).is_some() => Redeemed::Used,
+                        Some(row) if row.get::<i64, _>(0) <= now => Redeemed::Expired,
+                        Some(_) => {
+                            // Only one of two racing redemptions can flip used_at from NULL.
+                            let used = query("UPDATE enrolment_codes SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL")
+                                .bind(now)
+                                .bind(code_hash)
+                                .execute(&mut *tx)
+                                .await?;
+                            if used.rows_affected() == 1 {
+                                query("INSERT INTO tokens (token_hash, ods_code, created_at) VALUES ($1, $2, $3)")
+                                    .bind(token_hash)
+                                    .bind(ods_code)
+                                    .bind(now)
+                                    .execute(&mut *tx)
+                                    .await?;
+                                Redeemed::Token
+                            } else {
+                                Redeemed::Used
+                            }
+                        }
+                    };
+                    tx.commit().await?;
+                    Ok(outcome)
+                }
+
+                async fn token_practice(&self, token_hash: &str) -> Result<Option<String>, DbError> {
+                    let row = query("SELECT ods_code FROM tokens WHERE token_hash = $1 AND revoked_at IS NULL")
+                        .bind(token_hash)
+                        .fetch_optional(&self.pool)
+                        .await?;
+                    Ok(row.map(|row| row.get(0)))
+                }
+
+                async fn revoke_tokens(&self, ods_code: &str, now: i64) -> Result<u64, DbError> {
+                    let done = query("UPDATE tokens SET revoked_at = $1 WHERE ods_code = $2 AND revoked_at IS NULL")
+                        .bind(now)
+                        .bind(ods_code)
+                        .execute(&self.pool)
+                        .await?;
+                    Ok(done.rows_affected())
+                }
+
+                async fn insert_submission(&self, submission: NewSubmission<'_>) -> Result<Stored, DbError> {
+                    let mut tx = self.pool.begin().await?;
+                    let inserted = query(
+                        "INSERT INTO submissions (submission_id, ods_code, receipt_id, received_at, body, level)
+                         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (submission_id) DO NOTHING",
+                    )
+                    .bind(submission.submission_id)
+                    .bind(submission.ods_code)
+                    .bind(&submission.receipt.receipt_id)
+                    .bind(&submission.receipt.received_at)
+                    .bind(submission.body)
+                    .bind(submission.level)
+                    .execute(&mut *tx)
+                    .await?;
+                    let stored = if inserted.rows_affected() == 1 {
+                        Stored::Created(submission.receipt)
+                    } else {
+                        let row = query("SELECT receipt_id, received_at, body, ods_code FROM submissions WHERE submission_id = $1")
+                            .bind(submission.submission_id)
+                            .fetch_one(&mut *tx)
+                            .await?;
+                        let same = row.get::<String, _>(2) == submission.body && row.get::<String, _>(3) == submission.ods_code;
+                        if same {
+                            Stored::Repeat(Receipt { receipt_id: row.get(0), received_at: row.get(1) })
+                        } else {
+                            Stored::Conflict
+                        }
+                    };
+                    tx.commit().await?;
+                    Ok(stored)
+                }
+
+                async fn submission_count(&self) -> Result<i64, DbError> {
+                    Ok(query("SELECT count(*) FROM submissions").fetch_one(&self.pool).await?.get(0))
+                }
+
+                async fn set_window(&self, window: &Window) -> Result<(), DbError> {
+                    query(
+                        "INSERT INTO windows (ccg_code, start, weeks, first_extract, checklist_version) VALUES ($1, $2, $3, $4, $5)
+                         ON CONFLICT (ccg_code) DO UPDATE SET start = $2, weeks = $3, first_extract = $4, checklist_version = $5",
+                    )
+                    .bind(&window.ccg_code)
+                    .bind(&window.start)
+                    .bind(window.weeks)
+                    .bind(&window.first_extract)
+                    .bind(window.checklist_version)
+                    .execute(&self.pool)
+                    .await?;
+                    Ok(())
+                }
+
+                async fn window(&self, ccg_code: &str) -> Result<Option<Window>, DbError> {
+                    let row =
+                        query("SELECT ccg_code, start, weeks, first_extract, checklist_version FROM windows WHERE ccg_code = $1")
+                            .bind(ccg_code)
+                            .fetch_optional(&self.pool)
+                            .await?;
+                    Ok(row.map(|row| Window {
+                        ccg_code: row.get(0),
+                        start: row.get(1),
+                        weeks: row.get(2),
+                        first_extract: row.get(3),
+                        checklist_version: row.get(4),
+                    }))
+                }
+
+                async fn audit(&self, at: &str, actor: &str, action: &str, detail: &str) -> Result<(), DbError> {
+                    query("INSERT INTO audit_log (at, actor, action, detail) VALUES ($1, $2, $3, $4)")
+                        .bind(at)
+                        .bind(actor)
+                        .bind(action)
+                        .bind(detail)
+                        .execute(&self.pool)
+                        .await?;
+                    Ok(())
+                }
+            }
+        };
+    };
+}
+
+pub(crate) use database_impl;
