@@ -138,3 +138,24 @@ pub async fn revoke(db: &dyn Database, ods_code: &str, actor: &str) -> Result<u6
     db.audit(&stamp(now), actor, "tokens-revoke", &format!("{revoked} tokens of {ods_code}")).await?;
     Ok(revoked)
 }
+
+/// Adds a dashboard user (or changes one). Regional users need at least one CCG; passwords at least 12 characters.
+pub async fn add_user(db: &dyn Database, email: &str, password: &str, role: &str, ccgs: &[String], actor: &str) -> Result<(), AdminError> {
+    let email = email.trim().to_ascii_lowercase();
+    if !email.contains('@') {
+        return Err(AdminError::Invalid(format!("{email} is not an email address")));
+    }
+    if password.chars().count() < 12 {
+        return Err(AdminError::Invalid("a password needs at least 12 characters".into()));
+    }
+    let ccgs: Vec<String> = ccgs.iter().map(|c| c.trim().to_ascii_uppercase()).filter(|c| !c.is_empty()).collect();
+    match role {
+        "national" => {}
+        "regional" if !ccgs.is_empty() => {}
+        "regional" => return Err(AdminError::Invalid("a regional user needs --ccg".into())),
+        other => return Err(AdminError::Invalid(format!("{other} is not a role: national or regional"))),
+    }
+    db.add_user(&email, &crate::dashboard::auth::hash_password(password), role, &ccgs).await?;
+    db.audit(&stamp(OffsetDateTime::now_utc()), actor, "user-add", &format!("{email} as {role} {}", ccgs.join(","))).await?;
+    Ok(())
+}

@@ -2,6 +2,7 @@
 
 pub mod admin;
 mod api;
+pub mod dashboard;
 pub mod db;
 mod error;
 pub mod secrets;
@@ -29,11 +30,15 @@ pub struct Metrics {
 pub struct Hub {
     pub db: Arc<dyn Database>,
     pub metrics: Arc<Metrics>,
+    /// The dashboard's language. en-GB: the people who read it work in English.
+    pub l10n: Arc<pathfinder_l10n::Localizer>,
+    pub login_limiter: Arc<dashboard::auth::LoginLimiter>,
 }
 
 impl Hub {
     pub fn new(db: Arc<dyn Database>) -> Self {
-        Self { db, metrics: Arc::default() }
+        let l10n = pathfinder_l10n::Localizer::new(pathfinder_l10n::REFERENCE_LOCALE, false).expect("en-GB is offered");
+        Self { db, metrics: Arc::default(), l10n: Arc::new(l10n), login_limiter: Arc::default() }
     }
 }
 
@@ -45,6 +50,7 @@ pub fn app(hub: Hub) -> Router {
         .route("/api/v1/openapi.json", get(api::openapi))
         .route("/healthz", get(api::healthz))
         .route("/metrics", get(api::metrics))
+        .merge(dashboard::routes())
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(15)))
         .layer(TraceLayer::new_for_http())
         .with_state(hub)

@@ -39,6 +39,11 @@ enum Command {
         #[command(subcommand)]
         command: WindowCommand,
     },
+    /// Dashboard users.
+    Users {
+        #[command(subcommand)]
+        command: UsersCommand,
+    },
     /// Revoke every token of a practice.
     Revoke {
         #[arg(long)]
@@ -50,6 +55,21 @@ enum Command {
 enum PracticesCommand {
     /// Import practices from a CSV file with the header ods_code,name,ccg.
     Import { file: PathBuf },
+}
+
+#[derive(Subcommand)]
+enum UsersCommand {
+    /// Add a user, or change one; the password is read from standard input.
+    Add {
+        #[arg(long)]
+        email: String,
+        /// national (every CCG) or regional (only --ccg)
+        #[arg(long, value_parser = ["national", "regional"])]
+        role: String,
+        /// CCG codes a regional user sees, comma-separated
+        #[arg(long, value_delimiter = ',')]
+        ccg: Vec<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -102,6 +122,12 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 "{}: {} for {} weeks, first extract {}",
                 window.ccg_code, window.start, window.weeks, window.first_extract
             );
+        }
+        Command::Users { command: UsersCommand::Add { email, role, ccg } } => {
+            let mut password = String::new();
+            std::io::stdin().read_line(&mut password)?;
+            admin::add_user(db.as_ref(), &email, password.trim_end_matches(['\r', '\n']), &role, &ccg, ADMIN).await?;
+            println!("{email} can sign in");
         }
         Command::Revoke { ods } => {
             let revoked = admin::revoke(db.as_ref(), &ods, ADMIN).await?;

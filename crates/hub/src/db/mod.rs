@@ -56,6 +56,40 @@ pub enum Stored {
     Conflict,
 }
 
+/// A member of regional or national NHS staff who reads the dashboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: i64,
+    pub email: String,
+    pub password_hash: String,
+    /// "national" sees every CCG; "regional" only `ccg_codes`.
+    pub role: String,
+    pub ccg_codes: Vec<String>,
+}
+
+impl User {
+    pub fn sees(&self, ccg_code: &str) -> bool {
+        self.role == "national" || self.ccg_codes.iter().any(|code| code == ccg_code)
+    }
+}
+
+/// A practice with its newest submission, for the dashboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PracticeRow {
+    pub practice: Practice,
+    pub enrolled: bool,
+    pub submissions: i64,
+    /// When the newest submission arrived, and its body.
+    pub latest: Option<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredSubmission {
+    pub received_at: String,
+    pub level: String,
+    pub body: String,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Redeemed {
     Token,
@@ -93,6 +127,16 @@ pub trait Database: Send + Sync + 'static {
     async fn set_window(&self, window: &Window) -> Result<(), DbError>;
     async fn window(&self, ccg_code: &str) -> Result<Option<Window>, DbError>;
     async fn audit(&self, at: &str, actor: &str, action: &str, detail: &str) -> Result<(), DbError>;
+    async fn add_user(&self, email: &str, password_hash: &str, role: &str, ccg_codes: &[String]) -> Result<(), DbError>;
+    async fn user_by_email(&self, email: &str) -> Result<Option<User>, DbError>;
+    async fn create_session(&self, token_hash: &str, user_id: i64, csrf_token: &str, expires_at: i64) -> Result<(), DbError>;
+    /// The signed-in user and the session's CSRF token, unless the session is unknown or has expired.
+    async fn session(&self, token_hash: &str, now: i64) -> Result<Option<(User, String)>, DbError>;
+    async fn delete_session(&self, token_hash: &str) -> Result<(), DbError>;
+    /// Every practice with its newest submission, in ODS code order.
+    async fn practice_rows(&self) -> Result<Vec<PracticeRow>, DbError>;
+    /// A practice's submissions, newest first.
+    async fn submissions_of(&self, ods_code: &str) -> Result<Vec<StoredSubmission>, DbError>;
 }
 
 /// Opens the database a URL names: `sqlite://PATH` or `postgres://…`, bringing its schema up to date.

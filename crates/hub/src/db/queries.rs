@@ -8,7 +8,9 @@ macro_rules! database_impl {
             use async_trait::async_trait;
             use sqlx::{query, Row};
 
-            use $crate::db::{Database, DbError, NewSubmission, Practice, Receipt, Redeemed, Stored, Window};
+            use $crate::db::{
+                Database, DbError, NewSubmission, Practice, PracticeRow, Receipt, Redeemed, Stored, StoredSubmission, User, Window,
+            };
 
             #[async_trait]
             impl Database for $backend {
@@ -176,6 +178,107 @@ macro_rules! database_impl {
                         .execute(&self.pool)
                         .await?;
                     Ok(())
+                }
+                async fn add_user(&self, email: &str, password_hash: &str, role: &str, ccg_codes: &[String]) -> Result<(), DbError> {
+                    query(
+                        "INSERT INTO users (email, password_hash, role, ccg_codes) VALUES ($1, $2, $3, $4)
+                         ON CONFLICT (email) DO UPDATE SET password_hash = $2, role = $3, ccg_codes = $4",
+                    )
+                    .bind(email)
+                    .bind(password_hash)
+                    .bind(role)
+                    .bind(ccg_codes.join(","))
+                    .execute(&self.pool)
+                    .await?;
+                    Ok(())
+                }
+
+                async fn user_by_email(&self, email: &str) -> Result<Option<User>, DbError> {
+                    let row = query("SELECT id, email, password_hash, role, ccg_codes FROM users WHERE email = $1")
+                        .bind(email)
+                        .fetch_optional(&self.pool)
+                        .await?;
+                    Ok(row.map(|row| user(&row, 0)))
+                }
+
+                async fn create_session(&self, token_hash: &str, user_id: i64, csrf_token: &str, expires_at: i64) -> Result<(), DbError> {
+                    query("INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1, $2, $3, $4)")
+                        .bind(token_hash)
+                        .bind(user_id)
+                        .bind(csrf_token)
+                        .bind(expires_at)
+                        .execute(&self.pool)
+                        .await?;
+                    Ok(())
+                }
+
+                async fn session(&self, token_hash: &str, now: i64) -> Result<Option<(User, String)>, DbError> {
+                    let row = query(
+                        "SELECT u.id, u.email, u.password_hash, u.role, u.ccg_codes, s.csrf_token
+                         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2",
+                    )
+                    .bind(token_hash)
+                    .bind(now)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                    Ok(row.map(|row| (user(&row, 0), row.get(5))))
+                }
+
+                async fn delete_session(&self, token_hash: &str) -> Result<(), DbError> {
+                    query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(&self.pool).await?;
+                    Ok(())
+                }
+
+                async fn practice_rows(&self) -> Result<Vec<PracticeRow>, DbError> {
+                    let rows = query(
+                        "SELECT p.ods_code, p.name, p.ccg_code,
+                                (SELECT count(*) FROM tokens t WHERE t.ods_code = p.ods_code AND t.revoked_at IS NULL),
+                                (SELECT count(*) FROM submissions c WHERE c.ods_code = p.ods_code),
+                                s.received_at, s.body
+                         FROM practices p
+                         LEFT JOIN submissions s ON s.submission_id = (
+                             SELECT l.submission_id FROM submissions l WHERE l.ods_code = p.ods_code
+                             ORDER BY l.received_at DESC, l.submission_id DESC LIMIT 1)
+                         ORDER BY p.ods_code",
+                    )
+                    .fetch_all(&self.pool)
+                    .await?;
+                    Ok(rows
+                        .iter()
+                        .map(|row| PracticeRow {
+                            practice: Practice { ods_code: row.get(0), name: row.get(1), ccg_code: row.get(2) },
+                            enrolled: row.get::<i64, _>(3) > 0,
+                            submissions: row.get(4),
+                            latest: row.get::<Option<String>, _>(5).zip(row.get::<Option<String>, _>(6)),
+                        })
+                        .collect())
+                }
+
+                async fn submissions_of(&self, ods_code: &str) -> Result<Vec<StoredSubmission>, DbError> {
+                    let rows = query(
+                        "SELECT received_at, level, body FROM submissions WHERE ods_code = $1
+                         ORDER BY received_at DESC, submission_id DESC",
+                    )
+                    .bind(ods_code)
+                    .fetch_all(&self.pool)
+                    .await?;
+                    Ok(rows.iter().map(|row| StoredSubmission { received_at: row.get(0), level: row.get(1), body: row.get(2) }).collect())
+                }
+            }
+
+            fn user<R: Row>(row: &R, at: usize) -> User
+            where
+                i64: sqlx::Type<R::Database> + for<'r> sqlx::Decode<'r, R::Database>,
+                String: sqlx::Type<R::Database> + for<'r> sqlx::Decode<'r, R::Database>,
+                usize: sqlx::ColumnIndex<R>,
+            {
+                let codes: String = row.get(at + 4);
+                User {
+                    id: row.get(at),
+                    email: row.get(at + 1),
+                    password_hash: row.get(at + 2),
+                    role: row.get(at + 3),
+                    ccg_codes: codes.split(',').filter(|c| !c.is_empty()).map(str::to_owned).collect(),
                 }
             }
         };

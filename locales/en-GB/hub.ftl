@@ -1,0 +1,74 @@
+# The hub's dashboard for regional and national NHS staff.
+
+hub-service-name = Pathfinder hub
+hub-nav-label = Dashboard
+hub-nav-overview = Overview
+hub-nav-practices = Practices
+hub-sign-out = Sign out
+hub-error-csrf = This form has expired. Go back, reload the page and try again.
+hub-error-not-found = There is no such practice, or it is not in your region.
+
+hub-login-heading = Sign in
+hub-login-email = Email address
+hub-login-password = Password
+hub-login-submit = Sign in
+hub-login-failed = The email address or password is not right
+hub-login-locked = Too many attempts to sign in. Wait 15 minutes, then try again.
+
+hub-overview-heading = Pilot readiness by CCG
+hub-overview-lede = How ready the pathfinder practices in your area are, from what each practice last reported.
+hub-overview-empty = There are no practices in your area yet.
+hub-overview-caption = Practices by clinical commissioning group
+hub-col-ccg = CCG
+hub-col-practices = Practices
+hub-col-enrolled = Enrolled
+hub-col-reported = Reported
+hub-col-ready = Ready
+hub-col-at-risk = At risk
+hub-col-stale = Not reported for 7 days
+hub-col-type1-rate = Type 1 objections per 1,000 patients
+hub-col-type2-rate = Type 2 objections per 1,000 patients
+hub-chart-readiness-heading = Readiness by CCG
+hub-chart-readiness-title = Practices ready and at risk in each CCG
+# Variables:
+#   $ready (Number) - practices ready
+#   $risk (Number) - practices at risk
+#   $total (Number) - practices in the CCG
+hub-chart-readiness-bar = { $ready } ready, { $risk } at risk, of { $total }
+hub-chart-readiness-key = Solid: ready. Hatched: at risk. White: the rest.
+
+hub-practices-heading = Practices
+hub-filter-ccg = CCG
+hub-filter-level = Readiness
+hub-filter-all = All
+hub-sort = Sort by
+hub-sort-ods = ODS code
+hub-sort-name = Name
+hub-sort-level = Readiness
+hub-sort-last-report = Last report
+hub-filter-apply = Apply
+hub-export-csv = Download this list as CSV
+# Variables:
+#   $count (Number) - how many practices the list shows
+hub-practices-count = { $count ->
+    [one] 1 practice
+   *[other] { $count } practices
+}
+hub-col-practice = Practice
+hub-col-ods = ODS code
+hub-col-level = Readiness
+hub-col-last-report = Last report
+hub-col-type1 = Type 1 objections
+hub-col-type2 = Type 2 objections
+hub-level-not-reported = Not reported
+hub-never = Never
+
+hub-back-to-practices = Back to practices
+hub-practice-tasks = Tasks
+hub-col-task = Task
+hub-col-status = Status
+hub-col-due = Due
+hub-practice-effort = Hours of work left
+hub-practice-history = Reports
+hub-practice-no-reports = This practice has not reported yet.
+hub-col-received = Received
