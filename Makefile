@@ -16,9 +16,12 @@ test: setup ui ui-web check-rust check-ui test-rust test-postgres test-ui test-b
 setup:
 	scripts/setup.sh
 
-# The UI the app embeds; the app's build reads ui/dist, so it comes first.
+# The UI the app embeds and the dashboard's stylesheet the hub embeds: their builds read ui/dist and
+# ui/dist-dashboard, so these come first.
 ui: setup
 	cd ui && npx vite build --logLevel warn
+	cd ui && npx sass --no-source-map --style=compressed --load-path=node_modules --quiet-deps \
+	  src/styles/dashboard.scss dist-dashboard/dashboard.css
 
 # The same UI on the in-browser backend, for Playwright.
 ui-web: setup

@@ -140,7 +140,14 @@ pub async fn revoke(db: &dyn Database, ods_code: &str, actor: &str) -> Result<u6
 }
 
 /// Adds a dashboard user (or changes one). Regional users need at least one CCG; passwords at least 12 characters.
-pub async fn add_user(db: &dyn Database, email: &str, password: &str, role: &str, ccgs: &[String], actor: &str) -> Result<(), AdminError> {
+pub async fn add_user(
+    db: &dyn Database,
+    email: &str,
+    password: &str,
+    role: &str,
+    ccgs: &[String],
+    actor: &str,
+) -> Result<(), AdminError> {
     let email = email.trim().to_ascii_lowercase();
     if !email.contains('@') {
         return Err(AdminError::Invalid(format!("{email} is not an email address")));
@@ -156,6 +163,7 @@ pub async fn add_user(db: &dyn Database, email: &str, password: &str, role: &str
         other => return Err(AdminError::Invalid(format!("{other} is not a role: national or regional"))),
     }
     db.add_user(&email, &crate::dashboard::auth::hash_password(password), role, &ccgs).await?;
-    db.audit(&stamp(OffsetDateTime::now_utc()), actor, "user-add", &format!("{email} as {role} {}", ccgs.join(","))).await?;
+    db.audit(&stamp(OffsetDateTime::now_utc()), actor, "user-add", &format!("{email} as {role} {}", ccgs.join(",")))
+        .await?;
     Ok(())
 }

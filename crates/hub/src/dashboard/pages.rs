@@ -129,7 +129,10 @@ fn login_page(l: &Localizer, csrf: &str, error: Option<&str>) -> Response {
         }
     };
     let mut response = page(layout(l, &title, None, "", body));
-    response.headers_mut().insert(header::SET_COOKIE, HeaderValue::from_str(&auth::set_cookie(LOGIN_CSRF_COOKIE, csrf, 3600)).expect("a cookie"));
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        HeaderValue::from_str(&auth::set_cookie(LOGIN_CSRF_COOKIE, csrf, 3600)).expect("a cookie"),
+    );
     response
 }
 
@@ -137,7 +140,11 @@ pub async fn login_form(State(hub): State<Hub>) -> Response {
     login_page(&hub.l10n, &secrets::new_token(), None)
 }
 
-pub async fn login(State(hub): State<Hub>, headers: HeaderMap, Form(form): Form<LoginForm>) -> Result<Response, ApiError> {
+pub async fn login(
+    State(hub): State<Hub>,
+    headers: HeaderMap,
+    Form(form): Form<LoginForm>,
+) -> Result<Response, ApiError> {
     let l = &hub.l10n;
     let parts_cookie = headers
         .get_all(header::COOKIE)
@@ -175,8 +182,14 @@ pub async fn login(State(hub): State<Hub>, headers: HeaderMap, Form(form): Form<
     hub.db.audit(&stamp, &user.email, "login", "signed in").await?;
     let mut response = Redirect::to("/dashboard").into_response();
     let headers = response.headers_mut();
-    headers.append(header::SET_COOKIE, HeaderValue::from_str(&auth::set_cookie(SESSION_COOKIE, &token, SESSION_HOURS * 3600)).expect("a cookie"));
-    headers.append(header::SET_COOKIE, HeaderValue::from_str(&auth::set_cookie(LOGIN_CSRF_COOKIE, "", 0)).expect("a cookie"));
+    headers.append(
+        header::SET_COOKIE,
+        HeaderValue::from_str(&auth::set_cookie(SESSION_COOKIE, &token, SESSION_HOURS * 3600)).expect("a cookie"),
+    );
+    headers.append(
+        header::SET_COOKIE,
+        HeaderValue::from_str(&auth::set_cookie(LOGIN_CSRF_COOKIE, "", 0)).expect("a cookie"),
+    );
     Ok(response)
 }
 
@@ -185,13 +198,19 @@ pub struct CsrfForm {
     csrf: String,
 }
 
-pub async fn logout(State(hub): State<Hub>, session: SignedIn, Form(form): Form<CsrfForm>) -> Result<Response, ApiError> {
+pub async fn logout(
+    State(hub): State<Hub>,
+    session: SignedIn,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, ApiError> {
     if form.csrf != session.csrf {
         return Err(ApiError::new(StatusCode::FORBIDDEN, "csrf", t(&hub.l10n, "hub-error-csrf")));
     }
     hub.db.delete_session(&session.session_hash).await?;
     let mut response = Redirect::to("/dashboard/login").into_response();
-    response.headers_mut().insert(header::SET_COOKIE, HeaderValue::from_str(&auth::set_cookie(SESSION_COOKIE, "", 0)).expect("a cookie"));
+    response
+        .headers_mut()
+        .insert(header::SET_COOKIE, HeaderValue::from_str(&auth::set_cookie(SESSION_COOKIE, "", 0)).expect("a cookie"));
     Ok(response)
 }
 
@@ -330,7 +349,11 @@ fn query_string(query: &ListQuery) -> String {
     format!("ccg={}&level={}&sort={}", query.ccg, query.level, query.sort)
 }
 
-pub async fn practices(State(hub): State<Hub>, session: SignedIn, Query(query): Query<ListQuery>) -> Result<Response, ApiError> {
+pub async fn practices(
+    State(hub): State<Hub>,
+    session: SignedIn,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, ApiError> {
     let l = &hub.l10n;
     let all = visible(&hub, &session.user).await?;
     let mut ccgs: Vec<String> = all.iter().map(|p| p.ccg_code.clone()).collect();
@@ -338,12 +361,14 @@ pub async fn practices(State(hub): State<Hub>, session: SignedIn, Query(query): 
     ccgs.dedup();
     let list = filtered(all, &query);
     let title = t(l, "hub-practices-heading");
-    let select = |name: &str, label: &str, current: &str, options: Vec<(String, String)>| html! {
-        div class="nhsuk-form-group pf-filter" {
-            label class="nhsuk-label" for=(name) { (t(l, label)) }
-            select class="nhsuk-select" id=(name) name=(name) {
-                @for (value, text) in &options {
-                    option value=(value) selected[value == current] { (text) }
+    let select = |name: &str, label: &str, current: &str, options: Vec<(String, String)>| {
+        html! {
+            div class="nhsuk-form-group pf-filter" {
+                label class="nhsuk-label" for=(name) { (t(l, label)) }
+                select class="nhsuk-select" id=(name) name=(name) {
+                    @for (value, text) in &options {
+                        option value=(value) selected[value == current] { (text) }
+                    }
                 }
             }
         }
@@ -391,22 +416,49 @@ pub async fn practices(State(hub): State<Hub>, session: SignedIn, Query(query): 
     Ok(page(layout(l, &title, Some(&session), "practices", body)))
 }
 
-pub async fn practices_csv(State(hub): State<Hub>, session: SignedIn, Query(query): Query<ListQuery>) -> Result<Response, ApiError> {
+pub async fn practices_csv(
+    State(hub): State<Hub>,
+    session: SignedIn,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, ApiError> {
     let l = &hub.l10n;
     let list = filtered(visible(&hub, &session.user).await?, &query);
-    let mut csv = ["hub-col-ods", "hub-col-practice", "hub-col-ccg", "hub-col-level", "hub-col-last-report", "hub-col-type1", "hub-col-type2"]
-        .map(|id| csv_cell(&t(l, id)))
-        .join(",");
+    let mut csv = [
+        "hub-col-ods",
+        "hub-col-practice",
+        "hub-col-ccg",
+        "hub-col-level",
+        "hub-col-last-report",
+        "hub-col-type1",
+        "hub-col-type2",
+    ]
+    .map(|id| csv_cell(&t(l, id)))
+    .join(",");
     csv.push_str("\r\n");
     for p in &list {
         let (type1, type2) = p.objections();
         let last = p.last_report.and_then(|at| at.format(&Rfc3339).ok()).unwrap_or_default();
-        let cells = [p.ods_code.clone(), p.name.clone(), p.ccg_code.clone(), p.level().to_owned(), last, type1.to_string(), type2.to_string()];
+        let cells = [
+            p.ods_code.clone(),
+            p.name.clone(),
+            p.ccg_code.clone(),
+            p.level().to_owned(),
+            last,
+            type1.to_string(),
+            type2.to_string(),
+        ];
         csv.push_str(&cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","));
         csv.push_str("\r\n");
     }
     let stamp = OffsetDateTime::now_utc().format(&Rfc3339).unwrap_or_default();
-    hub.db.audit(&stamp, &session.user.email, "export-csv", &format!("{} practices ({})", list.len(), query_string(&query))).await?;
+    hub.db
+        .audit(
+            &stamp,
+            &session.user.email,
+            "export-csv",
+            &format!("{} practices ({})", list.len(), query_string(&query)),
+        )
+        .await?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
@@ -437,7 +489,11 @@ fn status_label(status: pathfinder_readiness::TaskStatus) -> &'static str {
     }
 }
 
-pub async fn practice(State(hub): State<Hub>, session: SignedIn, Path(ods): Path<String>) -> Result<Response, ApiError> {
+pub async fn practice(
+    State(hub): State<Hub>,
+    session: SignedIn,
+    Path(ods): Path<String>,
+) -> Result<Response, ApiError> {
     let l = &hub.l10n;
     let not_found = || ApiError::new(StatusCode::NOT_FOUND, "not-found", t(l, "hub-error-not-found"));
     let practice = hub.db.practice(&ods).await?.ok_or_else(not_found)?;

@@ -131,7 +131,8 @@ mod tests {
 
     #[test]
     fn the_overview_counts_each_ccg_and_rates_objections_per_thousand_patients() {
-        let now = OffsetDateTime::parse("2026-03-20T12:00:00Z", &time::format_description::well_known::Rfc3339).unwrap();
+        let now =
+            OffsetDateTime::parse("2026-03-20T12:00:00Z", &time::format_description::well_known::Rfc3339).unwrap();
         let ready = EXAMPLE.replace("\"at-risk\"", "\"ready\"");
         let rows = [
             row("B82005", "02V", true, Some(("2026-03-19T09:00:00Z", EXAMPLE))),

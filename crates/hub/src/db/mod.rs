@@ -127,9 +127,16 @@ pub trait Database: Send + Sync + 'static {
     async fn set_window(&self, window: &Window) -> Result<(), DbError>;
     async fn window(&self, ccg_code: &str) -> Result<Option<Window>, DbError>;
     async fn audit(&self, at: &str, actor: &str, action: &str, detail: &str) -> Result<(), DbError>;
-    async fn add_user(&self, email: &str, password_hash: &str, role: &str, ccg_codes: &[String]) -> Result<(), DbError>;
+    async fn add_user(&self, email: &str, password_hash: &str, role: &str, ccg_codes: &[String])
+    -> Result<(), DbError>;
     async fn user_by_email(&self, email: &str) -> Result<Option<User>, DbError>;
-    async fn create_session(&self, token_hash: &str, user_id: i64, csrf_token: &str, expires_at: i64) -> Result<(), DbError>;
+    async fn create_session(
+        &self,
+        token_hash: &str,
+        user_id: i64,
+        csrf_token: &str,
+        expires_at: i64,
+    ) -> Result<(), DbError>;
     /// The signed-in user and the session's CSRF token, unless the session is unknown or has expired.
     async fn session(&self, token_hash: &str, now: i64) -> Result<Option<(User, String)>, DbError>;
     async fn delete_session(&self, token_hash: &str) -> Result<(), DbError>;

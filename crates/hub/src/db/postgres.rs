@@ -6,8 +6,10 @@ use sqlx::{Row, query};
 use super::DbError;
 use super::queries::database_impl;
 
-const MIGRATIONS: &[&str] =
-    &[include_str!("../../migrations/postgres/0001_init.sql"), include_str!("../../migrations/postgres/0002_dashboard.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/postgres/0001_init.sql"),
+    include_str!("../../migrations/postgres/0002_dashboard.sql"),
+];
 
 /// For several hub replicas behind a load balancer: a commit is durable when PostgreSQL says so.
 pub struct PostgresDatabase {

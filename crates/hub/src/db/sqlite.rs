@@ -8,8 +8,10 @@ use sqlx::{Row, query};
 use super::DbError;
 use super::queries::database_impl;
 
-const MIGRATIONS: &[&str] =
-    &[include_str!("../../migrations/sqlite/0001_init.sql"), include_str!("../../migrations/sqlite/0002_dashboard.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/sqlite/0001_init.sql"),
+    include_str!("../../migrations/sqlite/0002_dashboard.sql"),
+];
 
 /// The embedded default: one file in WAL mode. Synchronous FULL makes every commit reach the disk before the
 /// hub answers 2xx.

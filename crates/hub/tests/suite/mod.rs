@@ -183,6 +183,175 @@ pub async fn the_service_answers_on_a_real_port(db: Arc<dyn Database>) {
     assert_eq!(f.db.submission_count().await.unwrap(), 1);
 }
 
+/// A browser's worth of the dashboard: cookies kept between requests.
+struct Browser {
+    hub: Hub,
+    cookies: Vec<(String, String)>,
+}
+
+struct Page {
+    status: StatusCode,
+    location: String,
+    body: String,
+    content_type: String,
+}
+
+impl Browser {
+    fn new(db: &Arc<dyn Database>) -> Self {
+        Self { hub: Hub::new(db.clone()), cookies: Vec::new() }
+    }
+
+    async fn request(&mut self, method: &str, uri: &str, form: Option<&[(&str, &str)]>) -> Page {
+        let mut request = Request::builder().method(method).uri(uri);
+        let cookie: Vec<String> = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        if !cookie.is_empty() {
+            request = request.header("cookie", cookie.join("; "));
+        }
+        let body = match form {
+            Some(fields) => {
+                request = request.header("content-type", "application/x-www-form-urlencoded");
+                fields
+                    .iter()
+                    .map(|(k, v)| format!("{k}={}", v.replace('@', "%40").replace(' ', "+")))
+                    .collect::<Vec<_>>()
+                    .join("&")
+            }
+            None => String::new(),
+        };
+        let response = app(self.hub.clone()).oneshot(request.body(Body::from(body)).unwrap()).await.unwrap();
+        for value in response.headers().get_all("set-cookie") {
+            let pair = value.to_str().unwrap().split(';').next().unwrap();
+            let (name, value) = pair.split_once('=').unwrap();
+            self.cookies.retain(|(k, _)| k != name);
+            if !value.is_empty() {
+                self.cookies.push((name.to_owned(), value.to_owned()));
+            }
+        }
+        let status = response.status();
+        let header =
+            |name: &str| response.headers().get(name).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default();
+        let (location, content_type) = (header("location"), header("content-type"));
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        Page { status, location, body: String::from_utf8_lossy(&bytes).into_owned(), content_type }
+    }
+
+    fn csrf(page: &Page) -> String {
+        let at = page.body.find("name=\"csrf\" value=\"").expect("the page has a CSRF field") + 19;
+        page.body[at..at + 64].to_owned()
+    }
+
+    async fn sign_in(&mut self, email: &str, password: &str) -> Page {
+        let form = self.request("GET", "/dashboard/login", None).await;
+        let csrf = Self::csrf(&form);
+        self.request("POST", "/dashboard/login", Some(&[("email", email), ("password", password), ("csrf", &csrf)]))
+            .await
+    }
+}
+
+async fn dashboard_fixture(db: Arc<dyn Database>) -> Fixture {
+    let f = fixture(db).await;
+    admin::add_user(f.db.as_ref(), "Lead@NHS.net", "correct horse battery", "national", &[], "test").await.unwrap();
+    admin::add_user(f.db.as_ref(), "somerset@nhs.net", "quantock hills 2015", "regional", &["11X".into()], "test")
+        .await
+        .unwrap();
+    let token = enrol(&f.db, "B82005").await;
+    let (status, _) = call(&f.db, "POST", "/api/v1/submissions", Some(&token), Some(EXAMPLE.into())).await;
+    assert_eq!(status, StatusCode::CREATED);
+    f
+}
+
+pub async fn staff_sign_in_with_a_csrf_token_and_see_the_overview(db: Arc<dyn Database>) {
+    let f = dashboard_fixture(db).await;
+    let mut browser = Browser::new(&f.db);
+    let away = browser.request("GET", "/dashboard", None).await;
+    assert_eq!((away.status, away.location.as_str()), (StatusCode::SEE_OTHER, "/dashboard/login"));
+
+    let form = browser.request("GET", "/dashboard/login", None).await;
+    let forged = browser
+        .request(
+            "POST",
+            "/dashboard/login",
+            Some(&[("email", "lead@nhs.net"), ("password", "correct horse battery"), ("csrf", &"0".repeat(64))]),
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN, "a sign-in without the form's CSRF token is refused");
+    let csrf = Browser::csrf(&form);
+    let wrong = browser
+        .request("POST", "/dashboard/login", Some(&[("email", "lead@nhs.net"), ("password", "wrong"), ("csrf", &csrf)]))
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert!(wrong.body.contains("The email address or password is not right"));
+
+    let signed_in = browser.sign_in("lead@nhs.net", "correct horse battery").await;
+    assert_eq!((signed_in.status, signed_in.location.as_str()), (StatusCode::SEE_OTHER, "/dashboard"));
+    let overview = browser.request("GET", "/dashboard", None).await;
+    assert_eq!(overview.status, StatusCode::OK);
+    assert!(overview.content_type.starts_with("text/html"));
+    for ccg in ["data-ccg=\"02V\"", "data-ccg=\"11X\""] {
+        assert!(overview.body.contains(ccg), "a national user sees {ccg}");
+    }
+
+    let page = browser.request("GET", "/dashboard/practices/B82005", None).await;
+    assert!(page.body.contains("Riverside Surgery") && page.body.contains("At risk"), "{}", page.body);
+    let logout = browser.request("POST", "/dashboard/logout", Some(&[("csrf", "forged")])).await;
+    assert_eq!(logout.status, StatusCode::FORBIDDEN, "signing out needs the session's CSRF token");
+    let csrf = Browser::csrf(&page);
+    let logout = browser.request("POST", "/dashboard/logout", Some(&[("csrf", &csrf)])).await;
+    assert_eq!(logout.status, StatusCode::SEE_OTHER);
+    assert_eq!(browser.request("GET", "/dashboard", None).await.status, StatusCode::SEE_OTHER, "the session is gone");
+}
+
+pub async fn a_regional_user_sees_only_the_ccgs_granted(db: Arc<dyn Database>) {
+    let f = dashboard_fixture(db).await;
+    let mut browser = Browser::new(&f.db);
+    browser.sign_in("somerset@nhs.net", "quantock hills 2015").await;
+    let overview = browser.request("GET", "/dashboard", None).await;
+    assert!(overview.body.contains("data-ccg=\"11X\""));
+    assert!(!overview.body.contains("02V"), "another region's CCG is not shown");
+    let list = browser.request("GET", "/dashboard/practices", None).await;
+    assert!(list.body.contains("L85001") && !list.body.contains("B82005"));
+    let other = browser.request("GET", "/dashboard/practices/B82005", None).await;
+    assert_eq!(other.status, StatusCode::NOT_FOUND);
+    let csv = browser.request("GET", "/dashboard/practices.csv", None).await;
+    assert!(csv.body.contains("L85001") && !csv.body.contains("B82005"));
+}
+
+pub async fn the_practice_list_filters_sorts_and_exports_safe_csv(db: Arc<dyn Database>) {
+    let f = dashboard_fixture(db).await;
+    f.db.upsert_practice(&pathfinder_hub::db::Practice {
+        ods_code: "B82099".into(),
+        name: "=cmd|' /C calc'!A0".into(),
+        ccg_code: "02V".into(),
+    })
+    .await
+    .unwrap();
+    let mut browser = Browser::new(&f.db);
+    browser.sign_in("lead@nhs.net", "correct horse battery").await;
+    let at_risk = browser.request("GET", "/dashboard/practices?ccg=02V&level=at-risk&sort=name", None).await;
+    assert!(at_risk.body.contains("B82005") && !at_risk.body.contains("B82010"), "only the practice at risk");
+    let by_name = browser.request("GET", "/dashboard/practices?ccg=02V&sort=name", None).await;
+    let (hill, river) = (by_name.body.find("Hill, Dale").unwrap(), by_name.body.find("Riverside").unwrap());
+    assert!(hill < river, "sorted by name");
+    let csv = browser.request("GET", "/dashboard/practices.csv?ccg=02V", None).await;
+    assert!(csv.content_type.starts_with("text/csv"));
+    let lines: Vec<&str> = csv.body.lines().collect();
+    assert_eq!(lines[0], "ODS code,Practice,CCG,Readiness,Last report,Type 1 objections,Type 2 objections");
+    assert!(lines.iter().any(|l| l.starts_with("B82010,\"Hill, Dale and Partners\",02V,not-reported")));
+    assert!(lines.iter().any(|l| l.starts_with("B82099,'=cmd|' /C calc'!A0,")), "a formula is neutralised: {lines:?}");
+    assert!(lines.iter().any(|l| l.starts_with("B82005,Riverside Surgery,02V,at-risk,") && l.ends_with(",14,3")));
+}
+
+pub async fn repeated_failed_sign_ins_lock_the_address(db: Arc<dyn Database>) {
+    let f = dashboard_fixture(db).await;
+    let mut browser = Browser::new(&f.db);
+    for _ in 0..5 {
+        assert_eq!(browser.sign_in("lead@nhs.net", "guess").await.status, StatusCode::UNAUTHORIZED);
+    }
+    let locked = browser.sign_in("lead@nhs.net", "correct horse battery").await;
+    assert_eq!(locked.status, StatusCode::TOO_MANY_REQUESTS, "even the right password waits once locked");
+    assert!(locked.body.contains("Too many attempts"));
+}
+
 /// Declares one `#[tokio::test]` per suite test, each on a fresh database from `$fresh`.
 #[macro_export]
 macro_rules! suite_tests {
@@ -216,6 +385,26 @@ macro_rules! suite_tests {
         async fn the_service_answers_on_a_real_port() {
             let (_keep, db) = $fresh().await;
             suite::the_service_answers_on_a_real_port(db).await;
+        }
+        #[tokio::test]
+        async fn staff_sign_in_with_a_csrf_token_and_see_the_overview() {
+            let (_keep, db) = $fresh().await;
+            suite::staff_sign_in_with_a_csrf_token_and_see_the_overview(db).await;
+        }
+        #[tokio::test]
+        async fn a_regional_user_sees_only_the_ccgs_granted() {
+            let (_keep, db) = $fresh().await;
+            suite::a_regional_user_sees_only_the_ccgs_granted(db).await;
+        }
+        #[tokio::test]
+        async fn the_practice_list_filters_sorts_and_exports_safe_csv() {
+            let (_keep, db) = $fresh().await;
+            suite::the_practice_list_filters_sorts_and_exports_safe_csv(db).await;
+        }
+        #[tokio::test]
+        async fn repeated_failed_sign_ins_lock_the_address() {
+            let (_keep, db) = $fresh().await;
+            suite::repeated_failed_sign_ins_lock_the_address(db).await;
         }
     };
 }
