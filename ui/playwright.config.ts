@@ -4,16 +4,20 @@ import { defineConfig } from "@playwright/test";
 // pathfinder-web-backend test server, in Debian's Chromium: no browser download.
 const port = Number(process.env.PATHFINDER_UI_PORT ?? 4173);
 const server = process.env.PATHFINDER_WEB_BACKEND ?? "../target/debug/pathfinder-web-backend";
+// The hub's dashboard, on a seeded throwaway database (scripts/dashboard-fixture.sh).
+const hubPort = Number(process.env.PATHFINDER_HUB_TEST_PORT ?? 4174);
 
 export default defineConfig({
-  testDir: "e2e",
   fullyParallel: false,
   workers: 1,
   retries: 0,
   reporter: [["list"]],
   outputDir: "../target/playwright",
+  projects: [
+    { name: "app", testDir: "e2e", use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: "dashboard", testDir: "e2e-dashboard", use: { baseURL: `http://127.0.0.1:${hubPort}` } },
+  ],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -28,10 +32,18 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `${server} --port ${port} --ui dist-web`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `${server} --port ${port} --ui dist-web`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `../scripts/dashboard-fixture.sh ${hubPort}`,
+      url: `http://127.0.0.1:${hubPort}/healthz`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });
