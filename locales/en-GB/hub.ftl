@@ -72,3 +72,17 @@ hub-practice-effort = Hours of work left
 hub-practice-history = Reports
 hub-practice-no-reports = This practice has not reported yet.
 hub-col-received = Received
+
+hub-nav-admin = Enrolment and windows
+hub-admin-heading = Enrolment and windows
+hub-admin-codes-heading = Enrolment codes
+hub-admin-codes-body = A practice enrols its app with its ODS code and a one-time code from you. Codes expire after 14 days.
+hub-admin-code-submit = Issue a code
+# Variables:
+#   $practice (String) - the practice's ODS code
+hub-admin-code-issued = Enrolment code for { $practice }:
+hub-admin-code-once = Give it to the practice now: it is not shown again.
+hub-admin-windows-heading = Fair-processing windows
+hub-admin-window-submit = Set the window
+hub-admin-window-saved = The window is saved. Practices’ apps pick it up the next time they check.
+hub-admin-window-invalid = Enter a real start date and a length from 1 to 26 weeks

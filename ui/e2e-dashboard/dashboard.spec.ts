@@ -50,6 +50,19 @@ test("a national user signs in, reads the overview, filters, opens a practice an
   await expect(page.locator("#pf-history tbody tr")).toHaveCount(1);
   await expectNoAxeViolations(page);
 
+  await page.getByRole("link", { name: "Enrolment and windows" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enrolment and windows");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Practice").selectOption("B82020");
+  await page.getByRole("button", { name: "Issue a code" }).click();
+  await expect(page.locator("#pf-code")).toContainText("Enrolment code for B82020");
+  await expect(page.locator(".pf-code")).toHaveText(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  await page.getByLabel("Window starts on").fill("2026-03-09");
+  await page.getByLabel("Length of the window in weeks").fill("7");
+  await page.getByRole("button", { name: "Set the window" }).click();
+  await expect(page.locator("#pf-window-saved")).toBeVisible();
+  await expectNoAxeViolations(page);
+
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
 });

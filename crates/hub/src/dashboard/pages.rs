@@ -16,11 +16,11 @@ use crate::{ApiError, Hub, secrets};
 
 const CSS: &str = include_str!("../../../../ui/dist-dashboard/dashboard.css");
 
-fn t(l: &Localizer, id: &str) -> String {
+pub(super) fn t(l: &Localizer, id: &str) -> String {
     l.format(id, None)
 }
 
-fn t_args(l: &Localizer, id: &str, args: &[(&str, String)]) -> String {
+pub(super) fn t_args(l: &Localizer, id: &str, args: &[(&str, String)]) -> String {
     let mut fluent = FluentArgs::new();
     for (name, value) in args {
         fluent.set(*name, value.clone());
@@ -29,7 +29,7 @@ fn t_args(l: &Localizer, id: &str, args: &[(&str, String)]) -> String {
 }
 
 /// A page with the security headers every dashboard page carries: nothing cached, nothing framed, no script.
-fn page(markup: Markup) -> Response {
+pub(super) fn page(markup: Markup) -> Response {
     let mut response = maud::PreEscaped(markup.into_string()).0.into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
@@ -43,7 +43,7 @@ fn page(markup: Markup) -> Response {
     response
 }
 
-fn layout(l: &Localizer, title: &str, signed_in: Option<&SignedIn>, current: &str, body: Markup) -> Markup {
+pub(super) fn layout(l: &Localizer, title: &str, signed_in: Option<&SignedIn>, current: &str, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en-GB" {
@@ -72,7 +72,7 @@ fn layout(l: &Localizer, title: &str, signed_in: Option<&SignedIn>, current: &st
                         nav class="nhsuk-header__navigation" aria-label=(t(l, "hub-nav-label")) {
                             div class="nhsuk-header__navigation-container nhsuk-width-container" {
                                 ul class="nhsuk-header__navigation-list" {
-                                    @for (href, id, key) in [("/dashboard", "hub-nav-overview", "overview"), ("/dashboard/practices", "hub-nav-practices", "practices")] {
+                                    @for (href, id, key) in [("/dashboard", "hub-nav-overview", "overview"), ("/dashboard/practices", "hub-nav-practices", "practices"), ("/dashboard/admin", "hub-nav-admin", "admin")] {
                                         li class={ "nhsuk-header__navigation-item" @if current == key { " nhsuk-header__navigation-item--current" } } {
                                             @if current == key {
                                                 a class="nhsuk-header__navigation-link" href=(href) aria-current="page" { strong class="nhsuk-header__navigation-item-current-fallback" { (t(l, id)) } }
@@ -215,7 +215,7 @@ pub async fn logout(
 }
 
 /// The practices this user may see.
-async fn visible(hub: &Hub, user: &User) -> Result<Vec<PracticeStatus>, ApiError> {
+pub(super) async fn visible(hub: &Hub, user: &User) -> Result<Vec<PracticeStatus>, ApiError> {
     let rows = hub.db.practice_rows().await?;
     Ok(rows.iter().filter(|row| user.sees(&row.practice.ccg_code)).map(PracticeStatus::from_row).collect())
 }

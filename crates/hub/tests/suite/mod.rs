@@ -352,6 +352,61 @@ pub async fn repeated_failed_sign_ins_lock_the_address(db: Arc<dyn Database>) {
     assert!(locked.body.contains("Too many attempts"));
 }
 
+pub async fn admins_issue_enrolment_codes_and_set_windows_within_their_region(db: Arc<dyn Database>) {
+    let f = dashboard_fixture(db).await;
+    let mut browser = Browser::new(&f.db);
+    browser.sign_in("somerset@nhs.net", "quantock hills 2015").await;
+    let form = browser.request("GET", "/dashboard/admin", None).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains("L85001") && !form.body.contains("B82005"), "only the region's practices");
+    let csrf = Browser::csrf(&form);
+
+    let forged =
+        browser.request("POST", "/dashboard/admin/enrolment-codes", Some(&[("csrf", "x"), ("ods", "L85001")])).await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    let other =
+        browser.request("POST", "/dashboard/admin/enrolment-codes", Some(&[("csrf", &csrf), ("ods", "B82005")])).await;
+    assert_eq!(other.status, StatusCode::NOT_FOUND, "no codes for another region's practice");
+
+    let issued =
+        browser.request("POST", "/dashboard/admin/enrolment-codes", Some(&[("csrf", &csrf), ("ods", "L85001")])).await;
+    let shown = issued.body.split("nhsuk-heading-l pf-code\">").nth(1).expect("the code is shown");
+    let code = &shown[..shown.find('<').unwrap()];
+    assert_eq!(code.len(), 9, "{code}");
+    let (status, _) =
+        call(&f.db, "POST", "/api/v1/enrol", None, Some(json!({ "odsCode": "L85001", "code": code }).to_string()))
+            .await;
+    assert_eq!(status, StatusCode::CREATED, "the code from the page enrols the practice");
+
+    let bad = browser
+        .request(
+            "POST",
+            "/dashboard/admin/windows",
+            Some(&[("csrf", &csrf), ("ccg", "11X"), ("start", "2026-02-30"), ("weeks", "6")]),
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert!(bad.body.contains("Enter a real start date"));
+    let elsewhere = browser
+        .request(
+            "POST",
+            "/dashboard/admin/windows",
+            Some(&[("csrf", &csrf), ("ccg", "02V"), ("start", "2026-03-02"), ("weeks", "6")]),
+        )
+        .await;
+    assert_eq!(elsewhere.status, StatusCode::NOT_FOUND);
+    assert!(f.db.window("02V").await.unwrap().is_none());
+    let saved = browser
+        .request(
+            "POST",
+            "/dashboard/admin/windows",
+            Some(&[("csrf", &csrf), ("ccg", "11X"), ("start", "2026-03-02"), ("weeks", "8")]),
+        )
+        .await;
+    assert_eq!((saved.status, saved.location.as_str()), (StatusCode::SEE_OTHER, "/dashboard/admin?saved=window"));
+    assert_eq!(f.db.window("11X").await.unwrap().unwrap().weeks, 8);
+}
+
 /// Declares one `#[tokio::test]` per suite test, each on a fresh database from `$fresh`.
 #[macro_export]
 macro_rules! suite_tests {
@@ -385,6 +440,11 @@ macro_rules! suite_tests {
         async fn the_service_answers_on_a_real_port() {
             let (_keep, db) = $fresh().await;
             suite::the_service_answers_on_a_real_port(db).await;
+        }
+        #[tokio::test]
+        async fn admins_issue_enrolment_codes_and_set_windows_within_their_region() {
+            let (_keep, db) = $fresh().await;
+            suite::admins_issue_enrolment_codes_and_set_windows_within_their_region(db).await;
         }
         #[tokio::test]
         async fn staff_sign_in_with_a_csrf_token_and_see_the_overview() {

@@ -1,0 +1,159 @@
+//! Admin pages: enrolment codes for practices and fair-processing windows for CCGs, each within the CCGs the
+//! user may see, each form with the session's CSRF token, each action in the audit log.
+
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use maud::html;
+use serde::Deserialize;
+use time::{Date, OffsetDateTime};
+
+use super::auth::SignedIn;
+use super::pages::{layout, page, t, t_args, visible};
+use crate::{ApiError, Hub, admin};
+
+#[derive(Deserialize, Default)]
+pub struct Notice {
+    #[serde(default)]
+    saved: String,
+}
+
+pub async fn admin_page(
+    State(hub): State<Hub>,
+    session: SignedIn,
+    Query(notice): Query<Notice>,
+) -> Result<Response, ApiError> {
+    render(&hub, &session, notice.saved == "window", None, None).await
+}
+
+async fn render(
+    hub: &Hub,
+    session: &SignedIn,
+    window_saved: bool,
+    code: Option<(String, String)>,
+    error: Option<String>,
+) -> Result<Response, ApiError> {
+    let l = &hub.l10n;
+    let practices = visible(hub, &session.user).await?;
+    let mut ccgs: Vec<String> = practices.iter().map(|p| p.ccg_code.clone()).collect();
+    ccgs.sort();
+    ccgs.dedup();
+    let title = t(l, "hub-admin-heading");
+    let body = html! {
+        @if let Some(error) = &error {
+            div class="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabindex="-1" {
+                h2 class="nhsuk-error-summary__title" id="error-summary-title" { (t(l, "error-summary-title")) }
+                div class="nhsuk-error-summary__body" { ul class="nhsuk-list nhsuk-error-summary__list" { li { (error) } } }
+            }
+        }
+        h1 { (title) }
+        @if let Some((ods, code)) = &code {
+            div class="nhsuk-inset-text" id="pf-code" {
+                p { (t_args(l, "hub-admin-code-issued", &[("practice", ods.clone())])) }
+                p class="nhsuk-heading-l pf-code" { (code) }
+                p { (t(l, "hub-admin-code-once")) }
+            }
+        }
+        @if window_saved {
+            div class="nhsuk-inset-text" id="pf-window-saved" { p { (t(l, "hub-admin-window-saved")) } }
+        }
+        h2 { (t(l, "hub-admin-codes-heading")) }
+        p { (t(l, "hub-admin-codes-body")) }
+        form method="post" action="/dashboard/admin/enrolment-codes" {
+            input type="hidden" name="csrf" value=(session.csrf);
+            div class="nhsuk-form-group" {
+                label class="nhsuk-label" for="ods" { (t(l, "hub-col-practice")) }
+                select class="nhsuk-select" id="ods" name="ods" {
+                    @for p in &practices { option value=(p.ods_code) { (p.name) " (" (p.ods_code) ")" } }
+                }
+            }
+            button class="nhsuk-button" type="submit" { (t(l, "hub-admin-code-submit")) }
+        }
+        h2 { (t(l, "hub-admin-windows-heading")) }
+        form method="post" action="/dashboard/admin/windows" {
+            input type="hidden" name="csrf" value=(session.csrf);
+            div class="nhsuk-form-group" {
+                label class="nhsuk-label" for="ccg" { (t(l, "hub-col-ccg")) }
+                select class="nhsuk-select" id="ccg" name="ccg" { @for c in &ccgs { option value=(c) { (c) } } }
+            }
+            div class="nhsuk-form-group" {
+                label class="nhsuk-label" for="start" { (t(l, "onboarding-window-start-label")) }
+                div class="nhsuk-hint" id="start-hint" { (t(l, "onboarding-date-hint")) }
+                input class="nhsuk-input nhsuk-input--width-10" id="start" name="start" type="date" aria-describedby="start-hint";
+            }
+            div class="nhsuk-form-group" {
+                label class="nhsuk-label" for="weeks" { (t(l, "onboarding-window-weeks-label")) }
+                input class="nhsuk-input nhsuk-input--width-4" id="weeks" name="weeks" inputmode="numeric" value="6";
+            }
+            button class="nhsuk-button" type="submit" { (t(l, "hub-admin-window-submit")) }
+        }
+    };
+    Ok(page(layout(l, &title, Some(session), "admin", body)))
+}
+
+fn check_csrf(hub: &Hub, session: &SignedIn, csrf: &str) -> Result<(), ApiError> {
+    if csrf == session.csrf {
+        Ok(())
+    } else {
+        Err(ApiError::new(StatusCode::FORBIDDEN, "csrf", t(&hub.l10n, "hub-error-csrf")))
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CodeForm {
+    csrf: String,
+    ods: String,
+}
+
+pub async fn issue_code(
+    State(hub): State<Hub>,
+    session: SignedIn,
+    Form(form): Form<CodeForm>,
+) -> Result<Response, ApiError> {
+    check_csrf(&hub, &session, &form.csrf)?;
+    let practice = hub.db.practice(&form.ods).await?.filter(|p| session.user.sees(&p.ccg_code));
+    let Some(practice) = practice else {
+        return Err(ApiError::new(StatusCode::NOT_FOUND, "not-found", t(&hub.l10n, "hub-error-not-found")));
+    };
+    let code = admin::issue_enrolment_code(
+        hub.db.as_ref(),
+        &practice.ods_code,
+        &session.user.email,
+        OffsetDateTime::now_utc(),
+    )
+    .await
+    .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "invalid-value", e.to_string()))?;
+    render(&hub, &session, false, Some((practice.ods_code, code)), None).await
+}
+
+#[derive(Deserialize)]
+pub struct WindowForm {
+    csrf: String,
+    ccg: String,
+    start: String,
+    weeks: String,
+}
+
+pub async fn set_window(
+    State(hub): State<Hub>,
+    session: SignedIn,
+    Form(form): Form<WindowForm>,
+) -> Result<Response, ApiError> {
+    check_csrf(&hub, &session, &form.csrf)?;
+    let l = &hub.l10n;
+    if !session.user.sees(&form.ccg) {
+        return Err(ApiError::new(StatusCode::NOT_FOUND, "not-found", t(l, "hub-error-not-found")));
+    }
+    let start = Date::parse(form.start.trim(), time::macros::format_description!("[year]-[month]-[day]"));
+    let weeks = form.weeks.trim().parse::<u8>().ok().filter(|w| (1..=26).contains(w));
+    let (Ok(start), Some(weeks)) = (start, weeks) else {
+        let mut response = render(&hub, &session, false, None, Some(t(l, "hub-admin-window-invalid"))).await?;
+        *response.status_mut() = StatusCode::BAD_REQUEST;
+        return Ok(response);
+    };
+    admin::set_window(hub.db.as_ref(), &form.ccg, start, weeks, None, &session.user.email)
+        .await
+        .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "invalid-value", e.to_string()))?;
+    Ok(Redirect::to("/dashboard/admin?saved=window").into_response())
+}
