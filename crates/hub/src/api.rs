@@ -100,16 +100,20 @@ pub async fn submit(State(hub): State<Hub>, headers: HeaderMap, body: Body) -> R
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default();
     let receipt = Receipt { receipt_id: secrets::new_uuid(), received_at: now().format(&Rfc3339).unwrap_or_default() };
-    let stored = hub
-        .db
-        .insert_submission(NewSubmission {
-            submission_id: &submission.submission_id,
-            ods_code: &practice,
-            body: &canonical,
-            level: &level,
-            receipt,
-        })
-        .await?;
+    let total = |pick: fn(&pathfinder_protocol::WeekCounts) -> u32| {
+        submission.objections.iter().map(|w| i64::from(pick(w))).sum()
+    };
+    let new = NewSubmission {
+        submission_id: &submission.submission_id,
+        ods_code: &practice,
+        body: &canonical,
+        level: &level,
+        list_size: submission.practice.list_size.into(),
+        type1_total: total(|w| w.type1),
+        type2_total: total(|w| w.type2),
+        receipt,
+    };
+    let stored = hub.db.insert_submission(new).await?;
     match stored {
         Stored::Created(receipt) => {
             hub.metrics.submissions_created.fetch_add(1, std::sync::atomic::Ordering::Relaxed);

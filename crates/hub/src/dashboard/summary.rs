@@ -3,10 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use pathfinder_protocol::Submission;
 use time::{Duration, OffsetDateTime};
 
-use crate::db::PracticeRow;
+use crate::db::{Latest, PracticeRow};
 
 /// A practice as the dashboard lists it.
 #[derive(Debug, Clone)]
@@ -15,37 +14,33 @@ pub struct PracticeStatus {
     pub name: String,
     pub ccg_code: String,
     pub enrolled: bool,
-    pub submissions: i64,
     pub last_report: Option<OffsetDateTime>,
-    pub latest: Option<Submission>,
+    pub latest: Option<Latest>,
 }
 
 impl PracticeStatus {
     pub fn from_row(row: &PracticeRow) -> Self {
-        let latest = row.latest.as_ref().and_then(|(_, body)| serde_json::from_str::<Submission>(body).ok());
-        let last_report = row
-            .latest
-            .as_ref()
-            .and_then(|(at, _)| OffsetDateTime::parse(at, &time::format_description::well_known::Rfc3339).ok());
+        let last_report = row.latest.as_ref().and_then(|latest| {
+            OffsetDateTime::parse(&latest.received_at, &time::format_description::well_known::Rfc3339).ok()
+        });
         Self {
             ods_code: row.practice.ods_code.clone(),
             name: row.practice.name.clone(),
             ccg_code: row.practice.ccg_code.clone(),
             enrolled: row.enrolled,
-            submissions: row.submissions,
             last_report,
-            latest,
+            latest: row.latest.clone(),
         }
     }
 
     /// "not-reported", or the readiness level of the newest submission.
     pub fn level(&self) -> &'static str {
-        match self.latest.as_ref().map(|s| s.readiness.level) {
-            None => "not-reported",
-            Some(pathfinder_readiness::ReadinessLevel::NotStarted) => "not-started",
-            Some(pathfinder_readiness::ReadinessLevel::InProgress) => "in-progress",
-            Some(pathfinder_readiness::ReadinessLevel::AtRisk) => "at-risk",
-            Some(pathfinder_readiness::ReadinessLevel::Ready) => "ready",
+        match self.latest.as_ref().map(|latest| latest.level.as_str()) {
+            Some("not-started") => "not-started",
+            Some("in-progress") => "in-progress",
+            Some("at-risk") => "at-risk",
+            Some("ready") => "ready",
+            _ => "not-reported",
         }
     }
 
@@ -56,13 +51,11 @@ impl PracticeStatus {
 
     /// Type 1 and Type 2 objections reported so far.
     pub fn objections(&self) -> (u64, u64) {
-        self.latest.as_ref().map_or((0, 0), |s| {
-            s.objections.iter().fold((0, 0), |(t1, t2), w| (t1 + u64::from(w.type1), t2 + u64::from(w.type2)))
-        })
+        self.latest.as_ref().map_or((0, 0), |l| (l.type1_total.max(0) as u64, l.type2_total.max(0) as u64))
     }
 
     pub fn list_size(&self) -> u64 {
-        self.latest.as_ref().map_or(0, |s| s.practice.list_size.into())
+        self.latest.as_ref().map_or(0, |l| l.list_size.max(0) as u64)
     }
 }
 
@@ -118,14 +111,18 @@ mod tests {
     use super::*;
     use crate::db::Practice;
 
-    const EXAMPLE: &str = include_str!("../../../protocol/examples/submission-v1.json");
-
     fn row(ods: &str, ccg: &str, enrolled: bool, latest: Option<(&str, &str)>) -> PracticeRow {
         PracticeRow {
             practice: Practice { ods_code: ods.into(), name: format!("Practice {ods}"), ccg_code: ccg.into() },
             enrolled,
-            submissions: i64::from(latest.is_some()),
-            latest: latest.map(|(at, body)| (at.to_owned(), body.to_owned())),
+            latest: latest.map(|(at, level)| Latest {
+                received_at: at.to_owned(),
+                level: level.to_owned(),
+                list_size: 7_400,
+                type1_total: 14,
+                type2_total: 3,
+                submissions: 1,
+            }),
         }
     }
 
@@ -133,10 +130,9 @@ mod tests {
     fn the_overview_counts_each_ccg_and_rates_objections_per_thousand_patients() {
         let now =
             OffsetDateTime::parse("2026-03-20T12:00:00Z", &time::format_description::well_known::Rfc3339).unwrap();
-        let ready = EXAMPLE.replace("\"at-risk\"", "\"ready\"");
         let rows = [
-            row("B82005", "02V", true, Some(("2026-03-19T09:00:00Z", EXAMPLE))),
-            row("B82010", "02V", true, Some(("2026-03-09T09:00:00Z", &ready))),
+            row("B82005", "02V", true, Some(("2026-03-19T09:00:00Z", "at-risk"))),
+            row("B82010", "02V", true, Some(("2026-03-09T09:00:00Z", "ready"))),
             row("B82020", "02V", true, None),
             row("B82030", "02V", false, None),
             row("L85001", "11X", false, None),
@@ -149,7 +145,7 @@ mod tests {
             (4, 3, 2, 1, 1, 2),
             "B82010 last reported 11 days ago and B82020 never"
         );
-        // The example reports 14 Type 1 and 3 Type 2 for 7,400 patients; two such practices.
+        // Each reports 14 Type 1 and 3 Type 2 for 7,400 patients; two such practices.
         assert!((leeds.type1_rate - 28.0 * 1000.0 / 14_800.0).abs() < 1e-9);
         assert_eq!(summary["11X"].practices, 1);
         assert_eq!(summary["11X"].type1_rate, 0.0);

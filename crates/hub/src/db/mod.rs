@@ -73,14 +73,23 @@ impl User {
     }
 }
 
-/// A practice with its newest submission, for the dashboard.
+/// A practice with its newest submission in brief, for the dashboard.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PracticeRow {
     pub practice: Practice,
     pub enrolled: bool,
+    pub latest: Option<Latest>,
+}
+
+/// What the dashboard needs of a practice's newest submission.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Latest {
+    pub received_at: String,
+    pub level: String,
+    pub list_size: i64,
+    pub type1_total: i64,
+    pub type2_total: i64,
     pub submissions: i64,
-    /// When the newest submission arrived, and its body.
-    pub latest: Option<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,6 +112,9 @@ pub struct NewSubmission<'a> {
     pub ods_code: &'a str,
     pub body: &'a str,
     pub level: &'a str,
+    pub list_size: i64,
+    pub type1_total: i64,
+    pub type2_total: i64,
     pub receipt: Receipt,
 }
 

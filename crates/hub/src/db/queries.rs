@@ -9,7 +9,7 @@ macro_rules! database_impl {
             use sqlx::{query, Row};
 
             use $crate::db::{
-                Database, DbError, NewSubmission, Practice, PracticeRow, Receipt, Redeemed, Stored, StoredSubmission, User, Window,
+                Database, DbError, Latest, NewSubmission, Practice, PracticeRow, Receipt, Redeemed, Stored, StoredSubmission, User, Window,
             };
 
             #[async_trait]
@@ -118,6 +118,22 @@ macro_rules! database_impl {
                     .execute(&mut *tx)
                     .await?;
                     let stored = if inserted.rows_affected() == 1 {
+                        query(
+                            "INSERT INTO practice_latest (ods_code, received_at, level, list_size, type1_total, type2_total, submissions)
+                             VALUES ($1, $2, $3, $4, $5, $6, 1)
+                             ON CONFLICT (ods_code) DO UPDATE SET
+                                 received_at = excluded.received_at, level = excluded.level, list_size = excluded.list_size,
+                                 type1_total = excluded.type1_total, type2_total = excluded.type2_total,
+                                 submissions = practice_latest.submissions + 1",
+                        )
+                        .bind(submission.ods_code)
+                        .bind(&submission.receipt.received_at)
+                        .bind(submission.level)
+                        .bind(submission.list_size)
+                        .bind(submission.type1_total)
+                        .bind(submission.type2_total)
+                        .execute(&mut *tx)
+                        .await?;
                         Stored::Created(submission.receipt)
                     } else {
                         let row = query("SELECT receipt_id, received_at, body, ods_code FROM submissions WHERE submission_id = $1")
@@ -232,13 +248,9 @@ macro_rules! database_impl {
                 async fn practice_rows(&self) -> Result<Vec<PracticeRow>, DbError> {
                     let rows = query(
                         "SELECT p.ods_code, p.name, p.ccg_code,
-                                (SELECT count(*) FROM tokens t WHERE t.ods_code = p.ods_code AND t.revoked_at IS NULL),
-                                (SELECT count(*) FROM submissions c WHERE c.ods_code = p.ods_code),
-                                s.received_at, s.body
-                         FROM practices p
-                         LEFT JOIN submissions s ON s.submission_id = (
-                             SELECT l.submission_id FROM submissions l WHERE l.ods_code = p.ods_code
-                             ORDER BY l.received_at DESC, l.submission_id DESC LIMIT 1)
+                                EXISTS (SELECT 1 FROM tokens t WHERE t.ods_code = p.ods_code AND t.revoked_at IS NULL),
+                                l.received_at, l.level, l.list_size, l.type1_total, l.type2_total, l.submissions
+                         FROM practices p LEFT JOIN practice_latest l ON l.ods_code = p.ods_code
                          ORDER BY p.ods_code",
                     )
                     .fetch_all(&self.pool)
@@ -247,9 +259,15 @@ macro_rules! database_impl {
                         .iter()
                         .map(|row| PracticeRow {
                             practice: Practice { ods_code: row.get(0), name: row.get(1), ccg_code: row.get(2) },
-                            enrolled: row.get::<i64, _>(3) > 0,
-                            submissions: row.get(4),
-                            latest: row.get::<Option<String>, _>(5).zip(row.get::<Option<String>, _>(6)),
+                            enrolled: row.get(3),
+                            latest: row.get::<Option<String>, _>(4).map(|received_at| Latest {
+                                received_at,
+                                level: row.get(5),
+                                list_size: row.get(6),
+                                type1_total: row.get(7),
+                                type2_total: row.get(8),
+                                submissions: row.get(9),
+                            }),
                         })
                         .collect())
                 }

@@ -11,6 +11,7 @@ use super::queries::database_impl;
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0001_init.sql"),
     include_str!("../../migrations/sqlite/0002_dashboard.sql"),
+    include_str!("../../migrations/sqlite/0003_latest.sql"),
 ];
 
 /// The embedded default: one file in WAL mode. Synchronous FULL makes every commit reach the disk before the
