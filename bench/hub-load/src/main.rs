@@ -15,6 +15,9 @@ use serde_json::Value;
 
 const EXAMPLE: &str = include_str!("../../../crates/protocol/examples/submission-v1.json");
 
+/// Sends one request for client `.0`, its `.1`th; true when the answer was the expected one.
+type Request = Arc<dyn Fn(usize, usize, &ureq::Agent) -> bool + Send + Sync>;
+
 struct Options {
     practices: usize,
     clients: usize,
@@ -48,11 +51,7 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 /// Runs `clients` threads, each sending requests made by `make` until time is up; gives completed requests
 /// (those that got the expected status) and their latencies.
-fn hammer(
-    clients: usize,
-    seconds: u64,
-    make: Arc<dyn Fn(usize, usize, &ureq::Agent) -> bool + Send + Sync>,
-) -> (usize, f64, Vec<Duration>) {
+fn hammer(clients: usize, seconds: u64, make: Request) -> (usize, f64, Vec<Duration>) {
     let stop = Arc::new(AtomicBool::new(false));
     let start = Instant::now();
     let threads: Vec<_> = (0..clients)
