@@ -1,5 +1,8 @@
 -- Each practice's newest submission in brief, kept with every insert, so the dashboard reads one row a practice
 -- instead of scanning and parsing the history.
+-- The dashboard asks, for every practice, whether it holds a live token.
+CREATE INDEX tokens_practice ON tokens (ods_code);
+
 CREATE TABLE practice_latest (
     ods_code TEXT PRIMARY KEY REFERENCES practices (ods_code),
     received_at TEXT NOT NULL,

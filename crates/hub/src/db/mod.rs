@@ -17,6 +17,8 @@ pub enum DbError {
     Sqlx(#[from] sqlx::Error),
     #[error("the database URL {0:?} is neither sqlite://PATH nor postgres://…")]
     UnknownUrl(String),
+    #[error("the database writer has stopped")]
+    WriterGone,
     #[error("the database was made by a newer hub (schema {found}; this one knows up to {supported})")]
     NewerSchema { found: i64, supported: i64 },
 }
@@ -107,6 +109,7 @@ pub enum Redeemed {
     Used,
 }
 
+/// A submission to store: borrowed from the request.
 pub struct NewSubmission<'a> {
     pub submission_id: &'a str,
     pub ods_code: &'a str,
@@ -167,4 +170,44 @@ pub async fn connect(url: &str) -> Result<std::sync::Arc<dyn Database>, DbError>
         return Ok(std::sync::Arc::new(PostgresDatabase::open(url).await?));
     }
     Err(DbError::UnknownUrl(url.to_owned()))
+}
+
+/// A submission owned, to hand to the SQLite writer task.
+pub(crate) struct OwnedSubmission {
+    submission_id: String,
+    ods_code: String,
+    body: String,
+    level: String,
+    list_size: i64,
+    type1_total: i64,
+    type2_total: i64,
+    receipt: Receipt,
+}
+
+impl OwnedSubmission {
+    pub(crate) fn from_new(new: NewSubmission<'_>) -> Self {
+        Self {
+            submission_id: new.submission_id.to_owned(),
+            ods_code: new.ods_code.to_owned(),
+            body: new.body.to_owned(),
+            level: new.level.to_owned(),
+            list_size: new.list_size,
+            type1_total: new.type1_total,
+            type2_total: new.type2_total,
+            receipt: new.receipt,
+        }
+    }
+
+    pub(crate) fn as_new(&self) -> NewSubmission<'_> {
+        NewSubmission {
+            submission_id: &self.submission_id,
+            ods_code: &self.ods_code,
+            body: &self.body,
+            level: &self.level,
+            list_size: self.list_size,
+            type1_total: self.type1_total,
+            type2_total: self.type2_total,
+            receipt: self.receipt.clone(),
+        }
+    }
 }

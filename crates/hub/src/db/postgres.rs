@@ -44,4 +44,14 @@ async fn migrate(pool: &PgPool) -> Result<(), DbError> {
     Ok(())
 }
 
-database_impl!(PostgresDatabase);
+impl PostgresDatabase {
+    /// PostgreSQL commits concurrent transactions in groups itself: one transaction a submission.
+    async fn store_submission(&self, submission: super::NewSubmission<'_>) -> Result<super::Stored, DbError> {
+        let mut tx = self.pool.begin().await?;
+        let stored = Self::insert_in(&mut tx, &submission).await?;
+        tx.commit().await?;
+        Ok(stored)
+    }
+}
+
+database_impl!(PostgresDatabase, sqlx::PgConnection);

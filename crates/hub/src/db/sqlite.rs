@@ -5,8 +5,10 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Row, query};
 
-use super::DbError;
+use tokio::sync::{mpsc, oneshot};
+
 use super::queries::database_impl;
+use super::{DbError, NewSubmission, OwnedSubmission, Stored};
 
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0001_init.sql"),
@@ -15,10 +17,20 @@ const MIGRATIONS: &[&str] = &[
 ];
 
 /// The embedded default: one file in WAL mode. Synchronous FULL makes every commit reach the disk before the
-/// hub answers 2xx.
+/// hub answers 2xx. Submissions go through one writer task that commits whatever has queued up in a single
+/// transaction (group commit): one fsync serves many requests, and writers never wait on SQLite's lock.
 pub struct SqliteDatabase {
     pool: SqlitePool,
+    writer: mpsc::Sender<WriteJob>,
 }
+
+struct WriteJob {
+    submission: OwnedSubmission,
+    reply: oneshot::Sender<Result<Stored, DbError>>,
+}
+
+/// The most submissions one commit carries.
+const MAX_BATCH: usize = 512;
 
 impl SqliteDatabase {
     pub async fn open(path: &Path) -> Result<Self, DbError> {
@@ -31,8 +43,53 @@ impl SqliteDatabase {
             .busy_timeout(Duration::from_secs(10));
         let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
         migrate(&pool).await?;
-        Ok(Self { pool })
+        let (writer, jobs) = mpsc::channel(4 * MAX_BATCH);
+        tokio::spawn(write_batches(pool.clone(), jobs));
+        Ok(Self { pool, writer })
     }
+
+    async fn store_submission(&self, submission: NewSubmission<'_>) -> Result<Stored, DbError> {
+        let (reply, answer) = oneshot::channel();
+        let job = WriteJob { submission: OwnedSubmission::from_new(submission), reply };
+        self.writer.send(job).await.map_err(|_| DbError::WriterGone)?;
+        answer.await.map_err(|_| DbError::WriterGone)?
+    }
+}
+
+async fn write_batches(pool: SqlitePool, mut jobs: mpsc::Receiver<WriteJob>) {
+    while let Some(first) = jobs.recv().await {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match jobs.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        match commit_batch(&pool, &batch).await {
+            Ok(outcomes) => {
+                for (job, stored) in batch.into_iter().zip(outcomes) {
+                    let _ = job.reply.send(Ok(stored));
+                }
+            }
+            // One bad submission must not fail the others: each goes again on its own.
+            Err(_) => {
+                for job in batch {
+                    let alone = commit_batch(&pool, std::slice::from_ref(&job)).await;
+                    let _ = job.reply.send(alone.map(|mut outcomes| outcomes.remove(0)));
+                }
+            }
+        }
+    }
+}
+
+async fn commit_batch(pool: &SqlitePool, batch: &[WriteJob]) -> Result<Vec<Stored>, DbError> {
+    let mut tx = pool.begin().await?;
+    let mut outcomes = Vec::with_capacity(batch.len());
+    for job in batch {
+        outcomes.push(SqliteDatabase::insert_in(&mut tx, &job.submission.as_new()).await?);
+    }
+    tx.commit().await?;
+    Ok(outcomes)
 }
 
 async fn migrate(pool: &SqlitePool) -> Result<(), DbError> {
@@ -52,4 +109,4 @@ async fn migrate(pool: &SqlitePool) -> Result<(), DbError> {
     Ok(())
 }
 
-database_impl!(SqliteDatabase);
+database_impl!(SqliteDatabase, sqlx::SqliteConnection);
