@@ -10,8 +10,8 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 use super::auth::{self, LOGIN_CSRF_COOKIE, SESSION_COOKIE, SESSION_HOURS, SignedIn};
-use super::summary::{PracticeStatus, by_ccg, csv_cell};
-use crate::db::User;
+use super::summary::{PracticeStatus, csv_cell};
+use crate::db::{CcgCounts, User};
 use crate::{ApiError, Hub, secrets};
 
 const CSS: &str = include_str!("../../../../ui/dist-dashboard/dashboard.css");
@@ -246,19 +246,19 @@ fn one_decimal(value: f64) -> String {
 
 /// Readiness by CCG as bars of practices: ready, at risk, and the rest, each labelled with its count so the
 /// chart reads without colour.
-fn readiness_chart(l: &Localizer, rows: &[(String, super::summary::CcgSummary)]) -> Markup {
+fn readiness_chart(l: &Localizer, rows: &[CcgCounts]) -> Markup {
     let bar_height = 28;
     let height = rows.len() * (bar_height + 16) + 8;
     html! {
         // SVG elements are closed explicitly: the HTML parser does not treat `<rect>` as empty.
         svg class="pf-chart" role="img" aria-labelledby="pf-chart-title" viewBox={ "0 0 900 " (height) } width="900" height=(height) {
             title id="pf-chart-title" { (t(l, "hub-chart-readiness-title")) }
-            @for (i, (ccg, s)) in rows.iter().enumerate() {
+            @for (i, s) in rows.iter().enumerate() {
                 @let y = 8 + i * (bar_height + 16);
                 @let total = s.practices.max(1) as f64;
                 @let ready_w = 420.0 * s.ready as f64 / total;
                 @let risk_w = 420.0 * s.at_risk as f64 / total;
-                text x="0" y=(y + 19) class="pf-chart-label" { (ccg) }
+                text x="0" y=(y + 19) class="pf-chart-label" { (s.ccg_code) }
                 rect x="60" y=(y) width="420" height=(bar_height) fill="#ffffff" stroke="#212b32" {}
                 rect x="60" y=(y) width=(ready_w) height=(bar_height) fill="#007f3b" {}
                 rect x=(60.0 + ready_w) y=(y) width=(risk_w) height=(bar_height) fill="url(#pf-hatch)" {}
@@ -278,8 +278,9 @@ fn readiness_chart(l: &Localizer, rows: &[(String, super::summary::CcgSummary)])
 
 pub async fn overview(State(hub): State<Hub>, session: SignedIn) -> Result<Response, ApiError> {
     let l = &hub.l10n;
-    let practices = visible(&hub, &session.user).await?;
-    let summaries: Vec<_> = by_ccg(&practices, OffsetDateTime::now_utc()).into_iter().collect();
+    let stale_before = (OffsetDateTime::now_utc() - time::Duration::days(7)).format(&Rfc3339).unwrap_or_default();
+    let summaries: Vec<CcgCounts> =
+        hub.db.ccg_summaries(&stale_before).await?.into_iter().filter(|c| session.user.sees(&c.ccg_code)).collect();
     let title = t(l, "hub-overview-heading");
     let body = html! {
         h1 { (title) }
@@ -296,17 +297,18 @@ pub async fn overview(State(hub): State<Hub>, session: SignedIn) -> Result<Respo
                         }
                     } }
                     tbody class="nhsuk-table__body" {
-                        @for (ccg, s) in &summaries {
-                            tr class="nhsuk-table__row" data-ccg=(ccg) {
-                                th class="nhsuk-table__header" scope="row" { a href={ "/dashboard/practices?ccg=" (ccg) } { (ccg) } }
+                        @for s in &summaries {
+                            @let (type1_rate, type2_rate) = s.rates();
+                            tr class="nhsuk-table__row" data-ccg=(s.ccg_code) {
+                                th class="nhsuk-table__header" scope="row" { a href={ "/dashboard/practices?ccg=" (s.ccg_code) } { (s.ccg_code) } }
                                 td class="nhsuk-table__cell" { (s.practices) }
                                 td class="nhsuk-table__cell" { (s.enrolled) }
                                 td class="nhsuk-table__cell" { (s.reported) }
                                 td class="nhsuk-table__cell" { (s.ready) }
                                 td class="nhsuk-table__cell" { (s.at_risk) }
                                 td class="nhsuk-table__cell" { (s.stale) }
-                                td class="nhsuk-table__cell" { (one_decimal(s.type1_rate)) }
-                                td class="nhsuk-table__cell" { (one_decimal(s.type2_rate)) }
+                                td class="nhsuk-table__cell" { (one_decimal(type1_rate)) }
+                                td class="nhsuk-table__cell" { (one_decimal(type2_rate)) }
                             }
                         }
                     }

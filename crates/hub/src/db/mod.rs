@@ -94,6 +94,33 @@ pub struct Latest {
     pub submissions: i64,
 }
 
+/// One CCG's line on the overview, as counted by the database.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CcgCounts {
+    pub ccg_code: String,
+    pub practices: i64,
+    pub enrolled: i64,
+    pub reported: i64,
+    pub ready: i64,
+    pub at_risk: i64,
+    pub stale: i64,
+    pub type1_total: i64,
+    pub type2_total: i64,
+    /// Registered patients of the practices that reported.
+    pub patients: i64,
+}
+
+impl CcgCounts {
+    /// Objections per 1,000 patients of the practices that reported.
+    pub fn rates(&self) -> (f64, f64) {
+        if self.patients == 0 {
+            return (0.0, 0.0);
+        }
+        let per_thousand = |n: i64| n as f64 * 1000.0 / self.patients as f64;
+        (per_thousand(self.type1_total), per_thousand(self.type2_total))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredSubmission {
     pub received_at: String,
@@ -157,6 +184,8 @@ pub trait Database: Send + Sync + 'static {
     async fn delete_session(&self, token_hash: &str) -> Result<(), DbError>;
     /// Every practice with its newest submission, in ODS code order.
     async fn practice_rows(&self) -> Result<Vec<PracticeRow>, DbError>;
+    /// Counts for the overview, one row a CCG in code order; "stale" means enrolled but silent since `stale_before`.
+    async fn ccg_summaries(&self, stale_before: &str) -> Result<Vec<CcgCounts>, DbError>;
     /// A practice's submissions, newest first.
     async fn submissions_of(&self, ods_code: &str) -> Result<Vec<StoredSubmission>, DbError>;
 }

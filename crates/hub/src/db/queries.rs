@@ -10,7 +10,7 @@ macro_rules! database_impl {
             use sqlx::{query, Row};
 
             use $crate::db::{
-                Database, DbError, Latest, NewSubmission, Practice, PracticeRow, Receipt, Redeemed, Stored, StoredSubmission, User, Window,
+                CcgCounts, Database, DbError, Latest, NewSubmission, Practice, PracticeRow, Receipt, Redeemed, Stored, StoredSubmission, User, Window,
             };
 
             impl $backend {
@@ -274,6 +274,44 @@ macro_rules! database_impl {
                                 type2_total: row.get(8),
                                 submissions: row.get(9),
                             }),
+                        })
+                        .collect())
+                }
+
+                async fn ccg_summaries(&self, stale_before: &str) -> Result<Vec<CcgCounts>, DbError> {
+                    let rows = query(
+                        "SELECT p.ccg_code,
+                                CAST(count(*) AS BIGINT),
+                                CAST(sum(CASE WHEN e.live THEN 1 ELSE 0 END) AS BIGINT),
+                                CAST(count(l.ods_code) AS BIGINT),
+                                CAST(sum(CASE WHEN l.level = 'ready' THEN 1 ELSE 0 END) AS BIGINT),
+                                CAST(sum(CASE WHEN l.level = 'at-risk' THEN 1 ELSE 0 END) AS BIGINT),
+                                CAST(sum(CASE WHEN e.live AND (l.received_at IS NULL OR l.received_at < $1) THEN 1 ELSE 0 END) AS BIGINT),
+                                CAST(coalesce(sum(l.type1_total), 0) AS BIGINT),
+                                CAST(coalesce(sum(l.type2_total), 0) AS BIGINT),
+                                CAST(coalesce(sum(l.list_size), 0) AS BIGINT)
+                         FROM practices p
+                         LEFT JOIN practice_latest l ON l.ods_code = p.ods_code
+                         LEFT JOIN (SELECT DISTINCT ods_code, TRUE AS live FROM tokens WHERE revoked_at IS NULL) e
+                             ON e.ods_code = p.ods_code
+                         GROUP BY p.ccg_code ORDER BY p.ccg_code",
+                    )
+                    .bind(stale_before)
+                    .fetch_all(&self.pool)
+                    .await?;
+                    Ok(rows
+                        .iter()
+                        .map(|row| CcgCounts {
+                            ccg_code: row.get(0),
+                            practices: row.get(1),
+                            enrolled: row.get(2),
+                            reported: row.get(3),
+                            ready: row.get(4),
+                            at_risk: row.get(5),
+                            stale: row.get(6),
+                            type1_total: row.get(7),
+                            type2_total: row.get(8),
+                            patients: row.get(9),
                         })
                         .collect())
                 }

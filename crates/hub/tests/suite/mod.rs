@@ -407,6 +407,26 @@ pub async fn admins_issue_enrolment_codes_and_set_windows_within_their_region(db
     assert_eq!(f.db.window("11X").await.unwrap().unwrap().weeks, 8);
 }
 
+pub async fn the_overview_counts_each_ccg_and_who_has_gone_quiet(db: Arc<dyn Database>) {
+    let f = dashboard_fixture(db).await;
+    enrol(&f.db, "B82010").await;
+    let counts = f.db.ccg_summaries("2000-01-01T00:00:00Z").await.unwrap();
+    let codes: Vec<&str> = counts.iter().map(|c| c.ccg_code.as_str()).collect();
+    assert_eq!(codes, ["02V", "11X"]);
+    let leeds = &counts[0];
+    assert_eq!(
+        (leeds.practices, leeds.enrolled, leeds.reported, leeds.ready, leeds.at_risk, leeds.stale),
+        (2, 2, 1, 0, 1, 1),
+        "B82010 is enrolled and has never reported"
+    );
+    assert_eq!((leeds.type1_total, leeds.type2_total, leeds.patients), (14, 3, 7_400));
+    let (type1, type2) = leeds.rates();
+    assert!((type1 - 14_000.0 / 7_400.0).abs() < 1e-9 && (type2 - 3_000.0 / 7_400.0).abs() < 1e-9);
+    assert_eq!((counts[1].practices, counts[1].enrolled, counts[1].rates()), (1, 0, (0.0, 0.0)));
+    let later = f.db.ccg_summaries("2100-01-01T00:00:00Z").await.unwrap();
+    assert_eq!(later[0].stale, 2, "a report older than the cut-off counts as gone quiet");
+}
+
 /// Declares one `#[tokio::test]` per suite test, each on a fresh database from `$fresh`.
 #[macro_export]
 macro_rules! suite_tests {
@@ -445,6 +465,11 @@ macro_rules! suite_tests {
         async fn admins_issue_enrolment_codes_and_set_windows_within_their_region() {
             let (_keep, db) = $fresh().await;
             suite::admins_issue_enrolment_codes_and_set_windows_within_their_region(db).await;
+        }
+        #[tokio::test]
+        async fn the_overview_counts_each_ccg_and_who_has_gone_quiet() {
+            let (_keep, db) = $fresh().await;
+            suite::the_overview_counts_each_ccg_and_who_has_gone_quiet(db).await;
         }
         #[tokio::test]
         async fn staff_sign_in_with_a_csrf_token_and_see_the_overview() {
