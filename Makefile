@@ -4,7 +4,12 @@ SHELL := /bin/bash
 export CARGO_TERM_COLOR ?= never
 TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))
 
-.PHONY: run test setup ui ui-web check-rust check-ui test-rust test-postgres test-ui test-browser test-window
+# Benchmarks: not part of the test command (they measure, they do not pass or fail); figures in bench/RESULTS.md.
+bench-hub: setup ui
+	cargo build --release -p pathfinder-hub-load
+	$(TARGET_DIR)/release/pathfinder-hub-load --seconds 10 --clients 32
+
+.PHONY: bench-hub run test setup ui ui-web check-rust check-ui test-rust test-postgres test-ui test-browser test-window
 
 run: setup ui
 	cargo build -p pathfinder -p pathfinder-hub
