@@ -4,11 +4,6 @@ SHELL := /bin/bash
 export CARGO_TERM_COLOR ?= never
 TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))
 
-# Benchmarks: not part of the test command (they measure, they do not pass or fail); figures in bench/RESULTS.md.
-bench-hub: setup ui
-	cargo build --release -p pathfinder-hub-load
-	$(TARGET_DIR)/release/pathfinder-hub-load --seconds 10 --clients 32
-
 .PHONY: bench-hub run test setup ui ui-web check-rust check-ui test-rust test-postgres test-ui test-browser test-window
 
 run: setup ui
@@ -59,3 +54,8 @@ test-browser: ui-web test-rust
 # completed surviving a restart; three times in a row.
 test-window: test-rust
 	for run in 1 2 3; do echo "window test, run $$run of 3"; cargo test -p pathfinder-e2e --features e2e --test webdriver; done
+
+# Benchmarks: not part of the test command (they measure, they do not pass or fail); figures in bench/RESULTS.md.
+bench-hub: setup ui
+	cargo build --release -p pathfinder-hub-load
+	$(TARGET_DIR)/release/pathfinder-hub-load --seconds 10 --clients 32
