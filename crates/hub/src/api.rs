@@ -59,12 +59,22 @@ pub async fn enrol(State(hub): State<Hub>, body: Body) -> Result<Response, ApiEr
         .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "invalid-value", e.to_string()))?;
     let ods = OdsCode::parse(&request.ods_code)
         .map_err(|_| ApiError::new(StatusCode::BAD_REQUEST, "invalid-value", "not an ODS code"))?;
+    if hub.enrol_limiter.locked(ods.as_str()) {
+        return Err(ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too-many-attempts",
+            "too many wrong codes for this practice; wait 15 minutes",
+        ));
+    }
     let token = secrets::new_token();
     let at = now();
     let outcome = hub
         .db
         .redeem_enrolment_code(&secrets::hash(&request.code), ods.as_str(), &secrets::hash(&token), at.unix_timestamp())
         .await?;
+    if outcome != Redeemed::Token {
+        hub.enrol_limiter.failed(ods.as_str());
+    }
     let refused = |code, message: &str| Err(ApiError::new(StatusCode::FORBIDDEN, code, message));
     match outcome {
         Redeemed::Token => {

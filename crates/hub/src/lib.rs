@@ -32,13 +32,20 @@ pub struct Hub {
     pub metrics: Arc<Metrics>,
     /// The dashboard's language. en-GB: the people who read it work in English.
     pub l10n: Arc<pathfinder_l10n::Localizer>,
-    pub login_limiter: Arc<dashboard::auth::LoginLimiter>,
+    pub login_limiter: Arc<dashboard::auth::FailureLimiter>,
+    pub enrol_limiter: Arc<dashboard::auth::FailureLimiter>,
 }
 
 impl Hub {
     pub fn new(db: Arc<dyn Database>) -> Self {
         let l10n = pathfinder_l10n::Localizer::new(pathfinder_l10n::REFERENCE_LOCALE, false).expect("en-GB is offered");
-        Self { db, metrics: Arc::default(), l10n: Arc::new(l10n), login_limiter: Arc::default() }
+        Self {
+            db,
+            metrics: Arc::default(),
+            l10n: Arc::new(l10n),
+            login_limiter: Arc::default(),
+            enrol_limiter: Arc::default(),
+        }
     }
 }
 

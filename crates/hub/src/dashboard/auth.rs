@@ -47,16 +47,17 @@ pub fn set_cookie(name: &str, value: &str, max_age_seconds: i64) -> String {
     format!("{name}={value}; Path=/dashboard; HttpOnly; SameSite=Strict; Max-Age={max_age_seconds}")
 }
 
-/// Failed sign-ins per email address in the last quarter of an hour: the fifth locks the address out until then.
+/// Failed attempts per key (an email address signing in, an ODS code enrolling) in the last quarter of an hour:
+/// the fifth locks the key out until then.
 #[derive(Default)]
-pub struct LoginLimiter {
+pub struct FailureLimiter {
     failures: Mutex<HashMap<String, Vec<Instant>>>,
 }
 
 pub const MAX_FAILURES: usize = 5;
 const WINDOW: Duration = Duration::from_secs(15 * 60);
 
-impl LoginLimiter {
+impl FailureLimiter {
     pub fn locked(&self, email: &str) -> bool {
         let mut failures = self.failures.lock().expect("limiter lock");
         let list = failures.entry(email.to_owned()).or_default();
@@ -111,7 +112,7 @@ mod tests {
 
     #[test]
     fn the_fifth_failure_locks_the_address_and_success_clears_it() {
-        let limiter = LoginLimiter::default();
+        let limiter = FailureLimiter::default();
         for _ in 0..MAX_FAILURES - 1 {
             limiter.failed("a@nhs.net");
         }

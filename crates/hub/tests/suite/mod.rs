@@ -72,6 +72,24 @@ pub async fn enrolment_codes_are_one_time_expiring_and_for_one_practice(db: Arc<
     assert_eq!((status, error["code"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid-value")));
 }
 
+pub async fn guessing_enrolment_codes_is_stopped(db: Arc<dyn Database>) {
+    let f = fixture(db).await;
+    let code = admin::issue_enrolment_code(f.db.as_ref(), "L85001", "test", OffsetDateTime::now_utc()).await.unwrap();
+    let hub = Hub::new(f.db.clone());
+    let attempt = |code: String| {
+        let hub = hub.clone();
+        async move {
+            let body = json!({ "odsCode": "L85001", "code": code }).to_string();
+            let request = Request::builder().method("POST").uri("/api/v1/enrol").body(Body::from(body)).unwrap();
+            app(hub).oneshot(request).await.unwrap().status()
+        }
+    };
+    for guess in ["AAAA-AAAA", "BBBB-BBBB", "CCCC-CCCC", "DDDD-DDDD", "EEEE-EEEE"] {
+        assert_eq!(attempt(guess.into()).await, StatusCode::FORBIDDEN);
+    }
+    assert_eq!(attempt(code).await, StatusCode::TOO_MANY_REQUESTS, "even the right code waits once locked");
+}
+
 pub async fn a_submission_is_stored_once_and_a_repeat_gets_the_first_receipt(db: Arc<dyn Database>) {
     let f = fixture(db).await;
     let token = enrol(&f.db, "B82005").await;
@@ -100,7 +118,13 @@ pub async fn refusals_say_why_and_store_nothing(db: Arc<dyn Database>) {
     let example: Value = serde_json::from_str(EXAMPLE).unwrap();
     let mut bad = example.clone();
     bad["objections"][0]["type1"] = json!(-4);
+    let mut unknown = example.clone();
+    unknown["patientNames"] = json!(["A Patient"]);
+    let mut impossible = example.clone();
+    impossible["window"]["start"] = json!("2026-02-30");
     let cases = [
+        (Some(token.clone()), unknown.to_string(), StatusCode::BAD_REQUEST, "unknown-field", "patientNames"),
+        (Some(token.clone()), impossible.to_string(), StatusCode::BAD_REQUEST, "invalid-value", "window.start"),
         (None, EXAMPLE.to_owned(), StatusCode::UNAUTHORIZED, "no-credential", ""),
         (Some("0".repeat(64)), EXAMPLE.to_owned(), StatusCode::UNAUTHORIZED, "bad-credential", ""),
         (Some(other.clone()), EXAMPLE.to_owned(), StatusCode::FORBIDDEN, "wrong-practice", ""),
@@ -470,6 +494,11 @@ macro_rules! suite_tests {
         async fn the_overview_counts_each_ccg_and_who_has_gone_quiet() {
             let (_keep, db) = $fresh().await;
             suite::the_overview_counts_each_ccg_and_who_has_gone_quiet(db).await;
+        }
+        #[tokio::test]
+        async fn guessing_enrolment_codes_is_stopped() {
+            let (_keep, db) = $fresh().await;
+            suite::guessing_enrolment_codes_is_stopped(db).await;
         }
         #[tokio::test]
         async fn staff_sign_in_with_a_csrf_token_and_see_the_overview() {
