@@ -46,9 +46,11 @@ test-postgres: test-rust
 test-ui: setup
 	cd ui && npx vitest run
 
-# The UI in Chromium against pathfinder-web-backend, the app's real operations over HTTP (built by test-rust).
+# The UI in Chromium against pathfinder-web-backend, the app's real operations over HTTP, and the dashboard against
+# a seeded hub (both built by test-rust).
 test-browser: ui-web test-rust
-	cd ui && PATHFINDER_WEB_BACKEND="$(TARGET_DIR)/debug/pathfinder-web-backend" npx playwright test
+	cd ui && PATHFINDER_WEB_BACKEND="$(TARGET_DIR)/debug/pathfinder-web-backend" \
+	  PATHFINDER_HUB_BIN="$(TARGET_DIR)/debug/pathfinder-hub" npx playwright test
 
 # The real WebKitGTK window through tauri-driver under Xvfb: the language switch, and onboarding with two tasks
 # completed surviving a restart; three times in a row.
