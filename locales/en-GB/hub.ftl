@@ -86,3 +86,7 @@ hub-admin-windows-heading = Fair-processing windows
 hub-admin-window-submit = Set the window
 hub-admin-window-saved = The window is saved. Practices’ apps pick it up the next time they check.
 hub-admin-window-invalid = Enter a real start date and a length from 1 to 26 weeks
+
+hub-error-heading = Sorry, there is a problem
+hub-error-not-found-heading = Page not found
+hub-error-back = Go to the overview

@@ -4,13 +4,13 @@
 use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use maud::html;
 use serde::Deserialize;
 use time::{Date, OffsetDateTime};
 
 use super::auth::SignedIn;
-use super::pages::{layout, page, t, t_args, visible};
+use super::pages::{HtmlError, PageResult, layout, page, t, t_args, visible};
 use crate::{ApiError, Hub, admin};
 
 #[derive(Deserialize, Default)]
@@ -19,11 +19,7 @@ pub struct Notice {
     saved: String,
 }
 
-pub async fn admin_page(
-    State(hub): State<Hub>,
-    session: SignedIn,
-    Query(notice): Query<Notice>,
-) -> Result<Response, ApiError> {
+pub async fn admin_page(State(hub): State<Hub>, session: SignedIn, Query(notice): Query<Notice>) -> PageResult {
     render(&hub, &session, notice.saved == "window", None, None).await
 }
 
@@ -33,7 +29,7 @@ async fn render(
     window_saved: bool,
     code: Option<(String, String)>,
     error: Option<String>,
-) -> Result<Response, ApiError> {
+) -> PageResult {
     let l = &hub.l10n;
     let practices = visible(hub, &session.user).await?;
     let mut ccgs: Vec<String> = practices.iter().map(|p| p.ccg_code.clone()).collect();
@@ -92,11 +88,11 @@ async fn render(
     Ok(page(layout(l, &title, Some(session), "admin", body)))
 }
 
-fn check_csrf(hub: &Hub, session: &SignedIn, csrf: &str) -> Result<(), ApiError> {
+fn check_csrf(hub: &Hub, session: &SignedIn, csrf: &str) -> Result<(), HtmlError> {
     if csrf == session.csrf {
         Ok(())
     } else {
-        Err(ApiError::new(StatusCode::FORBIDDEN, "csrf", t(&hub.l10n, "hub-error-csrf")))
+        Err(ApiError::new(StatusCode::FORBIDDEN, "csrf", t(&hub.l10n, "hub-error-csrf")).into())
     }
 }
 
@@ -106,15 +102,11 @@ pub struct CodeForm {
     ods: String,
 }
 
-pub async fn issue_code(
-    State(hub): State<Hub>,
-    session: SignedIn,
-    Form(form): Form<CodeForm>,
-) -> Result<Response, ApiError> {
+pub async fn issue_code(State(hub): State<Hub>, session: SignedIn, Form(form): Form<CodeForm>) -> PageResult {
     check_csrf(&hub, &session, &form.csrf)?;
     let practice = hub.db.practice(&form.ods).await?.filter(|p| session.user.sees(&p.ccg_code));
     let Some(practice) = practice else {
-        return Err(ApiError::new(StatusCode::NOT_FOUND, "not-found", t(&hub.l10n, "hub-error-not-found")));
+        return Err(ApiError::new(StatusCode::NOT_FOUND, "not-found", t(&hub.l10n, "hub-error-not-found")).into());
     };
     let code = admin::issue_enrolment_code(
         hub.db.as_ref(),
@@ -135,15 +127,11 @@ pub struct WindowForm {
     weeks: String,
 }
 
-pub async fn set_window(
-    State(hub): State<Hub>,
-    session: SignedIn,
-    Form(form): Form<WindowForm>,
-) -> Result<Response, ApiError> {
+pub async fn set_window(State(hub): State<Hub>, session: SignedIn, Form(form): Form<WindowForm>) -> PageResult {
     check_csrf(&hub, &session, &form.csrf)?;
     let l = &hub.l10n;
     if !session.user.sees(&form.ccg) {
-        return Err(ApiError::new(StatusCode::NOT_FOUND, "not-found", t(l, "hub-error-not-found")));
+        return Err(ApiError::new(StatusCode::NOT_FOUND, "not-found", t(l, "hub-error-not-found")).into());
     }
     let start = Date::parse(form.start.trim(), time::macros::format_description!("[year]-[month]-[day]"));
     let weeks = form.weeks.trim().parse::<u8>().ok().filter(|w| (1..=26).contains(w));

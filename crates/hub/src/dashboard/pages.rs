@@ -94,6 +94,42 @@ pub(super) fn layout(l: &Localizer, title: &str, signed_in: Option<&SignedIn>, c
     }
 }
 
+/// An error on a dashboard page, shown as a page in the dashboard's style rather than as the API's JSON.
+pub struct HtmlError(pub ApiError);
+
+impl From<ApiError> for HtmlError {
+    fn from(error: ApiError) -> Self {
+        Self(error)
+    }
+}
+
+impl From<crate::db::DbError> for HtmlError {
+    fn from(error: crate::db::DbError) -> Self {
+        Self(error.into())
+    }
+}
+
+impl IntoResponse for HtmlError {
+    fn into_response(self) -> Response {
+        let HtmlError(error) = self;
+        let l = Localizer::new(pathfinder_l10n::REFERENCE_LOCALE, false).expect("en-GB is offered");
+        let heading =
+            if error.status == StatusCode::NOT_FOUND { "hub-error-not-found-heading" } else { "hub-error-heading" };
+        let title = t(&l, heading);
+        let body = html! {
+            h1 { (title) }
+            p id="pf-error" { (error.body.message) }
+            p { a href="/dashboard" { (t(&l, "hub-error-back")) } }
+        };
+        let mut response = page(layout(&l, &title, None, "", body));
+        *response.status_mut() = error.status;
+        response
+    }
+}
+
+/// Dashboard handlers answer errors as pages.
+pub(super) type PageResult = Result<Response, HtmlError>;
+
 pub async fn stylesheet() -> impl IntoResponse {
     ([(header::CONTENT_TYPE, "text/css"), (header::CACHE_CONTROL, "max-age=3600")], CSS)
 }
@@ -140,11 +176,7 @@ pub async fn login_form(State(hub): State<Hub>) -> Response {
     login_page(&hub.l10n, &secrets::new_token(), None)
 }
 
-pub async fn login(
-    State(hub): State<Hub>,
-    headers: HeaderMap,
-    Form(form): Form<LoginForm>,
-) -> Result<Response, ApiError> {
+pub async fn login(State(hub): State<Hub>, headers: HeaderMap, Form(form): Form<LoginForm>) -> PageResult {
     let l = &hub.l10n;
     let parts_cookie = headers
         .get_all(header::COOKIE)
@@ -155,7 +187,7 @@ pub async fn login(
         .find(|(key, _)| *key == LOGIN_CSRF_COOKIE)
         .map(|(_, value)| value.to_owned());
     if parts_cookie.as_deref() != Some(form.csrf.as_str()) || form.csrf.is_empty() {
-        return Err(ApiError::new(StatusCode::FORBIDDEN, "csrf", t(l, "hub-error-csrf")));
+        return Err(ApiError::new(StatusCode::FORBIDDEN, "csrf", t(l, "hub-error-csrf")).into());
     }
     let email = form.email.trim().to_ascii_lowercase();
     let now = OffsetDateTime::now_utc();
@@ -198,13 +230,9 @@ pub struct CsrfForm {
     csrf: String,
 }
 
-pub async fn logout(
-    State(hub): State<Hub>,
-    session: SignedIn,
-    Form(form): Form<CsrfForm>,
-) -> Result<Response, ApiError> {
+pub async fn logout(State(hub): State<Hub>, session: SignedIn, Form(form): Form<CsrfForm>) -> PageResult {
     if form.csrf != session.csrf {
-        return Err(ApiError::new(StatusCode::FORBIDDEN, "csrf", t(&hub.l10n, "hub-error-csrf")));
+        return Err(ApiError::new(StatusCode::FORBIDDEN, "csrf", t(&hub.l10n, "hub-error-csrf")).into());
     }
     hub.db.delete_session(&session.session_hash).await?;
     let mut response = Redirect::to("/dashboard/login").into_response();
@@ -276,7 +304,7 @@ fn readiness_chart(l: &Localizer, rows: &[CcgCounts]) -> Markup {
     }
 }
 
-pub async fn overview(State(hub): State<Hub>, session: SignedIn) -> Result<Response, ApiError> {
+pub async fn overview(State(hub): State<Hub>, session: SignedIn) -> PageResult {
     let l = &hub.l10n;
     let stale_before = (OffsetDateTime::now_utc() - time::Duration::days(7)).format(&Rfc3339).unwrap_or_default();
     let summaries: Vec<CcgCounts> =
@@ -351,11 +379,7 @@ fn query_string(query: &ListQuery) -> String {
     format!("ccg={}&level={}&sort={}", query.ccg, query.level, query.sort)
 }
 
-pub async fn practices(
-    State(hub): State<Hub>,
-    session: SignedIn,
-    Query(query): Query<ListQuery>,
-) -> Result<Response, ApiError> {
+pub async fn practices(State(hub): State<Hub>, session: SignedIn, Query(query): Query<ListQuery>) -> PageResult {
     let l = &hub.l10n;
     let all = visible(&hub, &session.user).await?;
     let mut ccgs: Vec<String> = all.iter().map(|p| p.ccg_code.clone()).collect();
@@ -418,11 +442,7 @@ pub async fn practices(
     Ok(page(layout(l, &title, Some(&session), "practices", body)))
 }
 
-pub async fn practices_csv(
-    State(hub): State<Hub>,
-    session: SignedIn,
-    Query(query): Query<ListQuery>,
-) -> Result<Response, ApiError> {
+pub async fn practices_csv(State(hub): State<Hub>, session: SignedIn, Query(query): Query<ListQuery>) -> PageResult {
     let l = &hub.l10n;
     let list = filtered(visible(&hub, &session.user).await?, &query);
     let mut csv = [
@@ -491,17 +511,13 @@ fn status_label(status: pathfinder_readiness::TaskStatus) -> &'static str {
     }
 }
 
-pub async fn practice(
-    State(hub): State<Hub>,
-    session: SignedIn,
-    Path(ods): Path<String>,
-) -> Result<Response, ApiError> {
+pub async fn practice(State(hub): State<Hub>, session: SignedIn, Path(ods): Path<String>) -> PageResult {
     let l = &hub.l10n;
     let not_found = || ApiError::new(StatusCode::NOT_FOUND, "not-found", t(l, "hub-error-not-found"));
     let practice = hub.db.practice(&ods).await?.ok_or_else(not_found)?;
     // Another region's practice is not found, rather than forbidden: its existence is not this user's business.
     if !session.user.sees(&practice.ccg_code) {
-        return Err(not_found());
+        return Err(not_found().into());
     }
     let history = hub.db.submissions_of(&practice.ods_code).await?;
     let latest = history.first().and_then(|s| serde_json::from_str::<pathfinder_protocol::Submission>(&s.body).ok());

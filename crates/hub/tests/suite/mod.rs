@@ -336,6 +336,8 @@ pub async fn a_regional_user_sees_only_the_ccgs_granted(db: Arc<dyn Database>) {
     assert!(list.body.contains("L85001") && !list.body.contains("B82005"));
     let other = browser.request("GET", "/dashboard/practices/B82005", None).await;
     assert_eq!(other.status, StatusCode::NOT_FOUND);
+    assert!(other.content_type.starts_with("text/html"), "a person gets a page, not JSON");
+    assert!(other.body.contains("Page not found") && other.body.contains("not in your region"));
     let csv = browser.request("GET", "/dashboard/practices.csv", None).await;
     assert!(csv.body.contains("L85001") && !csv.body.contains("B82005"));
 }
@@ -451,6 +453,23 @@ pub async fn the_overview_counts_each_ccg_and_who_has_gone_quiet(db: Arc<dyn Dat
     assert_eq!(later[0].stale, 2, "a report older than the cut-off counts as gone quiet");
 }
 
+pub async fn responses_are_compressed_for_clients_that_ask(db: Arc<dyn Database>) {
+    let request = |encoding: Option<&str>| {
+        let mut builder = Request::builder().uri("/dashboard/assets/dashboard.css");
+        if let Some(encoding) = encoding {
+            builder = builder.header("accept-encoding", encoding);
+        }
+        builder.body(Body::empty()).unwrap()
+    };
+    let plain = app(Hub::new(db.clone())).oneshot(request(None)).await.unwrap();
+    assert!(plain.headers().get("content-encoding").is_none());
+    let plain_size = plain.into_body().collect().await.unwrap().to_bytes().len();
+    let gzipped = app(Hub::new(db)).oneshot(request(Some("gzip"))).await.unwrap();
+    assert_eq!(gzipped.headers()["content-encoding"], "gzip");
+    let gzipped_size = gzipped.into_body().collect().await.unwrap().to_bytes().len();
+    assert!(gzipped_size * 4 < plain_size, "{gzipped_size} bytes gzipped of {plain_size}");
+}
+
 /// Declares one `#[tokio::test]` per suite test, each on a fresh database from `$fresh`.
 #[macro_export]
 macro_rules! suite_tests {
@@ -499,6 +518,11 @@ macro_rules! suite_tests {
         async fn guessing_enrolment_codes_is_stopped() {
             let (_keep, db) = $fresh().await;
             suite::guessing_enrolment_codes_is_stopped(db).await;
+        }
+        #[tokio::test]
+        async fn responses_are_compressed_for_clients_that_ask() {
+            let (_keep, db) = $fresh().await;
+            suite::responses_are_compressed_for_clients_that_ask(db).await;
         }
         #[tokio::test]
         async fn staff_sign_in_with_a_csrf_token_and_see_the_overview() {
