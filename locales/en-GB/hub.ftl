@@ -90,3 +90,11 @@ hub-admin-window-invalid = Enter a real start date and a length from 1 to 26 wee
 hub-error-heading = Sorry, there is a problem
 hub-error-not-found-heading = Page not found
 hub-error-back = Go to the overview
+
+hub-nav-trend = Over time
+hub-trend-heading = Readiness over time
+hub-trend-lede = How many practices stood at each level at the end of each of the last twelve weeks. A practice keeps the level of its last report until it reports again.
+hub-trend-chart-title = Practices by readiness at the end of each of the last twelve weeks
+hub-trend-key = From the bottom: ready (solid green), in progress (solid blue), at risk (hatched), not started (grey). Each bar is labelled with its total; the table gives every figure.
+hub-trend-caption = Practices by readiness, week by week
+hub-col-week-ending = Week ending

@@ -27,6 +27,12 @@ test("a national user signs in, reads the overview, filters, opens a practice an
   await expect(page.getByRole("img", { name: "Practices ready and at risk in each CCG" })).toBeVisible();
   await expectNoAxeViolations(page);
 
+  await page.getByRole("link", { name: "Over time" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Readiness over time");
+  await expect(page.locator("#pf-trend tbody tr").last().locator("td")).toHaveText(["1", "1", "1", "0"]);
+  await expect(page.getByRole("img", { name: /Practices by readiness/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
   await page.getByRole("link", { name: "Practices" }).click();
   await expect(page.locator("#pf-practices tbody tr")).toHaveCount(5);
   await page.getByLabel("CCG").selectOption("02V");

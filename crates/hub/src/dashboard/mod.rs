@@ -16,6 +16,7 @@ pub fn routes() -> Router<Hub> {
         .route("/dashboard", get(pages::overview))
         .route("/dashboard/login", get(pages::login_form).post(pages::login))
         .route("/dashboard/logout", post(pages::logout))
+        .route("/dashboard/trend", get(pages::trend))
         .route("/dashboard/practices", get(pages::practices))
         .route("/dashboard/practices.csv", get(pages::practices_csv))
         .route("/dashboard/practices/{ods}", get(pages::practice))

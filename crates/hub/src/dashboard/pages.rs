@@ -10,7 +10,7 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 use super::auth::{self, LOGIN_CSRF_COOKIE, SESSION_COOKIE, SESSION_HOURS, SignedIn};
-use super::summary::{PracticeStatus, csv_cell};
+use super::summary::{LEVELS, PracticeStatus, csv_cell, levels_by_day};
 use crate::db::{CcgCounts, User};
 use crate::{ApiError, Hub, secrets};
 
@@ -72,7 +72,7 @@ pub(super) fn layout(l: &Localizer, title: &str, signed_in: Option<&SignedIn>, c
                         nav class="nhsuk-header__navigation" aria-label=(t(l, "hub-nav-label")) {
                             div class="nhsuk-header__navigation-container nhsuk-width-container" {
                                 ul class="nhsuk-header__navigation-list" {
-                                    @for (href, id, key) in [("/dashboard", "hub-nav-overview", "overview"), ("/dashboard/practices", "hub-nav-practices", "practices"), ("/dashboard/admin", "hub-nav-admin", "admin")] {
+                                    @for (href, id, key) in [("/dashboard", "hub-nav-overview", "overview"), ("/dashboard/trend", "hub-nav-trend", "trend"), ("/dashboard/practices", "hub-nav-practices", "practices"), ("/dashboard/admin", "hub-nav-admin", "admin")] {
                                         li class={ "nhsuk-header__navigation-item" @if current == key { " nhsuk-header__navigation-item--current" } } {
                                             @if current == key {
                                                 a class="nhsuk-header__navigation-link" href=(href) aria-current="page" { strong class="nhsuk-header__navigation-item-current-fallback" { (t(l, id)) } }
@@ -440,6 +440,86 @@ pub async fn practices(State(hub): State<Hub>, session: SignedIn, Query(query): 
         }
     };
     Ok(page(layout(l, &title, Some(&session), "practices", body)))
+}
+
+/// One level's part of a week's bar.
+struct Segment {
+    y: f64,
+    height: f64,
+    fill: &'static str,
+}
+
+/// Practices by readiness at the end of each of the last twelve weeks, as stacked bars with their counts written
+/// in, and the same figures as a table.
+pub async fn trend(State(hub): State<Hub>, session: SignedIn) -> PageResult {
+    let l = &hub.l10n;
+    let today = OffsetDateTime::now_utc().date();
+    let days: Vec<String> = (0..12).rev().map(|weeks| (today - time::Duration::weeks(weeks)).to_string()).collect();
+    let rows: Vec<_> =
+        hub.db.readiness_history(&days[0]).await?.into_iter().filter(|row| session.user.sees(&row.ccg_code)).collect();
+    let counts = levels_by_day(&rows, &days);
+    let most = counts.iter().map(|c| c.iter().sum::<usize>()).max().unwrap_or(0).max(1) as f64;
+    let fills = ["#007f3b", "#005eb8", "url(#pf-hatch)", "#aeb7bd"];
+    let (bar, gap, height) = (52.0, 12.0, 200.0);
+    // Each week's bar from the bottom up: the top of the bar, and its segments.
+    let bars: Vec<(f64, Vec<Segment>)> = counts
+        .iter()
+        .map(|count| {
+            let mut top = 20.0 + height;
+            let segments = count
+                .iter()
+                .zip(fills)
+                .map(|(n, fill)| {
+                    let h = height * *n as f64 / most;
+                    top -= h;
+                    Segment { y: top, height: h, fill }
+                })
+                .collect();
+            (top, segments)
+        })
+        .collect();
+    let title = t(l, "hub-trend-heading");
+    let body = html! {
+        h1 { (title) }
+        p class="nhsuk-lede-text" { (t(l, "hub-trend-lede")) }
+        // SVG elements are closed explicitly: the HTML parser does not treat `<rect>` as empty.
+        svg class="pf-chart" role="img" aria-labelledby="pf-trend-title" viewBox={ "0 0 " (12.0 * (bar + gap) + gap) " " (height + 60.0) } width=(12.0 * (bar + gap) + gap) {
+            title id="pf-trend-title" { (t(l, "hub-trend-chart-title")) }
+            defs {
+                pattern id="pf-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)" {
+                    rect width="8" height="8" fill="#ffffff" {}
+                    line x1="0" y1="0" x2="0" y2="8" stroke="#d5281b" stroke-width="4" {}
+                }
+            }
+            @for (i, ((count, day), (top, segments))) in counts.iter().zip(&days).zip(&bars).enumerate() {
+                @let x = gap + i as f64 * (bar + gap);
+                @for segment in segments {
+                    rect x=(x) y=(segment.y) width=(bar) height=(segment.height) fill=(segment.fill) stroke="#212b32" {}
+                }
+                text x=(x + bar / 2.0) y=(top - 4.0) text-anchor="middle" class="pf-chart-label" { (count.iter().sum::<usize>()) }
+                text x=(x + bar / 2.0) y=(height + 40.0) text-anchor="middle" class="pf-chart-label" { (day.get(5..).unwrap_or(day)) }
+            }
+        }
+        p class="nhsuk-body-s" { (t(l, "hub-trend-key")) }
+        div class="pf-table-scroll" tabindex="0" role="region" aria-labelledby="pf-trend-caption" {
+            table class="nhsuk-table" id="pf-trend" {
+                caption class="nhsuk-table__caption" id="pf-trend-caption" { (t(l, "hub-trend-caption")) }
+                thead class="nhsuk-table__head" { tr class="nhsuk-table__row" {
+                    th class="nhsuk-table__header" scope="col" { (t(l, "hub-col-week-ending")) }
+                    @for level in LEVELS { th class="nhsuk-table__header" scope="col" { (t(l, level_label(level))) } }
+                } }
+                tbody class="nhsuk-table__body" {
+                    @for (count, day) in counts.iter().zip(&days) {
+                        tr class="nhsuk-table__row" {
+                            th class="nhsuk-table__header" scope="row" { (day) }
+                            @for n in count { td class="nhsuk-table__cell" { (n) } }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    Ok(page(layout(l, &title, Some(&session), "trend", body)))
 }
 
 pub async fn practices_csv(State(hub): State<Hub>, session: SignedIn, Query(query): Query<ListQuery>) -> PageResult {

@@ -2,7 +2,7 @@
 
 use time::OffsetDateTime;
 
-use crate::db::{Latest, PracticeRow};
+use crate::db::{HistoryRow, Latest, PracticeRow};
 
 /// A practice as the dashboard lists it.
 #[derive(Debug, Clone)]
@@ -47,6 +47,25 @@ impl PracticeStatus {
     }
 }
 
+/// The levels counted in readiness over time, in the order they are shown.
+pub const LEVELS: [&str; 4] = ["ready", "in-progress", "at-risk", "not-started"];
+
+/// How many practices stood at each of `LEVELS` at the end of each of `days` (YYYY-MM-DD, ascending): a practice
+/// keeps the level of its last report on or before the day. `rows` are sorted by practice, then day.
+pub fn levels_by_day(rows: &[HistoryRow], days: &[String]) -> Vec<[usize; 4]> {
+    let mut counts = vec![[0usize; 4]; days.len()];
+    for practice in rows.chunk_by(|a, b| a.ods_code == b.ods_code) {
+        for (count, day) in counts.iter_mut().zip(days) {
+            let level =
+                practice.iter().take_while(|row| row.day.as_str() <= day.as_str()).last().map(|row| row.level.as_str());
+            if let Some(index) = level.and_then(|level| LEVELS.iter().position(|l| *l == level)) {
+                count[index] += 1;
+            }
+        }
+    }
+    counts
+}
+
 /// A cell for a CSV file that a spreadsheet will not run as a formula.
 pub fn csv_cell(text: &str) -> String {
     let neutral = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() };
@@ -56,6 +75,26 @@ pub fn csv_cell(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn history(ods: &str, day: &str, level: &str) -> HistoryRow {
+        HistoryRow { ods_code: ods.into(), ccg_code: "02V".into(), day: day.into(), level: level.into() }
+    }
+
+    #[test]
+    fn a_practice_keeps_its_last_reported_level_until_it_reports_again() {
+        let rows = [
+            history("B82005", "2026-03-01", "not-started"),
+            history("B82005", "2026-03-10", "at-risk"),
+            history("B82005", "2026-03-20", "ready"),
+            history("B82010", "2026-03-12", "in-progress"),
+        ];
+        let days: Vec<String> = ["2026-02-28", "2026-03-07", "2026-03-14", "2026-03-21"].map(String::from).to_vec();
+        assert_eq!(
+            levels_by_day(&rows, &days),
+            [[0, 0, 0, 0], [0, 0, 0, 1], [0, 1, 1, 0], [1, 1, 0, 0]],
+            "ready, in progress, at risk, not started at each day's end"
+        );
+    }
 
     #[test]
     fn csv_cells_cannot_become_formulas() {

@@ -121,6 +121,15 @@ impl CcgCounts {
     }
 }
 
+/// A practice's readiness at the end of a day it reported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoryRow {
+    pub ods_code: String,
+    pub ccg_code: String,
+    pub day: String,
+    pub level: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredSubmission {
     pub received_at: String,
@@ -186,6 +195,8 @@ pub trait Database: Send + Sync + 'static {
     async fn practice_rows(&self) -> Result<Vec<PracticeRow>, DbError>;
     /// Counts for the overview, one row a CCG in code order; "stale" means enrolled but silent since `stale_before`.
     async fn ccg_summaries(&self, stale_before: &str) -> Result<Vec<CcgCounts>, DbError>;
+    /// Readiness by practice and day from `from_day` (YYYY-MM-DD), with each practice's last day before it.
+    async fn readiness_history(&self, from_day: &str) -> Result<Vec<HistoryRow>, DbError>;
     /// A practice's submissions, newest first.
     async fn submissions_of(&self, ods_code: &str) -> Result<Vec<StoredSubmission>, DbError>;
 }

@@ -10,7 +10,7 @@ macro_rules! database_impl {
             use sqlx::{query, Row};
 
             use $crate::db::{
-                CcgCounts, Database, DbError, Latest, NewSubmission, Practice, PracticeRow, Receipt, Redeemed, Stored, StoredSubmission, User, Window,
+                CcgCounts, Database, DbError, HistoryRow, Latest, NewSubmission, Practice, PracticeRow, Receipt, Redeemed, Stored, StoredSubmission, User, Window,
             };
 
             impl $backend {
@@ -43,6 +43,15 @@ macro_rules! database_impl {
                         .bind(submission.list_size)
                         .bind(submission.type1_total)
                         .bind(submission.type2_total)
+                        .execute(&mut *tx)
+                        .await?;
+                        query(
+                            "INSERT INTO readiness_history (ods_code, day, level) VALUES ($1, $2, $3)
+                             ON CONFLICT (ods_code, day) DO UPDATE SET level = excluded.level",
+                        )
+                        .bind(submission.ods_code)
+                        .bind(submission.receipt.received_at.get(..10).unwrap_or_default())
+                        .bind(submission.level)
                         .execute(&mut *tx)
                         .await?;
                         Stored::Created(submission.receipt.clone())
@@ -314,6 +323,20 @@ macro_rules! database_impl {
                             patients: row.get(9),
                         })
                         .collect())
+                }
+
+                async fn readiness_history(&self, from_day: &str) -> Result<Vec<HistoryRow>, DbError> {
+                    // Rows from `from_day` on, and each practice's last row before it, which holds until it changes.
+                    let rows = query(
+                        "SELECT h.ods_code, p.ccg_code, h.day, h.level FROM readiness_history h
+                         JOIN practices p ON p.ods_code = h.ods_code
+                         WHERE h.day >= $1 OR h.day = (SELECT max(b.day) FROM readiness_history b WHERE b.ods_code = h.ods_code AND b.day < $1)
+                         ORDER BY h.ods_code, h.day",
+                    )
+                    .bind(from_day)
+                    .fetch_all(&self.pool)
+                    .await?;
+                    Ok(rows.iter().map(|row| HistoryRow { ods_code: row.get(0), ccg_code: row.get(1), day: row.get(2), level: row.get(3) }).collect())
                 }
 
                 async fn submissions_of(&self, ods_code: &str) -> Result<Vec<StoredSubmission>, DbError> {

@@ -315,6 +315,13 @@ pub async fn staff_sign_in_with_a_csrf_token_and_see_the_overview(db: Arc<dyn Da
         assert!(overview.body.contains(ccg), "a national user sees {ccg}");
     }
 
+    let trend = browser.request("GET", "/dashboard/trend", None).await;
+    assert_eq!(trend.status, StatusCode::OK);
+    let last_week = trend.body.rsplit("<tr class=\"nhsuk-table__row\">").next().unwrap();
+    let cells: Vec<&str> =
+        last_week.split("<td class=\"nhsuk-table__cell\">").skip(1).map(|c| &c[..c.find('<').unwrap()]).collect();
+    assert_eq!(cells, ["0", "0", "1", "0"], "this week: one practice at risk");
+
     let page = browser.request("GET", "/dashboard/practices/B82005", None).await;
     assert!(page.body.contains("Riverside Surgery") && page.body.contains("At risk"), "{}", page.body);
     let logout = browser.request("POST", "/dashboard/logout", Some(&[("csrf", "forged")])).await;
