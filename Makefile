@@ -39,9 +39,10 @@ check-ui: setup
 test-rust: ui
 	cargo test --workspace
 
-# The hub's storage and API suite again, on a throwaway PostgreSQL cluster.
+# The hub's storage and API suite again, on a throwaway PostgreSQL cluster. (--workspace keeps the features of
+# test-rust's build, so nothing but the test itself is compiled again.)
 test-postgres: test-rust
-	scripts/with-postgres.sh cargo test -p pathfinder-hub --features postgres-tests --test api_postgres
+	scripts/with-postgres.sh cargo test --workspace --features pathfinder-hub/postgres-tests --test api_postgres
 
 test-ui: setup
 	cd ui && npx vitest run
@@ -55,7 +56,7 @@ test-browser: ui-web test-rust
 # The real WebKitGTK window through tauri-driver under Xvfb: the language switch, and onboarding with two tasks
 # completed surviving a restart; three times in a row.
 test-window: test-rust
-	for run in 1 2 3; do echo "window test, run $$run of 3"; cargo test -p pathfinder-e2e --features e2e --test webdriver; done
+	for run in 1 2 3; do echo "window test, run $$run of 3"; cargo test --workspace --features pathfinder-e2e/e2e --test webdriver; done
 
 # Benchmarks: not part of the test command (they measure, they do not pass or fail); figures in bench/RESULTS.md.
 bench-hub: setup ui
