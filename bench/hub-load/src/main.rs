@@ -90,16 +90,14 @@ fn main() {
     let (base, tokens) = runtime.block_on(async {
         let db: Arc<dyn Database> = Arc::new(SqliteDatabase::open(&path).await.unwrap());
         let mut tokens = Vec::with_capacity(options.practices);
-        for i in 0..options.practices {
-            let ods = ods(i);
-            db.upsert_practice(&Practice {
-                ods_code: ods.clone(),
+        let practices: Vec<Practice> = (0..options.practices)
+            .map(|i| Practice {
+                ods_code: ods(i),
                 name: format!("Practice {i}"),
                 ccg_code: ["02V", "03G", "03C", "11X", "11A", "00Q"][i % 6].into(),
             })
-            .await
-            .unwrap();
-        }
+            .collect();
+        db.upsert_practices(&practices).await.unwrap();
         // Tokens go straight into the table in one transaction: enrolling 8,000 practices one by one measures nothing.
         let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display())).await.unwrap();
         let mut tx = pool.begin().await.unwrap();

@@ -43,7 +43,7 @@ fn fields(line: &str) -> Vec<String> {
     fields.into_iter().map(|f| f.trim().to_owned()).collect()
 }
 
-/// Reads `ods_code,name,ccg` rows (a header first). Every row is checked before any is stored.
+/// Reads `ods_code,name,ccg` rows (a header first). Every row is checked first, then all are stored together.
 pub async fn import_practices(db: &dyn Database, file: &str, text: &str, actor: &str) -> Result<usize, AdminError> {
     let mut practices = Vec::new();
     for (index, line) in text.lines().enumerate().skip(1) {
@@ -65,9 +65,7 @@ pub async fn import_practices(db: &dyn Database, file: &str, text: &str, actor: 
         }
         practices.push(Practice { ods_code: ods.to_string(), name: name.clone(), ccg_code: ccg });
     }
-    for practice in &practices {
-        db.upsert_practice(practice).await?;
-    }
+    db.upsert_practices(&practices).await?;
     db.audit(
         &stamp(OffsetDateTime::now_utc()),
         actor,

@@ -105,22 +105,16 @@ pub async fn submit(State(hub): State<Hub>, headers: HeaderMap, body: Body) -> R
         ));
     }
     let canonical = serde_json::to_string(&submission).expect("a submission serialises");
-    let level = serde_json::to_value(submission.readiness.level)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
     let receipt = Receipt { receipt_id: secrets::new_uuid(), received_at: now().format(&Rfc3339).unwrap_or_default() };
-    let total = |pick: fn(&pathfinder_protocol::WeekCounts) -> u32| {
-        submission.objections.iter().map(|w| i64::from(pick(w))).sum()
-    };
+    let (type1_total, type2_total) = submission.objection_totals();
     let new = NewSubmission {
         submission_id: &submission.submission_id,
         ods_code: &practice,
         body: &canonical,
-        level: &level,
+        level: submission.readiness.level.as_str(),
         list_size: submission.practice.list_size.into(),
-        type1_total: total(|w| w.type1),
-        type2_total: total(|w| w.type2),
+        type1_total: type1_total as i64,
+        type2_total: type2_total as i64,
         receipt,
     };
     let stored = hub.db.insert_submission(new).await?;

@@ -28,6 +28,13 @@ pub struct Submission {
     pub notices: Vec<NoticeCount>,
 }
 
+impl Submission {
+    /// Type 1 and Type 2 objections over every week reported.
+    pub fn objection_totals(&self) -> (u64, u64) {
+        self.objections.iter().fold((0, 0), |(t1, t2), w| (t1 + u64::from(w.type1), t2 + u64::from(w.type2)))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PracticeSummary {

@@ -15,6 +15,18 @@ pub enum ReadinessLevel {
     Ready,
 }
 
+impl ReadinessLevel {
+    /// The level's name on the wire and in storage, as serde writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::NotStarted => "not-started",
+            Self::InProgress => "in-progress",
+            Self::AtRisk => "at-risk",
+            Self::Ready => "ready",
+        }
+    }
+}
+
 /// Why a practice is at risk.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
@@ -97,6 +109,15 @@ mod tests {
 
     fn set(practice: &mut PracticeState, id: &str, status: TaskStatus) {
         practice.tasks.insert(id.into(), TaskState { status, ..Default::default() });
+    }
+
+    #[test]
+    fn each_level_is_named_as_serde_writes_it() {
+        for level in
+            [ReadinessLevel::NotStarted, ReadinessLevel::InProgress, ReadinessLevel::AtRisk, ReadinessLevel::Ready]
+        {
+            assert_eq!(serde_json::to_value(level).unwrap(), level.as_str());
+        }
     }
 
     #[test]

@@ -31,9 +31,8 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
 }
 
 /// A value from the request's Cookie header.
-pub fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
-    parts
-        .headers
+pub fn cookie<'a>(headers: &'a axum::http::HeaderMap, name: &str) -> Option<&'a str> {
+    headers
         .get_all("cookie")
         .iter()
         .filter_map(|value| value.to_str().ok())
@@ -86,7 +85,7 @@ impl FromRequestParts<Hub> for SignedIn {
 
     async fn from_request_parts(parts: &mut Parts, hub: &Hub) -> Result<Self, Self::Rejection> {
         let to_login = || Redirect::to("/dashboard/login").into_response();
-        let token = cookie(parts, SESSION_COOKIE).ok_or_else(to_login)?;
+        let token = cookie(&parts.headers, SESSION_COOKIE).ok_or_else(to_login)?;
         let session_hash = secrets::hash(token);
         let now = time::OffsetDateTime::now_utc().unix_timestamp();
         match hub.db.session(&session_hash, now).await {

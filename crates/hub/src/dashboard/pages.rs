@@ -178,15 +178,7 @@ pub async fn login_form(State(hub): State<Hub>) -> Response {
 
 pub async fn login(State(hub): State<Hub>, headers: HeaderMap, Form(form): Form<LoginForm>) -> PageResult {
     let l = &hub.l10n;
-    let parts_cookie = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(key, _)| *key == LOGIN_CSRF_COOKIE)
-        .map(|(_, value)| value.to_owned());
-    if parts_cookie.as_deref() != Some(form.csrf.as_str()) || form.csrf.is_empty() {
+    if auth::cookie(&headers, LOGIN_CSRF_COOKIE) != Some(form.csrf.as_str()) || form.csrf.is_empty() {
         return Err(ApiError::new(StatusCode::FORBIDDEN, "csrf", t(l, "hub-error-csrf")).into());
     }
     let email = form.email.trim().to_ascii_lowercase();
@@ -609,7 +601,7 @@ pub async fn practice(State(hub): State<Hub>, session: SignedIn, Path(ods): Path
             div class="nhsuk-summary-list__row" { dt class="nhsuk-summary-list__key" { (t(l, "hub-col-ods")) } dd class="nhsuk-summary-list__value" { (practice.ods_code) } }
             div class="nhsuk-summary-list__row" { dt class="nhsuk-summary-list__key" { (t(l, "hub-col-ccg")) } dd class="nhsuk-summary-list__value" { (practice.ccg_code) } }
             div class="nhsuk-summary-list__row" { dt class="nhsuk-summary-list__key" { (t(l, "hub-col-level")) } dd class="nhsuk-summary-list__value" id="pf-level" {
-                @match &latest { Some(s) => (level_tag(l, &serde_json::to_value(s.readiness.level).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default())), None => (level_tag(l, "not-reported")) }
+                @match &latest { Some(s) => (level_tag(l, s.readiness.level.as_str())), None => (level_tag(l, "not-reported")) }
             } }
         }
         @if let Some(s) = &latest {

@@ -159,7 +159,8 @@ pub struct NewSubmission<'a> {
 
 #[async_trait]
 pub trait Database: Send + Sync + 'static {
-    async fn upsert_practice(&self, practice: &Practice) -> Result<(), DbError>;
+    /// Adds or updates practices, all or none.
+    async fn upsert_practices(&self, practices: &[Practice]) -> Result<(), DbError>;
     async fn practice(&self, ods_code: &str) -> Result<Option<Practice>, DbError>;
     async fn add_enrolment_code(&self, code_hash: &str, ods_code: &str, expires_at: i64) -> Result<(), DbError>;
     /// Uses up a one-time code and stores the practice's new token, together or not at all.

@@ -73,16 +73,20 @@ macro_rules! database_impl {
 
             #[async_trait]
             impl Database for $backend {
-                async fn upsert_practice(&self, practice: &Practice) -> Result<(), DbError> {
-                    query(
-                        "INSERT INTO practices (ods_code, name, ccg_code) VALUES ($1, $2, $3)
-                         ON CONFLICT (ods_code) DO UPDATE SET name = $2, ccg_code = $3",
-                    )
-                    .bind(&practice.ods_code)
-                    .bind(&practice.name)
-                    .bind(&practice.ccg_code)
-                    .execute(&self.pool)
-                    .await?;
+                async fn upsert_practices(&self, practices: &[Practice]) -> Result<(), DbError> {
+                    let mut tx = self.pool.begin().await?;
+                    for practice in practices {
+                        query(
+                            "INSERT INTO practices (ods_code, name, ccg_code) VALUES ($1, $2, $3)
+                             ON CONFLICT (ods_code) DO UPDATE SET name = $2, ccg_code = $3",
+                        )
+                        .bind(&practice.ods_code)
+                        .bind(&practice.name)
+                        .bind(&practice.ccg_code)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
+                    tx.commit().await?;
                     Ok(())
                 }
 

@@ -351,11 +351,11 @@ pub async fn a_regional_user_sees_only_the_ccgs_granted(db: Arc<dyn Database>) {
 
 pub async fn the_practice_list_filters_sorts_and_exports_safe_csv(db: Arc<dyn Database>) {
     let f = dashboard_fixture(db).await;
-    f.db.upsert_practice(&pathfinder_hub::db::Practice {
+    f.db.upsert_practices(&[pathfinder_hub::db::Practice {
         ods_code: "B82099".into(),
         name: "=cmd|' /C calc'!A0".into(),
         ccg_code: "02V".into(),
-    })
+    }])
     .await
     .unwrap();
     let mut browser = Browser::new(&f.db);
