@@ -5,9 +5,8 @@ use axum::body::{Body, to_bytes};
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use pathfinder_protocol::{MAX_BODY_BYTES, parse_submission};
+use pathfinder_protocol::{EnrolRequest, EnrolResponse, MAX_BODY_BYTES, PracticeConfig, parse_submission};
 use pathfinder_readiness::OdsCode;
-use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
@@ -37,20 +36,6 @@ async fn practice_of(hub: &Hub, headers: &HeaderMap) -> Result<String, ApiError>
         .token_practice(&secrets::hash(token))
         .await?
         .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "bad-credential", "the token is unknown or revoked"))
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct EnrolRequest {
-    pub ods_code: String,
-    pub code: String,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct EnrolResponse {
-    pub ods_code: String,
-    pub token: String,
 }
 
 pub async fn enrol(State(hub): State<Hub>, body: Body) -> Result<Response, ApiError> {
@@ -130,14 +115,6 @@ pub async fn submit(State(hub): State<Hub>, headers: HeaderMap, body: Body) -> R
             "this submission id was sent before with a different body",
         )),
     }
-}
-
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PracticeConfig {
-    pub ods_code: String,
-    pub ccg_code: String,
-    pub window: Option<crate::db::Window>,
 }
 
 pub async fn config(State(hub): State<Hub>, headers: HeaderMap) -> Result<Json<PracticeConfig>, ApiError> {

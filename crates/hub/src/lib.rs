@@ -17,7 +17,6 @@ use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-pub use api::{EnrolResponse, PracticeConfig};
 pub use db::{Database, DbError, connect};
 pub use error::ApiError;
 

@@ -2,11 +2,13 @@
 //! what types cannot: ranges, dates that make sense, sizes. A submission carries counts and statuses only: no
 //! type here can hold anything about a patient, nor a staff member's name.
 
+mod api;
 mod build;
 mod error;
 mod submission;
 mod validate;
 
+pub use api::*;
 pub use build::build_submission;
 pub use error::ProtocolError;
 pub use submission::*;

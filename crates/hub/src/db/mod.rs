@@ -8,6 +8,9 @@ mod sqlite;
 use async_trait::async_trait;
 use serde::Serialize;
 
+/// The window and the receipt are on the wire as they are stored.
+pub use pathfinder_protocol::{CentralWindow as Window, Receipt};
+
 pub use postgres::PostgresDatabase;
 pub use sqlite::SqliteDatabase;
 
@@ -28,24 +31,6 @@ pub struct Practice {
     pub ods_code: String,
     pub name: String,
     pub ccg_code: String,
-}
-
-/// The fair-processing window a region sets for its practices.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Window {
-    pub ccg_code: String,
-    pub start: String,
-    pub weeks: i64,
-    pub first_extract: String,
-    pub checklist_version: i64,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Receipt {
-    pub receipt_id: String,
-    pub received_at: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use http_body_util::BodyExt;
+use pathfinder_client::{HubClient, SendError};
 use pathfinder_hub::db::Database;
 use pathfinder_hub::{Hub, admin, app};
 use serde_json::{Value, json};
@@ -168,43 +169,40 @@ pub async fn a_bad_practice_list_is_refused_whole_with_the_line_at_fault(db: Arc
     assert_eq!(f.db.practice("B82010").await.unwrap().unwrap().name, "Hill, Dale and Partners");
 }
 
-pub async fn the_service_answers_on_a_real_port(db: Arc<dyn Database>) {
+pub async fn the_service_answers_the_apps_client_on_a_real_port(db: Arc<dyn Database>) {
     let f = fixture(db).await;
+    let (status, openapi) = call(&f.db, "GET", "/api/v1/openapi.json", None, None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(openapi["paths"]["/api/v1/submissions"]["post"].is_object());
+    assert_eq!(call(&f.db, "GET", "/healthz", None, None).await, (StatusCode::OK, Value::String("ok".into())));
     let code = admin::issue_enrolment_code(f.db.as_ref(), "B82005", "test", OffsetDateTime::now_utc()).await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let server = tokio::spawn(axum::serve(listener, app(Hub::new(f.db.clone()))).into_future());
+    let client = HubClient::new(&base).unwrap();
 
-    let answers = tokio::task::spawn_blocking(move || {
-        let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
-        let health = agent.get(format!("{base}/healthz")).call().unwrap().body_mut().read_to_string().unwrap();
-        let openapi: Value =
-            agent.get(format!("{base}/api/v1/openapi.json")).call().unwrap().body_mut().read_json().unwrap();
-        let enrolled: Value = agent
-            .post(format!("{base}/api/v1/enrol"))
-            .send_json(json!({ "odsCode": "B82005", "code": code }))
-            .unwrap()
-            .body_mut()
-            .read_json()
-            .unwrap();
-        let token = enrolled["token"].as_str().unwrap();
-        let mut response = agent
-            .post(format!("{base}/api/v1/submissions"))
-            .header("authorization", &format!("Bearer {token}"))
-            .header("content-type", "application/json")
-            .send(EXAMPLE)
-            .unwrap();
-        (health, openapi, response.status().as_u16(), response.body_mut().read_json::<Value>().unwrap())
-    })
-    .await
-    .unwrap();
-    server.abort();
-    let (health, openapi, status, receipt) = answers;
-    assert_eq!(health, "ok");
-    assert!(openapi["paths"]["/api/v1/submissions"]["post"].is_object());
-    assert_eq!(status, 201);
-    assert!(receipt["receiptId"].is_string());
+    let refused = client.enrol("B82005", "not-the-code").await.unwrap_err();
+    assert!(matches!(&refused, SendError::Refused { status: 403, body } if body.code == "enrolment-code-unknown"));
+    let enrolled = client.enrol("b82005", &code).await.unwrap();
+    assert_eq!(enrolled.ods_code, "B82005");
+
+    let receipt = client.submit(&enrolled.token, EXAMPLE.as_bytes().to_vec()).await.unwrap();
+    let again = client.submit(&enrolled.token, EXAMPLE.as_bytes().to_vec()).await.unwrap();
+    assert_eq!(again, receipt, "a repeat gets the first receipt");
+    let config = client.config(&enrolled.token).await.unwrap();
+    assert_eq!((config.ods_code.as_str(), config.ccg_code.as_str()), ("B82005", "02V"));
+
+    let unknown = client.submit("no-such-token", EXAMPLE.as_bytes().to_vec()).await.unwrap_err();
+    assert!(matches!(&unknown, SendError::Refused { status: 401, body } if body.code == "bad-credential"));
+    let other = EXAMPLE.replace("B82005", "B82010");
+    let wrong = client.submit(&enrolled.token, other.into_bytes()).await.unwrap_err();
+    assert!(matches!(&wrong, SendError::Refused { status: 403, body } if body.code == "wrong-practice"), "{wrong:?}");
     assert_eq!(f.db.submission_count().await.unwrap(), 1);
+
+    server.abort();
+    let _ = server.await;
+    let gone = client.submit(&enrolled.token, EXAMPLE.as_bytes().to_vec()).await.unwrap_err();
+    assert!(matches!(gone, SendError::Retry { after: None, .. }), "a hub that is down is tried again: {gone:?}");
 }
 
 /// A browser's worth of the dashboard: cookies kept between requests.
@@ -507,9 +505,9 @@ macro_rules! suite_tests {
             suite::a_bad_practice_list_is_refused_whole_with_the_line_at_fault(db).await;
         }
         #[tokio::test]
-        async fn the_service_answers_on_a_real_port() {
+        async fn the_service_answers_the_apps_client_on_a_real_port() {
             let (_keep, db) = $fresh().await;
-            suite::the_service_answers_on_a_real_port(db).await;
+            suite::the_service_answers_the_apps_client_on_a_real_port(db).await;
         }
         #[tokio::test]
         async fn admins_issue_enrolment_codes_and_set_windows_within_their_region() {

@@ -1,0 +1,58 @@
+//! The small messages around a submission: enrolment, receipts, the central settings, and refusals.
+
+use serde::{Deserialize, Serialize};
+
+/// `POST /api/v1/enrol`: the practice's ODS code and the one-time code from the regional team.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct EnrolRequest {
+    pub ods_code: String,
+    pub code: String,
+}
+
+/// The answer to an enrolment: the practice's token, shown to no one and kept by the app.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EnrolResponse {
+    pub ods_code: String,
+    pub token: String,
+}
+
+/// What the hub answers for a stored submission; a repeat of the same submission gets the first receipt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Receipt {
+    pub receipt_id: String,
+    /// RFC 3339, the hub's clock.
+    pub received_at: String,
+}
+
+/// `GET /api/v1/practice/config`: what the regional team sets centrally for the practice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PracticeConfig {
+    pub ods_code: String,
+    pub ccg_code: String,
+    pub window: Option<CentralWindow>,
+}
+
+/// The fair-processing window a region sets for its practices.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CentralWindow {
+    pub ccg_code: String,
+    /// ISO 8601 dates.
+    pub start: String,
+    pub weeks: i64,
+    pub first_extract: String,
+    pub checklist_version: i64,
+}
+
+/// Every refusal: a stable code, a message for a person, and the field at fault when there is one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    pub code: String,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub field: String,
+}
