@@ -13,6 +13,14 @@ const COMMANDS: &[&str] = &[
     "objections_save",
     "backup_export",
     "backup_import",
+    "hub_get",
+    "hub_enrol",
+    "hub_unenrol",
+    "hub_set_auto_submit",
+    "hub_pull_config",
+    "submission_preview",
+    "submission_send",
+    "outbox_retry_now",
 ];
 
 fn main() {

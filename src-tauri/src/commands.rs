@@ -7,12 +7,17 @@ use pathfinder_readiness::{
 use tauri::{AppHandle, Manager, Runtime, State};
 
 use crate::practice::{PracticeError, PracticeView, TaskPage, today};
+use crate::reporting::{HubView, Preview, ReportingError, WindowNotice};
 use crate::{AppState, CommandError};
 
 type Answer<T> = Result<T, CommandError>;
 
 fn map<T>(state: &AppState, result: Result<T, PracticeError>) -> Answer<T> {
     result.map_err(|error| CommandError::from_practice(&error, &state.localizer()))
+}
+
+fn reported<T>(state: &AppState, result: Result<T, ReportingError>) -> Answer<T> {
+    result.map_err(|error| CommandError::from_reporting(&error, &state.localizer()))
 }
 
 /// The Fluent sources for the current language, its fallbacks, and the languages on offer.
@@ -83,4 +88,46 @@ pub fn backup_export<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) 
 #[tauri::command]
 pub fn backup_import(state: State<'_, AppState>, json: String) -> Answer<PracticeView> {
     map(&state, state.import_backup(&json))
+}
+
+/// The hub the practice reports to, whether it is enrolled, and every submission with its state.
+#[tauri::command]
+pub fn hub_get(state: State<'_, AppState>) -> Answer<HubView> {
+    reported(&state, state.hub())
+}
+
+#[tauri::command]
+pub async fn hub_enrol(state: State<'_, AppState>, hub_url: String, code: String) -> Answer<HubView> {
+    reported(&state, state.enrol(&hub_url, &code).await)
+}
+
+#[tauri::command]
+pub fn hub_unenrol(state: State<'_, AppState>) -> Answer<HubView> {
+    reported(&state, state.unenrol())
+}
+
+#[tauri::command]
+pub fn hub_set_auto_submit(state: State<'_, AppState>, enabled: bool) -> Answer<HubView> {
+    reported(&state, state.set_auto_submit(enabled))
+}
+
+/// Pulls the central settings now; the answer says whether the window moved.
+#[tauri::command]
+pub async fn hub_pull_config(state: State<'_, AppState>) -> Answer<Option<WindowNotice>> {
+    reported(&state, state.pull_config().await)
+}
+
+#[tauri::command]
+pub fn submission_preview(state: State<'_, AppState>) -> Answer<Preview> {
+    reported(&state, state.preview())
+}
+
+#[tauri::command]
+pub fn submission_send(state: State<'_, AppState>, submission_id: String) -> Answer<HubView> {
+    reported(&state, state.send_previewed(&submission_id))
+}
+
+#[tauri::command]
+pub fn outbox_retry_now(state: State<'_, AppState>) -> Answer<HubView> {
+    reported(&state, state.retry_now())
 }

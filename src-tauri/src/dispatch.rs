@@ -21,9 +21,10 @@ fn answer<T: Serialize>(result: Result<T, CommandError>) -> Result<Value, Value>
     }
 }
 
-pub fn dispatch(state: &AppState, command: &str, args: &Value) -> Result<Value, Value> {
+pub async fn dispatch(state: &AppState, command: &str, args: &Value) -> Result<Value, Value> {
     let localizer = state.localizer();
     let practice = |error| CommandError::from_practice(&error, &localizer);
+    let reported = |error| CommandError::from_reporting(&error, &localizer);
     match command {
         "l10n_sources" => answer(Ok(state.sources())),
         "set_language" => answer(
@@ -44,6 +45,16 @@ pub fn dispatch(state: &AppState, command: &str, args: &Value) -> Result<Value, 
         "objections_save" => answer(state.save_objections(&arg(args, "input")?).map_err(practice)),
         "backup_export" => answer(state.export_backup(state.data_dir()).map_err(practice)),
         "backup_import" => answer(state.import_backup(&arg::<String>(args, "json")?).map_err(practice)),
+        "hub_get" => answer(state.hub().map_err(reported)),
+        "hub_enrol" => {
+            answer(state.enrol(&arg::<String>(args, "hubUrl")?, &arg::<String>(args, "code")?).await.map_err(reported))
+        }
+        "hub_unenrol" => answer(state.unenrol().map_err(reported)),
+        "hub_set_auto_submit" => answer(state.set_auto_submit(arg(args, "enabled")?).map_err(reported)),
+        "hub_pull_config" => answer(state.pull_config().await.map_err(reported)),
+        "submission_preview" => answer(state.preview().map_err(reported)),
+        "submission_send" => answer(state.send_previewed(&arg::<String>(args, "submissionId")?).map_err(reported)),
+        "outbox_retry_now" => answer(state.retry_now().map_err(reported)),
         other => Err(serde_json::json!({ "code": "unknown-command", "message": other })),
     }
 }

@@ -1,9 +1,11 @@
+use pathfinder_client::SendError;
 use pathfinder_l10n::{FluentArgs, L10nError, Localizer};
 use pathfinder_readiness::FieldError;
 use pathfinder_store::{ImportError, StoreError};
 use serde::Serialize;
 
 use crate::practice::PracticeError;
+use crate::reporting::ReportingError;
 use crate::state::SetLanguageError;
 
 /// An error as the UI receives it: a stable code for the program and a translated message for the person, and
@@ -46,7 +48,7 @@ impl CommandError {
             StoreError::NewerSchema { .. } => {
                 Self::new("newer-database", localizer.format("error-newer-database", None))
             }
-            StoreError::Sqlite(_) | StoreError::Corrupt(_) => {
+            StoreError::Sqlite(_) | StoreError::Corrupt(_) | StoreError::NoSubmission(_) => {
                 Self::new("store-failed", localizer.format("error-store-failed", None))
             }
         };
@@ -74,6 +76,75 @@ impl CommandError {
                 args.set("path", path.as_str());
                 Self::new("backup-unwritten", localizer.format("error-backup-unwritten", Some(&args)))
             }
+        }
+    }
+}
+
+impl CommandError {
+    fn field(code: &'static str, field: &'static str, message: String, localizer: &Localizer) -> Self {
+        Self {
+            code,
+            message: localizer.format("error-invalid-input", None),
+            fields: vec![FieldMessage { field, message }],
+        }
+    }
+
+    pub fn from_reporting(error: &ReportingError, localizer: &Localizer) -> Self {
+        let with = |name: &str, value: &str| {
+            let mut args = FluentArgs::new();
+            args.set(name.to_owned(), value.to_owned());
+            args
+        };
+        match error {
+            ReportingError::Url(pathfinder_client::HubUrlError::NotHttps(_)) => Self::field(
+                "address-not-https",
+                "hubUrl",
+                localizer.format("reporting-error-url-https", None),
+                localizer,
+            ),
+            ReportingError::Url(_) => Self::field(
+                "address-invalid",
+                "hubUrl",
+                localizer.format("reporting-error-url-format", None),
+                localizer,
+            ),
+            ReportingError::CodeRequired => Self::field(
+                "enrolment-code-required",
+                "enrolmentCode",
+                localizer.format("reporting-error-code-required", None),
+                localizer,
+            ),
+            ReportingError::Hub(SendError::Refused { body, .. }) => {
+                let (code, id) = match body.code.as_str() {
+                    "enrolment-code-unknown" => ("enrolment-code-unknown", "reporting-error-code-unknown"),
+                    "enrolment-code-expired" => ("enrolment-code-expired", "reporting-error-code-expired"),
+                    "enrolment-code-used" => ("enrolment-code-used", "reporting-error-code-used"),
+                    "too-many-attempts" => ("too-many-attempts", "reporting-error-too-many-attempts"),
+                    _ => {
+                        let message = localizer.format("reporting-error-refused", Some(&with("reason", &body.message)));
+                        return Self::new("refused-by-hub", message);
+                    }
+                };
+                Self::field(code, "enrolmentCode", localizer.format(id, None), localizer)
+            }
+            ReportingError::Hub(SendError::Retry { reason, .. }) => {
+                Self::new("unreachable", localizer.format("reporting-error-unreachable", Some(&with("reason", reason))))
+            }
+            ReportingError::NotEnrolled => {
+                Self::new("not-enrolled", localizer.format("reporting-error-not-enrolled", None))
+            }
+            ReportingError::NoPreview => Self::new("no-preview", localizer.format("reporting-error-no-preview", None)),
+            ReportingError::BadCentralWindow => {
+                Self::new("bad-central-window", localizer.format("reporting-error-bad-window", None))
+            }
+            ReportingError::Credential(error) => Self::new(
+                "token-unsaved",
+                localizer.format("reporting-error-token-unsaved", Some(&with("reason", &error.0))),
+            ),
+            ReportingError::Settings(_) => {
+                Self::new("settings-unsaved", localizer.format("error-settings-unsaved", None))
+            }
+            ReportingError::Practice(error) => Self::from_practice(error, localizer),
         }
     }
 }

@@ -1,10 +1,12 @@
 //! The desktop shell: thin Tauri commands over the crates in `crates/`, the app's state and its settings file.
 
 mod commands;
+mod credentials;
 mod dispatch;
 mod error;
 mod files;
 mod practice;
+mod reporting;
 mod settings;
 mod state;
 
@@ -12,9 +14,11 @@ use std::path::PathBuf;
 
 use tauri::{Manager, Runtime};
 
+pub use credentials::TokenPlace;
 pub use dispatch::dispatch;
 pub use error::{CommandError, FieldMessage};
 pub use practice::{PracticeError, PracticeView, TaskPage};
+pub use reporting::{HubView, Preview, ReportingError, WindowNotice, run_config_pulls, run_outbox};
 pub use settings::Settings;
 pub use state::AppState;
 
@@ -39,6 +43,14 @@ pub fn with_app<R: Runtime>(builder: tauri::Builder<R>, data_dir: Option<PathBuf
             commands::objections_save,
             commands::backup_export,
             commands::backup_import,
+            commands::hub_get,
+            commands::hub_enrol,
+            commands::hub_unenrol,
+            commands::hub_set_auto_submit,
+            commands::hub_pull_config,
+            commands::submission_preview,
+            commands::submission_send,
+            commands::outbox_retry_now,
         ])
         .setup(move |app| {
             let data_dir = match data_dir.clone() {
@@ -49,6 +61,8 @@ pub fn with_app<R: Runtime>(builder: tauri::Builder<R>, data_dir: Option<PathBuf
             if let Some(window) = app.get_webview_window("main") {
                 window.set_title(&state.localizer().format("app-window-title", None))?;
             }
+            tauri::async_runtime::spawn(run_outbox(state.clone()));
+            tauri::async_runtime::spawn(run_config_pulls(state.clone()));
             app.manage(state);
             Ok(())
         })

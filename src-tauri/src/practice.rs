@@ -46,7 +46,7 @@ pub fn today() -> Date {
 }
 
 impl AppState {
-    fn state(&self) -> Result<PracticeState, PracticeError> {
+    pub(crate) fn practice_state(&self) -> Result<PracticeState, PracticeError> {
         self.store().load()?.ok_or(PracticeError::Store(StoreError::NoPractice))
     }
 
@@ -67,38 +67,39 @@ impl AppState {
     }
 
     pub fn checklist(&self, today: Date) -> Result<ChecklistView, PracticeError> {
-        Ok(ChecklistView::new(Checklist::current(), &self.state()?, today))
+        Ok(ChecklistView::new(Checklist::current(), &self.practice_state()?, today))
     }
 
     pub fn task(&self, id: &str, today: Date) -> Result<TaskPage, PracticeError> {
-        let state = self.state()?;
+        let state = self.practice_state()?;
         let task = TaskView::new(Checklist::current(), &state, id, today)
             .ok_or_else(|| PracticeError::Invalid(vec![FieldError::new("task", "unknown-task")]))?;
         Ok(TaskPage { task, history: self.store().history("task", id)? })
     }
 
     pub fn save_task(&self, id: &str, change: &TaskChange, today: Date) -> Result<TaskPage, PracticeError> {
-        let state = self.state()?;
+        let state = self.practice_state()?;
         let new = change.apply(Checklist::current(), &state, id).map_err(PracticeError::Invalid)?;
         self.store().save_task(id, &new, &state.profile.practice_lead, OffsetDateTime::now_utc())?;
+        self.task_changed();
         self.task(id, today)
     }
 
     pub fn workload(&self, today: Date) -> Result<Workload, PracticeError> {
-        Ok(Workload::new(Checklist::current(), &self.state()?, today))
+        Ok(Workload::new(Checklist::current(), &self.practice_state()?, today))
     }
 
     pub fn readiness(&self, today: Date) -> Result<Readiness, PracticeError> {
-        Ok(Readiness::assess(Checklist::current(), &self.state()?, today))
+        Ok(Readiness::assess(Checklist::current(), &self.practice_state()?, today))
     }
 
     pub fn objections(&self) -> Result<ObjectionSummary, PracticeError> {
-        let state = self.state()?;
+        let state = self.practice_state()?;
         Ok(ObjectionSummary::new(&state.objections, state.profile.list_size))
     }
 
     pub fn save_objections(&self, input: &ObjectionInput) -> Result<ObjectionSummary, PracticeError> {
-        let state = self.state()?;
+        let state = self.practice_state()?;
         let week = input.validate(state.profile.list_size).map_err(PracticeError::Invalid)?;
         self.store().save_objections(&week, &state.profile.practice_lead, OffsetDateTime::now_utc())?;
         self.objections()

@@ -8,10 +8,14 @@ const FILE_NAME: &str = "settings.json";
 
 /// The user's choices that outlive a restart.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, default, rename_all = "camelCase")]
 pub struct Settings {
     /// The chosen UI language; `None` follows the operating system.
     pub language: Option<String>,
+    /// The hub the practice reports to, as the manager entered it when enrolling.
+    pub hub_url: Option<String>,
+    /// Submit after each change to a task's state, at most once every 15 minutes.
+    pub auto_submit: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -49,7 +53,8 @@ mod tests {
     fn nothing_saved_gives_the_defaults_and_a_save_round_trips() {
         let dir = tempfile::tempdir().unwrap();
         assert_eq!(Settings::load(dir.path()).unwrap(), Settings::default());
-        let chosen = Settings { language: Some("pl".into()) };
+        let chosen =
+            Settings { language: Some("pl".into()), hub_url: Some("https://hub.example".into()), auto_submit: true };
         chosen.save(&dir.path().join("nested")).unwrap();
         assert_eq!(Settings::load(&dir.path().join("nested")).unwrap(), chosen);
         let left: Vec<_> = fs::read_dir(dir.path().join("nested")).unwrap().map(|e| e.unwrap().file_name()).collect();
@@ -68,10 +73,10 @@ mod tests {
     #[test]
     fn a_failed_save_leaves_the_old_file_whole() {
         let dir = tempfile::tempdir().unwrap();
-        Settings { language: Some("en-GB".into()) }.save(dir.path()).unwrap();
+        Settings { language: Some("en-GB".into()), ..Settings::default() }.save(dir.path()).unwrap();
         // A folder where the temporary file would go makes the write fail before the rename.
         fs::create_dir(dir.path().join(format!(".{FILE_NAME}.tmp"))).unwrap();
-        assert!(Settings { language: Some("pl".into()) }.save(dir.path()).is_err());
+        assert!(Settings { language: Some("pl".into()), ..Settings::default() }.save(dir.path()).is_err());
         assert_eq!(Settings::load(dir.path()).unwrap().language.as_deref(), Some("en-GB"));
     }
 }

@@ -1,33 +1,44 @@
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use pathfinder_l10n::{L10nError, Localizer, Sources, negotiate};
 use pathfinder_store::{Store, StoreError};
 
+use crate::credentials::Credentials;
+use crate::reporting::Reporting;
 use crate::settings::{Settings, SettingsError};
 
 /// The file of the local database inside the app's data folder.
 pub const DATABASE_FILE: &str = "pathfinder.sqlite3";
 
-/// What the commands share: where the app keeps its files, the language the UI is in, and the local store.
+/// What the commands share: where the app keeps its files, the language the UI is in, the local store, and
+/// the reporting to the hub. Clones share all of it: the outbox task holds one.
+#[derive(Clone)]
 pub struct AppState {
     data_dir: PathBuf,
-    locale: Mutex<&'static str>,
-    store: Mutex<Store>,
+    locale: Arc<Mutex<&'static str>>,
+    store: Arc<Mutex<Store>>,
+    pub(crate) reporting: Arc<Reporting>,
 }
 
 impl AppState {
     /// The state for a data folder: the saved language if it is still offered, else the best match for the
     /// system's languages. An unreadable settings file is treated as no choice made, so the app still starts.
     pub fn open(data_dir: PathBuf, system_locales: &[String]) -> Result<Self, OpenError> {
-        let saved = Settings::load(&data_dir).ok().and_then(|settings| settings.language);
-        let locale = match saved.as_deref().map(|code| Localizer::new(code, false)) {
+        let settings = Settings::load(&data_dir).unwrap_or_default();
+        let locale = match settings.language.as_deref().map(|code| Localizer::new(code, false)) {
             Some(Ok(localizer)) => localizer.locale(),
             _ => negotiate(system_locales),
         };
         std::fs::create_dir_all(&data_dir).map_err(|source| OpenError::Folder { path: data_dir.clone(), source })?;
         let store = Store::open(&data_dir.join(DATABASE_FILE))?;
-        Ok(Self { data_dir, locale: Mutex::new(locale), store: Mutex::new(store) })
+        let reporting = Reporting::new(Credentials::system(&data_dir), &settings);
+        Ok(Self {
+            data_dir,
+            locale: Arc::new(Mutex::new(locale)),
+            store: Arc::new(Mutex::new(store)),
+            reporting: Arc::new(reporting),
+        })
     }
 
     pub fn data_dir(&self) -> &Path {

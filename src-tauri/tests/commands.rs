@@ -41,7 +41,7 @@ fn chain(sources: &Value) -> Vec<&str> {
 #[test]
 fn the_language_switches_at_once_and_survives_a_restart() {
     let dir = tempfile::tempdir().unwrap();
-    Settings { language: Some("en-GB".into()) }.save(dir.path()).unwrap();
+    Settings { language: Some("en-GB".into()), ..Settings::default() }.save(dir.path()).unwrap();
 
     let (_app, window) = start(dir.path());
     let sources = invoke(&window, "l10n_sources", json!({})).unwrap();
@@ -65,7 +65,7 @@ fn the_language_switches_at_once_and_survives_a_restart() {
 #[test]
 fn an_unknown_language_is_refused_with_a_code_and_a_translated_message_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    Settings { language: Some("en-GB".into()) }.save(dir.path()).unwrap();
+    Settings { language: Some("en-GB".into()), ..Settings::default() }.save(dir.path()).unwrap();
     let (_app, window) = start(dir.path());
 
     let error = invoke(&window, "set_language", json!({ "code": "tlh" })).unwrap_err();

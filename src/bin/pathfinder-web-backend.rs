@@ -1,14 +1,13 @@
 //! A test server for the UI in a browser: serves the UI built with `--mode web` and answers its backend calls
 //! (`POST /invoke/<command>`) with the app's real operations on a throwaway data folder.
-//! `POST /test/reset` starts again from an empty folder. Loopback only.
+//! `POST /test/reset` starts again from an empty folder. The outbox runs as in the app. Loopback only.
 //!
 //! Usage: pathfinder-web-backend --port PORT --ui DIR
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use pathfinder_app::{AppState, dispatch};
+use pathfinder_app::{AppState, dispatch, run_outbox};
 use tiny_http::{Header, Method, Request, Response, Server};
 
 static RUNS: AtomicU32 = AtomicU32::new(0);
@@ -59,7 +58,10 @@ fn main() {
         }
     }
     let server = Server::http(("127.0.0.1", port)).expect("the port is free");
-    let state = Mutex::new(fresh_state());
+    let runtime =
+        tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("a runtime");
+    let mut state = fresh_state();
+    let mut outbox = runtime.spawn(run_outbox(state.clone()));
     for mut request in server.incoming_requests() {
         let url = request.url().to_owned();
         if *request.method() != Method::Post {
@@ -67,7 +69,9 @@ fn main() {
             continue;
         }
         if url == "/test/reset" {
-            *state.lock().unwrap() = fresh_state();
+            outbox.abort();
+            state = fresh_state();
+            outbox = runtime.spawn(run_outbox(state.clone()));
             let _ = request.respond(Response::from_string("{}"));
             continue;
         }
@@ -78,7 +82,7 @@ fn main() {
         let mut body = String::new();
         let _ = request.as_reader().read_to_string(&mut body);
         let args = serde_json::from_str(&body).unwrap_or(serde_json::Value::Null);
-        let (status, value) = match dispatch(&state.lock().unwrap(), command, &args) {
+        let (status, value) = match runtime.block_on(dispatch(&state, command, &args)) {
             Ok(value) => (200, value),
             Err(error) => (400, error),
         };

@@ -4,6 +4,7 @@
 
 mod export;
 mod migrations;
+mod outbox;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -17,6 +18,7 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 pub use export::{EXPORT_FORMAT, EXPORT_VERSION, Export, ImportError};
+pub use outbox::{Origin, Outgoing, SubmissionRecord, SubmissionState};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -28,6 +30,8 @@ pub enum StoreError {
     NewerSchema { found: i64, supported: i64 },
     #[error("set up the practice first")]
     NoPractice,
+    #[error("no submission {0} in the outbox")]
+    NoSubmission(String),
 }
 
 /// One row of the change log: who changed what when.
@@ -128,6 +132,28 @@ impl Store {
         )?;
         let change = serde_json::json!({ "profile": profile, "window": window, "planning": planning });
         log(&tx, &at, &profile.practice_lead, "practice", profile.ods_code.as_str(), &change)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Moves the fair-processing window, as the regional team does from the hub; the rest of the practice stays.
+    pub fn save_window(
+        &mut self,
+        window: &FairProcessingWindow,
+        actor: &str,
+        at: OffsetDateTime,
+    ) -> Result<(), StoreError> {
+        let at = timestamp(at);
+        let tx = self.conn.transaction()?;
+        let ods: Option<String> = tx
+            .query_row("SELECT json_extract(profile, '$.odsCode') FROM practice WHERE id = 1", [], |row| row.get(0))
+            .optional()?;
+        let ods = ods.ok_or(StoreError::NoPractice)?;
+        tx.execute(
+            "UPDATE practice SET window = ?1, updated_at = ?2 WHERE id = 1",
+            params![serde_json::to_string(window)?, at],
+        )?;
+        log(&tx, &at, actor, "practice", &ods, &serde_json::json!({ "window": window }))?;
         tx.commit()?;
         Ok(())
     }

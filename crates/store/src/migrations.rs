@@ -39,6 +39,26 @@ const MIGRATIONS: &[&str] = &[
         BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
     CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log
         BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;",
+    // 2: the outbox of readiness submissions, kept with their receipts or refusals once the hub has answered.
+    "CREATE TABLE outbox (
+        submission_id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('manager', 'automatic')),
+        body TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('queued', 'sent', 'refused')),
+        attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+        next_attempt_at INTEGER NOT NULL,
+        last_error TEXT,
+        receipt_id TEXT,
+        received_at TEXT,
+        refused_code TEXT,
+        refused_message TEXT,
+        CHECK ((state = 'sent') = (receipt_id IS NOT NULL)),
+        CHECK ((state = 'refused') = (refused_code IS NOT NULL))
+    );
+    CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
+    CREATE TRIGGER outbox_body_fixed BEFORE UPDATE OF body, submission_id ON outbox
+        BEGIN SELECT RAISE(ABORT, 'a queued submission is sent as it was previewed'); END;",
 ];
 
 /// The schema version this build writes.

@@ -153,3 +153,66 @@ fn a_bad_or_newer_backup_is_refused_and_changes_nothing() {
         assert_eq!((store.load().unwrap(), store.changes(None).unwrap()), before, "{expected}");
     }
 }
+
+#[test]
+fn the_window_moves_alone_and_the_move_is_logged() {
+    let mut store = onboarded();
+    let moved = FairProcessingWindow { start: date!(2026 - 03 - 16), weeks: 8, first_extract: date!(2026 - 05 - 18) };
+    store.save_window(&moved, "regional team", AT).unwrap();
+    let state = store.load().unwrap().unwrap();
+    assert_eq!((state.window, state.profile), (moved, profile()));
+    let last = store.history("practice", "B82005").unwrap().pop().unwrap();
+    assert_eq!((last.actor.as_str(), &last.change["window"]["weeks"]), ("regional team", &serde_json::json!(8)));
+    assert!(matches!(Store::open_in_memory().unwrap().save_window(&moved, "x", AT), Err(StoreError::NoPractice)));
+}
+
+mod outbox {
+    use super::*;
+
+    #[test]
+    fn a_submission_goes_from_queued_to_sent_keeping_its_exact_bytes() {
+        let mut store = onboarded();
+        let body = r#"{"submissionId":"a","spacing": "kept as sent"}"#;
+        store.enqueue_submission("a", body, Origin::Manager, AT).unwrap();
+        assert!(store.due_submissions(AT - time::Duration::SECOND, 10).unwrap().is_empty());
+        let due = store.due_submissions(AT, 10).unwrap();
+        assert_eq!(due, [Outgoing { submission_id: "a".into(), body: body.into(), attempts: 0 }]);
+
+        let later = AT + time::Duration::minutes(1);
+        store.mark_retry("a", later, "the hub could not be reached").unwrap();
+        assert!(store.due_submissions(AT, 10).unwrap().is_empty());
+        assert_eq!(store.next_due().unwrap(), Some(later.unix_timestamp()));
+        assert_eq!(store.due_submissions(later, 10).unwrap()[0].attempts, 1);
+
+        store.mark_sent("a", "r-1", "2026-02-02T09:31:00Z", later).unwrap();
+        assert_eq!(store.next_due().unwrap(), None);
+        let listed = store.submissions().unwrap();
+        assert_eq!(
+            listed[0].state,
+            SubmissionState::Sent { receipt_id: "r-1".into(), received_at: "2026-02-02T09:31:00Z".into() }
+        );
+        assert_eq!(store.submission_body("a").unwrap(), body);
+        let states: Vec<_> =
+            store.history("submission", "a").unwrap().into_iter().map(|c| c.change["state"].clone()).collect();
+        assert_eq!(states, ["queued", "sent"]);
+        assert!(store.mark_refused("a", "x", "y", later).is_err(), "a settled submission stays settled");
+    }
+
+    #[test]
+    fn a_refusal_is_kept_with_its_reason_and_the_body_cannot_change() {
+        let mut store = onboarded();
+        store.enqueue_submission("b", "{}", Origin::Automatic, AT).unwrap();
+        assert!(store.enqueue_submission("b", "{\"other\":1}", Origin::Manager, AT).is_err(), "ids are unique");
+        store.mark_refused("b", "wrong-practice", "another practice", AT).unwrap();
+        let record = &store.submissions().unwrap()[0];
+        assert_eq!(record.origin, Origin::Automatic);
+        assert_eq!(
+            record.state,
+            SubmissionState::Refused { code: "wrong-practice".into(), message: "another practice".into() }
+        );
+        assert!(store.conn.execute("UPDATE outbox SET body = 'x'", []).is_err());
+        assert_eq!(store.last_queued_at(Origin::Automatic).unwrap().as_deref(), Some("2026-02-02T09:30:00Z"));
+        assert_eq!(store.last_queued_at(Origin::Manager).unwrap(), None);
+        assert!(matches!(store.mark_retry("nope", AT, "e"), Err(StoreError::NoSubmission(_))));
+    }
+}
