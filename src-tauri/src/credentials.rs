@@ -114,6 +114,11 @@ impl Credentials {
         Self::new(vaults)
     }
 
+    /// Only the token file: for the test servers, which must never write into a real keychain.
+    pub fn file_only(data_dir: &std::path::Path) -> Self {
+        Self::new(vec![Box::new(TokenFile(data_dir.join(TOKEN_FILE)))])
+    }
+
     /// Keeps the token in the first vault that takes it, and removes any older copy from the others.
     pub fn save(&self, token: &str) -> Result<TokenPlace, CredentialError> {
         let mut failures = Vec::new();

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 
 use tauri::{Manager, Runtime};
 
-pub use credentials::TokenPlace;
+pub use credentials::{Credentials, TokenPlace};
 pub use dispatch::dispatch;
 pub use error::{CommandError, FieldMessage};
 pub use practice::{PracticeError, PracticeView, TaskPage};

@@ -25,6 +25,16 @@ impl AppState {
     /// The state for a data folder: the saved language if it is still offered, else the best match for the
     /// system's languages. An unreadable settings file is treated as no choice made, so the app still starts.
     pub fn open(data_dir: PathBuf, system_locales: &[String]) -> Result<Self, OpenError> {
+        let credentials = Credentials::system(&data_dir);
+        Self::open_with(data_dir, system_locales, credentials)
+    }
+
+    /// As `open`, keeping the hub token in the given places.
+    pub fn open_with(
+        data_dir: PathBuf,
+        system_locales: &[String],
+        credentials: Credentials,
+    ) -> Result<Self, OpenError> {
         let settings = Settings::load(&data_dir).unwrap_or_default();
         let locale = match settings.language.as_deref().map(|code| Localizer::new(code, false)) {
             Some(Ok(localizer)) => localizer.locale(),
@@ -32,7 +42,7 @@ impl AppState {
         };
         std::fs::create_dir_all(&data_dir).map_err(|source| OpenError::Folder { path: data_dir.clone(), source })?;
         let store = Store::open(&data_dir.join(DATABASE_FILE))?;
-        let reporting = Reporting::new(Credentials::system(&data_dir), &settings);
+        let reporting = Reporting::new(credentials, &settings);
         Ok(Self {
             data_dir,
             locale: Arc::new(Mutex::new(locale)),

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use pathfinder_app::{AppState, dispatch, run_outbox};
+use pathfinder_app::{AppState, Credentials, dispatch, run_outbox};
 use tiny_http::{Header, Method, Request, Response, Server};
 
 static RUNS: AtomicU32 = AtomicU32::new(0);
@@ -16,7 +16,9 @@ fn fresh_state() -> AppState {
     let run = RUNS.fetch_add(1, Ordering::SeqCst);
     let dir = std::env::temp_dir().join(format!("pathfinder-web-{}-{run}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    AppState::open(dir, &["en-GB".to_owned()]).expect("a fresh data folder opens")
+    // A test server never writes into the keychain of the machine it runs on.
+    let credentials = Credentials::file_only(&dir);
+    AppState::open_with(dir, &["en-GB".to_owned()], credentials).expect("a fresh data folder opens")
 }
 
 fn content_type(path: &Path) -> &'static str {

@@ -26,7 +26,7 @@ impl Origin {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase", tag = "state")]
+#[serde(rename_all = "camelCase", rename_all_fields = "camelCase", tag = "state")]
 pub enum SubmissionState {
     Queued { attempts: u32, next_attempt_at: i64, last_error: Option<String> },
     Sent { receipt_id: String, received_at: String },
@@ -53,6 +53,11 @@ pub struct Outgoing {
 }
 
 const ACTOR: &str = "outbox";
+
+/// A moment in whole Unix seconds, rounded up: a retry is never due before the wait the hub asked for is over.
+fn whole_seconds_after(at: OffsetDateTime) -> i64 {
+    at.unix_timestamp() + i64::from(at.nanosecond() > 0)
+}
 
 impl Store {
     /// Queues a submission's exact bytes, due at once. The same id twice is refused by the primary key.
@@ -142,7 +147,7 @@ impl Store {
         let changed = self.conn.execute(
             "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?2, last_error = ?3
              WHERE submission_id = ?1 AND state = 'queued'",
-            params![submission_id, next_attempt_at.unix_timestamp(), error],
+            params![submission_id, whole_seconds_after(next_attempt_at), error],
         )?;
         if changed == 0 {
             return Err(StoreError::NoSubmission(submission_id.to_owned()));

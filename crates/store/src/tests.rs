@@ -178,11 +178,13 @@ mod outbox {
         let due = store.due_submissions(AT, 10).unwrap();
         assert_eq!(due, [Outgoing { submission_id: "a".into(), body: body.into(), attempts: 0 }]);
 
+        store.mark_retry("a", AT + time::Duration::milliseconds(200), "the hub is busy").unwrap();
+        assert!(store.due_submissions(AT + time::Duration::milliseconds(999), 10).unwrap().is_empty(), "never early");
         let later = AT + time::Duration::minutes(1);
         store.mark_retry("a", later, "the hub could not be reached").unwrap();
         assert!(store.due_submissions(AT, 10).unwrap().is_empty());
         assert_eq!(store.next_due().unwrap(), Some(later.unix_timestamp()));
-        assert_eq!(store.due_submissions(later, 10).unwrap()[0].attempts, 1);
+        assert_eq!(store.due_submissions(later, 10).unwrap()[0].attempts, 2);
 
         store.mark_sent("a", "r-1", "2026-02-02T09:31:00Z", later).unwrap();
         assert_eq!(store.next_due().unwrap(), None);
