@@ -20,6 +20,14 @@ for _ in $(seq 1 50); do
 done
 echo "The hub is serving on http://$hub_address (data in target/run/hub.sqlite3, log in target/run/hub.log)"
 export PATHFINDER_HUB_URL="http://$hub_address"
+# A small pilot area to enrol with: the app's Report page offers this hub's address.
+hub_admin=("$target_dir/debug/pathfinder-hub" --database "sqlite://$PWD/target/run/hub.sqlite3")
+printf 'ods_code,name,ccg\nB82005,Riverside Surgery,02V\nB82010,"Hill, Dale and Partners",02V\nL85001,Quantock Practice,11X\n' \
+  > target/run/practices.csv
+"${hub_admin[@]}" practices import target/run/practices.csv >/dev/null
+for ods in B82005 B82010 L85001; do
+  echo "Enrolment code for $ods: $("${hub_admin[@]}" enrol-code --ods "$ods")"
+done
 
 if [ -n "${DISPLAY:-}" ]; then
   "$app"

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
   build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev  # the Tauri app
+  libdbus-1-dev                                                # the OS keychain (Secret Service) for the hub token
   xvfb xauth webkit2gtk-driver imagemagick curl                # the real window headless, its screenshots, health checks
   chromium                                                     # Playwright's browser
   fonts-liberation                                             # Arial's metrics, for the NHS styles offline

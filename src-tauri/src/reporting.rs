@@ -25,6 +25,8 @@ pub const AUTOMATIC_SPACING: time::Duration = time::Duration::minutes(15);
 pub const CONFIG_INTERVAL: Duration = Duration::from_secs(4 * 60 * 60);
 /// The longest the outbox sleeps without looking again.
 const IDLE: Duration = Duration::from_secs(60 * 60);
+/// The hub address an installation suggests for enrolment.
+pub const HUB_URL_ENV: &str = "PATHFINDER_HUB_URL";
 /// Who the change log names for a change made by the regional team.
 pub const REGIONAL_TEAM: &str = "regional team (hub)";
 
@@ -70,6 +72,8 @@ pub struct WindowNotice {
 #[serde(rename_all = "camelCase")]
 pub struct HubView {
     pub hub_url: Option<String>,
+    /// The address to offer in the enrolment form: `PATHFINDER_HUB_URL`, set where the IT team deploys the app.
+    pub suggested_hub_url: Option<String>,
     pub enrolled: bool,
     pub token_place: Option<TokenPlace>,
     pub auto_submit: bool,
@@ -149,6 +153,7 @@ impl AppState {
         let place = self.reporting().token.lock().expect("token lock").as_ref().map(|(_, place)| *place);
         Ok(HubView {
             hub_url: settings.hub_url,
+            suggested_hub_url: std::env::var(HUB_URL_ENV).ok().filter(|url| !url.trim().is_empty()),
             enrolled: place.is_some(),
             token_place: place,
             auto_submit: self.reporting().auto_submit.load(Ordering::SeqCst),

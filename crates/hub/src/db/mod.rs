@@ -17,11 +17,15 @@ pub use sqlite::SqliteDatabase;
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
     #[error("database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("database: {0}")]
     Sqlx(#[from] sqlx::Error),
     #[error("the database URL {0:?} is neither sqlite://PATH nor postgres://…")]
     UnknownUrl(String),
     #[error("the database writer has stopped")]
     WriterGone,
+    #[error("the database writer: {0}")]
+    Writer(String),
     #[error("the database was made by a newer hub (schema {found}; this one knows up to {supported})")]
     NewerSchema { found: i64, supported: i64 },
 }
@@ -200,14 +204,14 @@ pub async fn connect(url: &str) -> Result<std::sync::Arc<dyn Database>, DbError>
 
 /// A submission owned, to hand to the SQLite writer task.
 pub(crate) struct OwnedSubmission {
-    submission_id: String,
-    ods_code: String,
-    body: String,
-    level: String,
-    list_size: i64,
-    type1_total: i64,
-    type2_total: i64,
-    receipt: Receipt,
+    pub(crate) submission_id: String,
+    pub(crate) ods_code: String,
+    pub(crate) body: String,
+    pub(crate) level: String,
+    pub(crate) list_size: i64,
+    pub(crate) type1_total: i64,
+    pub(crate) type2_total: i64,
+    pub(crate) receipt: Receipt,
 }
 
 impl OwnedSubmission {
@@ -221,19 +225,6 @@ impl OwnedSubmission {
             type1_total: new.type1_total,
             type2_total: new.type2_total,
             receipt: new.receipt,
-        }
-    }
-
-    pub(crate) fn as_new(&self) -> NewSubmission<'_> {
-        NewSubmission {
-            submission_id: &self.submission_id,
-            ods_code: &self.ods_code,
-            body: &self.body,
-            level: &self.level,
-            list_size: self.list_size,
-            type1_total: self.type1_total,
-            type2_total: self.type2_total,
-            receipt: self.receipt.clone(),
         }
     }
 }

@@ -3,8 +3,8 @@ use std::time::Duration;
 use sqlx::postgres::{PgPool, PgPoolOptions};
 use sqlx::{Row, query};
 
-use super::DbError;
 use super::queries::database_impl;
+use super::{DbError, NewSubmission, Receipt, Stored};
 
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/postgres/0001_init.sql"),
@@ -47,10 +47,50 @@ async fn migrate(pool: &PgPool) -> Result<(), DbError> {
 
 impl PostgresDatabase {
     /// PostgreSQL commits concurrent transactions in groups itself: one transaction a submission.
-    async fn store_submission(&self, submission: super::NewSubmission<'_>) -> Result<super::Stored, DbError> {
+    async fn store_submission(&self, submission: NewSubmission<'_>) -> Result<Stored, DbError> {
         let mut tx = self.pool.begin().await?;
         let stored = Self::insert_in(&mut tx, &submission).await?;
         tx.commit().await?;
+        Ok(stored)
+    }
+
+    /// Stores one submission within the caller's transaction.
+    async fn insert_in(tx: &mut sqlx::PgConnection, submission: &NewSubmission<'_>) -> Result<Stored, DbError> {
+        let inserted = query(super::queries::INSERT_SUBMISSION)
+            .bind(submission.submission_id)
+            .bind(submission.ods_code)
+            .bind(&submission.receipt.receipt_id)
+            .bind(&submission.receipt.received_at)
+            .bind(submission.body)
+            .bind(submission.level)
+            .execute(&mut *tx)
+            .await?;
+        let stored = if inserted.rows_affected() == 1 {
+            query(super::queries::UPSERT_LATEST)
+                .bind(submission.ods_code)
+                .bind(&submission.receipt.received_at)
+                .bind(submission.level)
+                .bind(submission.list_size)
+                .bind(submission.type1_total)
+                .bind(submission.type2_total)
+                .execute(&mut *tx)
+                .await?;
+            query(super::queries::UPSERT_HISTORY)
+                .bind(submission.ods_code)
+                .bind(submission.receipt.received_at.get(..10).unwrap_or_default())
+                .bind(submission.level)
+                .execute(&mut *tx)
+                .await?;
+            Stored::Created(submission.receipt.clone())
+        } else {
+            let row = query(super::queries::FIRST_RECEIPT).bind(submission.submission_id).fetch_one(&mut *tx).await?;
+            let same = row.get::<String, _>(2) == submission.body && row.get::<String, _>(3) == submission.ods_code;
+            if same {
+                Stored::Repeat(Receipt { receipt_id: row.get(0), received_at: row.get(1) })
+            } else {
+                Stored::Conflict
+            }
+        };
         Ok(stored)
     }
 }

@@ -1,6 +1,23 @@
 //! The queries, written once for both backends: `$1`-style parameters are positional in PostgreSQL and, bound
 //! in order, in SQLite too. Each backend supplies its pool and its migrations.
 
+// Storing a submission: the row, the practice's newest in brief, and its readiness for the day. SQLite's writer
+// runs these on its own connection; PostgreSQL through the macro below.
+pub(crate) const INSERT_SUBMISSION: &str =
+    "INSERT INTO submissions (submission_id, ods_code, receipt_id, received_at, body, level)
+     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (submission_id) DO NOTHING";
+pub(crate) const UPSERT_LATEST: &str =
+    "INSERT INTO practice_latest (ods_code, received_at, level, list_size, type1_total, type2_total, submissions)
+     VALUES ($1, $2, $3, $4, $5, $6, 1)
+     ON CONFLICT (ods_code) DO UPDATE SET
+         received_at = excluded.received_at, level = excluded.level, list_size = excluded.list_size,
+         type1_total = excluded.type1_total, type2_total = excluded.type2_total,
+         submissions = practice_latest.submissions + 1";
+pub(crate) const UPSERT_HISTORY: &str = "INSERT INTO readiness_history (ods_code, day, level) VALUES ($1, $2, $3)
+     ON CONFLICT (ods_code, day) DO UPDATE SET level = excluded.level";
+pub(crate) const FIRST_RECEIPT: &str =
+    "SELECT receipt_id, received_at, body, ods_code FROM submissions WHERE submission_id = $1";
+
 /// Implements `Database` for a backend type with a `pool` field holding an sqlx pool, whose connections are
 /// `$conn`. The backend supplies `store_submission`, which may batch; `insert_in` stores one within a transaction.
 macro_rules! database_impl {
@@ -10,66 +27,8 @@ macro_rules! database_impl {
             use sqlx::{query, Row};
 
             use $crate::db::{
-                CcgCounts, Database, DbError, HistoryRow, Latest, NewSubmission, Practice, PracticeRow, Receipt, Redeemed, Stored, StoredSubmission, User, Window,
+                CcgCounts, Database, DbError, HistoryRow, Latest, NewSubmission, Practice, PracticeRow, Redeemed, Stored, StoredSubmission, User, Window,
             };
-
-            impl $backend {
-                /// Stores one submission within the caller's transaction.
-                pub(crate) async fn insert_in(tx: &mut $conn, submission: &NewSubmission<'_>) -> Result<Stored, DbError> {
-                    let inserted = query(
-                        "INSERT INTO submissions (submission_id, ods_code, receipt_id, received_at, body, level)
-                         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (submission_id) DO NOTHING",
-                    )
-                    .bind(submission.submission_id)
-                    .bind(submission.ods_code)
-                    .bind(&submission.receipt.receipt_id)
-                    .bind(&submission.receipt.received_at)
-                    .bind(submission.body)
-                    .bind(submission.level)
-                    .execute(&mut *tx)
-                    .await?;
-                    let stored = if inserted.rows_affected() == 1 {
-                        query(
-                            "INSERT INTO practice_latest (ods_code, received_at, level, list_size, type1_total, type2_total, submissions)
-                             VALUES ($1, $2, $3, $4, $5, $6, 1)
-                             ON CONFLICT (ods_code) DO UPDATE SET
-                                 received_at = excluded.received_at, level = excluded.level, list_size = excluded.list_size,
-                                 type1_total = excluded.type1_total, type2_total = excluded.type2_total,
-                                 submissions = practice_latest.submissions + 1",
-                        )
-                        .bind(submission.ods_code)
-                        .bind(&submission.receipt.received_at)
-                        .bind(submission.level)
-                        .bind(submission.list_size)
-                        .bind(submission.type1_total)
-                        .bind(submission.type2_total)
-                        .execute(&mut *tx)
-                        .await?;
-                        query(
-                            "INSERT INTO readiness_history (ods_code, day, level) VALUES ($1, $2, $3)
-                             ON CONFLICT (ods_code, day) DO UPDATE SET level = excluded.level",
-                        )
-                        .bind(submission.ods_code)
-                        .bind(submission.receipt.received_at.get(..10).unwrap_or_default())
-                        .bind(submission.level)
-                        .execute(&mut *tx)
-                        .await?;
-                        Stored::Created(submission.receipt.clone())
-                    } else {
-                        let row = query("SELECT receipt_id, received_at, body, ods_code FROM submissions WHERE submission_id = $1")
-                            .bind(submission.submission_id)
-                            .fetch_one(&mut *tx)
-                            .await?;
-                        let same = row.get::<String, _>(2) == submission.body && row.get::<String, _>(3) == submission.ods_code;
-                        if same {
-                            Stored::Repeat(Receipt { receipt_id: row.get(0), received_at: row.get(1) })
-                        } else {
-                            Stored::Conflict
-                        }
-                    };
-                    Ok(stored)
-                }
-            }
 
             #[async_trait]
             impl Database for $backend {

@@ -8,7 +8,7 @@ use sqlx::{Row, query};
 use tokio::sync::{mpsc, oneshot};
 
 use super::queries::database_impl;
-use super::{DbError, NewSubmission, OwnedSubmission, Stored};
+use super::{DbError, NewSubmission, OwnedSubmission, Receipt, Stored};
 
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0001_init.sql"),
@@ -18,8 +18,10 @@ const MIGRATIONS: &[&str] = &[
 ];
 
 /// The embedded default: one file in WAL mode. Synchronous FULL makes every commit reach the disk before the
-/// hub answers 2xx. Submissions go through one writer task that commits whatever has queued up in a single
-/// transaction (group commit): one fsync serves many requests, and writers never wait on SQLite's lock.
+/// hub answers 2xx. Submissions go through one writer thread that commits whatever has queued up in a single
+/// transaction (group commit): one fsync serves many requests, and writers never wait on SQLite's lock. The
+/// writer holds its own connection with its statements prepared once: measured, that doubled what one commit
+/// could carry over sending each statement through the pool (bench/RESULTS.md).
 pub struct SqliteDatabase {
     pool: SqlitePool,
     writer: mpsc::Sender<WriteJob>,
@@ -44,8 +46,12 @@ impl SqliteDatabase {
             .busy_timeout(Duration::from_secs(10));
         let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
         migrate(&pool).await?;
+        let connection = writer_connection(path)?;
         let (writer, jobs) = mpsc::channel(4 * MAX_BATCH);
-        tokio::spawn(write_batches(pool.clone(), jobs));
+        std::thread::Builder::new()
+            .name("sqlite-writer".into())
+            .spawn(move || write_batches(connection, jobs))
+            .map_err(|error| DbError::Writer(error.to_string()))?;
         Ok(Self { pool, writer })
     }
 
@@ -57,8 +63,17 @@ impl SqliteDatabase {
     }
 }
 
-async fn write_batches(pool: SqlitePool, mut jobs: mpsc::Receiver<WriteJob>) {
-    while let Some(first) = jobs.recv().await {
+fn writer_connection(path: &Path) -> Result<rusqlite::Connection, DbError> {
+    let connection = rusqlite::Connection::open(path)?;
+    connection.pragma_update(None, "journal_mode", "WAL")?;
+    connection.pragma_update(None, "synchronous", "FULL")?;
+    connection.pragma_update(None, "foreign_keys", true)?;
+    connection.busy_timeout(Duration::from_secs(10))?;
+    Ok(connection)
+}
+
+fn write_batches(mut connection: rusqlite::Connection, mut jobs: mpsc::Receiver<WriteJob>) {
+    while let Some(first) = jobs.blocking_recv() {
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
             match jobs.try_recv() {
@@ -66,7 +81,7 @@ async fn write_batches(pool: SqlitePool, mut jobs: mpsc::Receiver<WriteJob>) {
                 Err(_) => break,
             }
         }
-        match commit_batch(&pool, &batch).await {
+        match commit_batch(&mut connection, &batch) {
             Ok(outcomes) => {
                 for (job, stored) in batch.into_iter().zip(outcomes) {
                     let _ = job.reply.send(Ok(stored));
@@ -75,7 +90,7 @@ async fn write_batches(pool: SqlitePool, mut jobs: mpsc::Receiver<WriteJob>) {
             // One bad submission must not fail the others: each goes again on its own.
             Err(_) => {
                 for job in batch {
-                    let alone = commit_batch(&pool, std::slice::from_ref(&job)).await;
+                    let alone = commit_batch(&mut connection, std::slice::from_ref(&job));
                     let _ = job.reply.send(alone.map(|mut outcomes| outcomes.remove(0)));
                 }
             }
@@ -83,13 +98,54 @@ async fn write_batches(pool: SqlitePool, mut jobs: mpsc::Receiver<WriteJob>) {
     }
 }
 
-async fn commit_batch(pool: &SqlitePool, batch: &[WriteJob]) -> Result<Vec<Stored>, DbError> {
-    let mut tx = pool.begin().await?;
+fn commit_batch(connection: &mut rusqlite::Connection, batch: &[WriteJob]) -> Result<Vec<Stored>, DbError> {
+    use super::queries::{FIRST_RECEIPT, INSERT_SUBMISSION, UPSERT_HISTORY, UPSERT_LATEST};
+    use rusqlite::params;
+
+    let tx = connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let mut outcomes = Vec::with_capacity(batch.len());
-    for job in batch {
-        outcomes.push(SqliteDatabase::insert_in(&mut tx, &job.submission.as_new()).await?);
+    {
+        let mut insert = tx.prepare_cached(INSERT_SUBMISSION)?;
+        let mut latest = tx.prepare_cached(UPSERT_LATEST)?;
+        let mut history = tx.prepare_cached(UPSERT_HISTORY)?;
+        let mut first = tx.prepare_cached(FIRST_RECEIPT)?;
+        for job in batch {
+            let s = &job.submission;
+            let receipt = &s.receipt;
+            let inserted = insert.execute(params![
+                s.submission_id,
+                s.ods_code,
+                receipt.receipt_id,
+                receipt.received_at,
+                s.body,
+                s.level
+            ])?;
+            let stored = if inserted == 1 {
+                latest.execute(params![
+                    s.ods_code,
+                    receipt.received_at,
+                    s.level,
+                    s.list_size,
+                    s.type1_total,
+                    s.type2_total
+                ])?;
+                history.execute(params![s.ods_code, receipt.received_at.get(..10).unwrap_or_default(), s.level])?;
+                Stored::Created(receipt.clone())
+            } else {
+                let (receipt_id, received_at, body, ods_code): (String, String, String, String) = first
+                    .query_row(params![s.submission_id], |row| {
+                        Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+                    })?;
+                if body == s.body && ods_code == s.ods_code {
+                    Stored::Repeat(Receipt { receipt_id, received_at })
+                } else {
+                    Stored::Conflict
+                }
+            };
+            outcomes.push(stored);
+        }
     }
-    tx.commit().await?;
+    tx.commit()?;
     Ok(outcomes)
 }
 
