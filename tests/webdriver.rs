@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use pathfinder_app::{AppState, Credentials};
+use pathfinder_e2e::hub::TestHub;
 use pathfinder_e2e::webdriver::{Display, Driver, Session};
 
 fn app_binary() -> PathBuf {
@@ -139,5 +141,62 @@ fn onboarding_and_two_completed_tasks_are_there_after_a_restart() {
     let next = session.find("[data-task=update-privacy-notice] .nhsuk-task-list__status").unwrap();
     assert_eq!(session.text(&next).unwrap(), "Not started", "its prerequisite is done, so it can start");
     session.close().unwrap();
+    let _ = std::fs::remove_dir_all(&data);
+}
+
+#[test]
+fn a_practice_enrols_with_a_real_hub_previews_submits_and_sees_the_receipt() {
+    let data = data_dir("reporting");
+    let hub_dir = tempfile::tempdir().unwrap();
+    let mut hub = TestHub::start(hub_dir.path());
+    let code = hub.enrolment_code("B82005");
+    {
+        // Onboarding through the window is the test above; here the practice is set up before the app starts.
+        let state = AppState::open_with(data.clone(), &["en-GB".into()], Credentials::file_only(&data)).unwrap();
+        let form = serde_json::json!({
+            "odsCode": "B82005", "name": "Riverside Surgery", "ccgCode": "02V", "listSize": "7400",
+            "clinicalSystem": "emis-web", "practiceLead": "Sam Patel", "staffCount": "18",
+            "staffHours": { "practice-manager": "10" },
+            "windowStart": "2026-03-02", "windowWeeks": "6", "firstExtract": "2026-04-27",
+        });
+        state.save_practice(&serde_json::from_value(form).unwrap()).unwrap();
+    }
+    let display = Display::start().unwrap();
+    let url = hub.url();
+    let env = [
+        ("PATHFINDER_DATA_DIR", data.to_str().unwrap()),
+        ("PATHFINDER_HUB_URL", url.as_str()),
+        ("PATHFINDER_KEYCHAIN", "off"),
+        ("LANG", "en_GB.UTF-8"),
+        ("LC_ALL", ""),
+        ("LC_MESSAGES", ""),
+    ];
+    let driver = Driver::start(&display, &env).unwrap();
+    let session = driver.session(&app_binary()).unwrap();
+    wait_for_page(&session, "checklist");
+    assert_eq!(go(&session, "#/report", "report"), "Report to the hub");
+
+    let offered = session.execute("return document.getElementById('f-hubUrl').value").unwrap();
+    assert_eq!(offered, url.as_str(), "the installation's hub is offered");
+    type_into(&session, "enrolmentCode", &code);
+    session.click(&session.find("main form button[type=submit]").unwrap()).unwrap();
+    session.wait_for_text("#pf-enrolment", |text| text.contains(&url)).unwrap();
+
+    session.click(&session.find("#pf-preview-button").unwrap()).unwrap();
+    let json = session.wait_for_text("#pf-preview-json pre", |text| !text.is_empty()).unwrap();
+    assert!(json.contains("\"odsCode\": \"B82005\""), "{json}");
+    session.click(&session.find("#pf-send-button").unwrap()).unwrap();
+    let table = session.wait_for_text("#pf-submissions", |text| text.contains("Sent")).unwrap();
+    session.screenshot(&screenshots().join("webdriver-reporting.png")).unwrap();
+    session.close().unwrap();
+
+    assert_eq!(hub.submission_count(), 1);
+    let stored = hub.block_on(|db| async move { db.submissions_of("B82005").await.unwrap() });
+    let sent: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&stored[0].body).unwrap(), sent, "what was previewed arrived");
+    let state = AppState::open_with(data.clone(), &["en-GB".into()], Credentials::file_only(&data)).unwrap();
+    let record = serde_json::to_value(&state.hub().unwrap().submissions[0]).unwrap();
+    assert_eq!(record["state"], "sent");
+    assert!(table.contains(record["receiptId"].as_str().unwrap()), "the receipt is shown: {table}");
     let _ = std::fs::remove_dir_all(&data);
 }

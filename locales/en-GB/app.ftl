@@ -33,6 +33,7 @@ nav-checklist = Checklist
 nav-workload = Workload
 nav-readiness = Readiness
 nav-objections = Objections
+nav-report = Report to the hub
 nav-practice = Your practice
 
 # Read by screen readers before each error message beside a field.

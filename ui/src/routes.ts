@@ -5,6 +5,7 @@ import { checklistPage } from "./pages/checklist";
 import { objectionsPage } from "./pages/objections";
 import { practicePage } from "./pages/practice";
 import { readinessPage } from "./pages/readiness";
+import { reportingPage } from "./pages/reporting";
 import { taskPage } from "./pages/task";
 import { workloadPage } from "./pages/workload";
 
@@ -24,6 +25,7 @@ export const ROUTES: Route[] = [
   { path: "workload", nav: "nav-workload", needsPractice: true, render: workloadPage },
   { path: "readiness", nav: "nav-readiness", needsPractice: true, render: readinessPage },
   { path: "objections", nav: "nav-objections", needsPractice: true, render: objectionsPage },
+  { path: "report", nav: "nav-report", needsPractice: true, render: reportingPage },
   { path: "practice", nav: "nav-practice", needsPractice: false, render: practicePage },
   { path: "about", nav: "nav-about", needsPractice: false, render: aboutPage },
 ];

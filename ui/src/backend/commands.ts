@@ -18,5 +18,13 @@ export function commandsOver(invoke: Invoke): Backend {
     saveObjections: (input) => invoke("objections_save", { input }),
     exportBackup: () => invoke("backup_export"),
     importBackup: (json) => invoke("backup_import", { json }),
+    hub: () => invoke("hub_get"),
+    enrol: (hubUrl, code) => invoke("hub_enrol", { hubUrl, code }),
+    unenrol: () => invoke("hub_unenrol"),
+    setAutoSubmit: (enabled) => invoke("hub_set_auto_submit", { enabled }),
+    pullHubConfig: () => invoke("hub_pull_config"),
+    previewSubmission: () => invoke("submission_preview"),
+    sendSubmission: (submissionId) => invoke("submission_send", { submissionId }),
+    retryOutboxNow: () => invoke("outbox_retry_now"),
   };
 }

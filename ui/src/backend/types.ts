@@ -167,6 +167,58 @@ export interface ObjectionInput {
   type2: string;
 }
 
+/** Where the hub's token is kept: the OS keychain, or a file only the user's account can read. */
+export type TokenPlace = "keychain" | "file";
+
+/** The practice's fair-processing window, as the hub and the app exchange it. */
+export interface FairProcessingWindow {
+  start: string;
+  weeks: number;
+  firstExtract: string;
+}
+
+/** The regional team moved the window: what it was and what it is now. */
+export interface WindowNotice {
+  previous: FairProcessingWindow;
+  current: FairProcessingWindow;
+  /** When the app took the change, RFC 3339. */
+  at: string;
+}
+
+export type SubmissionOrigin = "manager" | "automatic";
+
+interface SubmissionBase {
+  submissionId: string;
+  /** RFC 3339. */
+  createdAt: string;
+  origin: SubmissionOrigin;
+}
+
+/** One submission in the outbox, in one of its three states. */
+export type SubmissionRecord =
+  | (SubmissionBase & { state: "queued"; attempts: number; /** Unix seconds. */ nextAttemptAt: number; lastError: string | null })
+  | (SubmissionBase & { state: "sent"; receiptId: string; receivedAt: string })
+  | (SubmissionBase & { state: "refused"; code: string; message: string });
+
+/** Everything the reporting page shows. */
+export interface HubView {
+  hubUrl: string | null;
+  /** The address to offer in the enrolment form, where the IT team set one when deploying the app. */
+  suggestedHubUrl: string | null;
+  enrolled: boolean;
+  tokenPlace: TokenPlace | null;
+  autoSubmit: boolean;
+  windowNotice: WindowNotice | null;
+  /** Newest first. */
+  submissions: SubmissionRecord[];
+}
+
+/** A submission built for the manager to read; `json` is the exact text that will be sent. */
+export interface SubmissionPreview {
+  submissionId: string;
+  json: string;
+}
+
 /** Every call the UI makes to the Rust side. */
 export interface Backend {
   l10nSources(): Promise<L10nSources>;
@@ -182,6 +234,14 @@ export interface Backend {
   saveObjections(input: ObjectionInput): Promise<ObjectionSummary>;
   exportBackup(): Promise<string>;
   importBackup(json: string): Promise<PracticeView>;
+  hub(): Promise<HubView>;
+  enrol(hubUrl: string, code: string): Promise<HubView>;
+  unenrol(): Promise<HubView>;
+  setAutoSubmit(enabled: boolean): Promise<HubView>;
+  pullHubConfig(): Promise<WindowNotice | null>;
+  previewSubmission(): Promise<SubmissionPreview>;
+  sendSubmission(submissionId: string): Promise<HubView>;
+  retryOutboxNow(): Promise<HubView>;
 }
 
 export function isAppError(value: unknown): value is AppError {

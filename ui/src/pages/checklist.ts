@@ -2,11 +2,15 @@ import type { Context } from "../context";
 import { h } from "../dom";
 import { formatDate } from "../format";
 import { statusTag } from "./status";
+import { windowNoticeCallout } from "./window-notice";
 
 export async function checklistPage(ctx: Context): Promise<HTMLElement> {
-  const checklist = await ctx.backend.checklist();
+  // The notice is held in memory by the app and costs no network call. Failing to read it must not hide the
+  // checklist, so a failure here shows the checklist without the notice.
+  const [checklist, hub] = await Promise.all([ctx.backend.checklist(), ctx.backend.hub().catch(() => null)]);
   return h("div", {}, [
     h("h1", { l10n: "checklist-heading" }),
+    ...(hub?.windowNotice ? [windowNoticeCallout(hub.windowNotice, ctx.locale())] : []),
     h("p", { class: "nhsuk-body", l10n: "checklist-progress", l10nArgs: { completed: checklist.completed, total: checklist.total }, attrs: { id: "pf-progress" } }),
     ...checklist.sections.map((section) =>
       h("section", { attrs: { "aria-labelledby": `pf-section-${section.id}` } }, [
