@@ -54,6 +54,11 @@ impl PostgresDatabase {
         Ok(stored)
     }
 
+    async fn lookup_token(&self, token_hash: &str) -> Result<Option<String>, DbError> {
+        let row = query(super::queries::TOKEN_PRACTICE).bind(token_hash).fetch_optional(&self.pool).await?;
+        Ok(row.map(|row| row.get(0)))
+    }
+
     /// Stores one submission within the caller's transaction.
     async fn insert_in(tx: &mut sqlx::PgConnection, submission: &NewSubmission<'_>) -> Result<Stored, DbError> {
         let inserted = query(super::queries::INSERT_SUBMISSION)

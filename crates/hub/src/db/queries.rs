@@ -15,11 +15,13 @@ pub(crate) const UPSERT_LATEST: &str =
          submissions = practice_latest.submissions + 1";
 pub(crate) const UPSERT_HISTORY: &str = "INSERT INTO readiness_history (ods_code, day, level) VALUES ($1, $2, $3)
      ON CONFLICT (ods_code, day) DO UPDATE SET level = excluded.level";
+/// Every practice request asks this first.
+pub(crate) const TOKEN_PRACTICE: &str = "SELECT ods_code FROM tokens WHERE token_hash = $1 AND revoked_at IS NULL";
 pub(crate) const FIRST_RECEIPT: &str =
     "SELECT receipt_id, received_at, body, ods_code FROM submissions WHERE submission_id = $1";
 
 /// Implements `Database` for a backend type with a `pool` field holding an sqlx pool, whose connections are
-/// `$conn`. The backend supplies `store_submission`, which may batch; `insert_in` stores one within a transaction.
+/// `$conn`. The backend supplies `store_submission`, which may batch, and `lookup_token`.
 macro_rules! database_impl {
     ($backend:ty, $conn:ty) => {
         const _: () = {
@@ -109,11 +111,7 @@ macro_rules! database_impl {
                 }
 
                 async fn token_practice(&self, token_hash: &str) -> Result<Option<String>, DbError> {
-                    let row = query("SELECT ods_code FROM tokens WHERE token_hash = $1 AND revoked_at IS NULL")
-                        .bind(token_hash)
-                        .fetch_optional(&self.pool)
-                        .await?;
-                    Ok(row.map(|row| row.get(0)))
+                    self.lookup_token(token_hash).await
                 }
 
                 async fn revoke_tokens(&self, ods_code: &str, now: i64) -> Result<u64, DbError> {

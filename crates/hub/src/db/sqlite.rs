@@ -25,6 +25,10 @@ const MIGRATIONS: &[&str] = &[
 pub struct SqliteDatabase {
     pool: SqlitePool,
     writer: mpsc::Sender<WriteJob>,
+    path: std::path::PathBuf,
+    /// Connections for the token look-up every practice request makes: a point query on the primary key that
+    /// WAL never makes wait, so it runs in place rather than through the pool's worker threads.
+    token_readers: std::sync::Mutex<Vec<rusqlite::Connection>>,
 }
 
 struct WriteJob {
@@ -52,7 +56,29 @@ impl SqliteDatabase {
             .name("sqlite-writer".into())
             .spawn(move || write_batches(connection, jobs))
             .map_err(|error| DbError::Writer(error.to_string()))?;
-        Ok(Self { pool, writer })
+        Ok(Self { pool, writer, path: path.to_owned(), token_readers: std::sync::Mutex::new(Vec::new()) })
+    }
+
+    async fn lookup_token(&self, token_hash: &str) -> Result<Option<String>, DbError> {
+        let reader = self.token_readers.lock().expect("token readers").pop();
+        let reader = match reader {
+            Some(reader) => reader,
+            None => {
+                let reader = rusqlite::Connection::open_with_flags(
+                    &self.path,
+                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )?;
+                reader.busy_timeout(Duration::from_secs(10))?;
+                reader
+            }
+        };
+        let found = {
+            use rusqlite::OptionalExtension;
+            let mut statement = reader.prepare_cached(super::queries::TOKEN_PRACTICE)?;
+            statement.query_row([token_hash], |row| row.get(0)).optional()?
+        };
+        self.token_readers.lock().expect("token readers").push(reader);
+        Ok(found)
     }
 
     async fn store_submission(&self, submission: NewSubmission<'_>) -> Result<Stored, DbError> {
