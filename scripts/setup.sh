@@ -10,6 +10,8 @@ APT_PACKAGES=(
   xvfb xauth webkit2gtk-driver imagemagick curl                # the real window headless, its screenshots, health checks
   chromium                                                     # Playwright's browser
   fonts-liberation                                             # Arial's metrics, for the NHS styles offline
+  fonts-noto-core fonts-noto-cjk                               # the notices' fonts, every script they print
+  poppler-utils                                                # pdftotext and pdftoppm, to read the notices back
   postgresql                                                   # the hub's second backend, for its test suite
 )
 
