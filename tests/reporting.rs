@@ -376,7 +376,7 @@ fn automatic_reporting_sends_after_a_change_at_most_once_in_fifteen_minutes() {
 }
 
 #[test]
-fn nothing_the_app_sends_names_a_person() {
+fn nothing_the_app_sends_names_a_person_or_holds_anything_from_the_patient_list() {
     let dir = tempfile::tempdir().unwrap();
     let mut hub = TestHub::start(&dir.path().join("hub"));
     let proxy = Proxy::start(hub.address(), Behaviour::Forward);
@@ -386,15 +386,40 @@ fn nothing_the_app_sends_names_a_person() {
     let change =
         json!({ "status": "completed", "assignee": "Jo Reed", "notes": "Asked Dr Okafor about Mrs Whitfield" });
     app.state.save_task("join-pathfinder", &serde_json::from_value(change).unwrap(), today).unwrap();
+
+    // The mail merge, through the app's own path: the list is read, the letters written, the counts kept.
+    let csv = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/patients.csv")).unwrap();
+    let letters = dir.path().join("letters.pdf");
+    let fonts = pathfinder_notices::documents::FontSource::default();
+    let report = app.state.print_letters("patients.csv", &csv, &letters, true, &fonts, &mut |_, _| true).unwrap();
+    assert_eq!(report.counts.letters, 3, "two at the same address share a letter");
+    assert!(letters.exists());
+
     app.enrol(&proxy.url(), &code);
     app.state.set_auto_submit(true).unwrap();
-    app.submit();
+    let preview = app.state.preview().unwrap();
+    let sent: Value = serde_json::from_str(&preview.json).unwrap();
+    let notices = sent["notices"].as_array().unwrap();
+    let letters_by = |language: &str, variant: &str| {
+        notices
+            .iter()
+            .find(|n| n["kind"] == "letter" && n["language"] == language && n["variant"] == variant)
+            .map(|n| n["count"].clone())
+    };
+    assert_eq!(letters_by("en-GB", "large-print"), Some(json!(1)), "{notices:?}");
+    assert_eq!(letters_by("pl", "standard"), Some(json!(1)));
+    assert_eq!(letters_by("ur", "standard"), Some(json!(1)));
+    app.state.send_previewed(&preview.submission_id).unwrap();
     app.settled(1);
 
     let wire = proxy.sent();
     assert!(wire.contains("POST /api/v1/enrol") && wire.contains("GET /api/v1/practice/config"), "{wire}");
     assert!(wire.contains("\"odsCode\": \"B82005\""), "the submission went through the proxy");
-    for name in ["Sam Patel", "Jo Reed", "Okafor", "Whitfield", "Riverside Surgery"] {
-        assert!(!wire.contains(name), "{name} left the practice: {wire}");
+    let text = String::from_utf8(csv).unwrap();
+    let mut values: Vec<&str> = text.lines().skip(1).flat_map(|row| row.split(',')).collect();
+    values.retain(|v| v.len() > 3 && !["Leeds", "English", "Polish", "Urdu", "Large print"].contains(v));
+    assert!(values.len() >= 20, "the check looks at names, dates, addresses, postcodes and NHS numbers");
+    for value in values.iter().copied().chain(["Sam Patel", "Jo Reed", "Okafor", "Riverside Surgery"]) {
+        assert!(!wire.contains(value), "{value} left the practice: {wire}");
     }
 }

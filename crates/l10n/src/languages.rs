@@ -16,6 +16,14 @@ pub enum Status {
 pub struct Language {
     pub code: String,
     pub status: Status,
+    /// Whether the app's own screens are offered in it; a language with `"app": false` is for patient notices
+    /// only, and the app's language picker leaves it out.
+    #[serde(default = "offered_in_the_app")]
+    pub app: bool,
+}
+
+fn offered_in_the_app() -> bool {
+    true
 }
 
 /// The languages the app offers, in the order of `locales/languages.json`.

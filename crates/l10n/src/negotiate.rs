@@ -8,6 +8,7 @@ pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static str {
     let requested = convert_vec_str_to_langids_lossy(requested.iter().map(AsRef::as_ref));
     let available: Vec<LanguageIdentifier> = languages()
         .iter()
+        .filter(|language| language.app)
         .map(|language| language.code.parse().expect("languages.json holds valid language tags"))
         .collect();
     let default: LanguageIdentifier = REFERENCE_LOCALE.parse().expect("en-GB is a valid tag");

@@ -25,7 +25,11 @@ pub struct LanguageChoice {
 }
 
 impl Sources {
+    /// The sources for a language the app's screens are offered in.
     pub fn for_locale(locale: &str) -> Result<Self, L10nError> {
+        if !crate::languages::find(locale)?.app {
+            return Err(L10nError::UnknownLanguage(locale.to_owned()));
+        }
         let chosen = Localizer::new(locale, true)?;
         let chain = fallback_chain(chosen.locale())
             .into_iter()
@@ -33,6 +37,7 @@ impl Sources {
             .collect();
         let languages = languages()
             .iter()
+            .filter(|language| language.app)
             .map(|language| {
                 let own = Localizer::new(&language.code, false).expect("an offered language has a localizer");
                 LanguageChoice {
@@ -62,6 +67,17 @@ mod tests {
         let english = sources.languages.iter().find(|l| l.code == "en-GB").unwrap();
         assert_eq!(english.status, Status::Complete);
         assert_ne!(english.autonym, polish.autonym);
+    }
+
+    #[test]
+    fn a_language_for_notices_only_is_not_offered_for_the_apps_screens() {
+        let urdu = crate::languages::find("ur").unwrap();
+        assert!(!urdu.app, "Urdu is for patient notices");
+        assert!(Localizer::new("ur", false).is_ok(), "notices can be written in it");
+        assert!(matches!(Sources::for_locale("ur"), Err(L10nError::UnknownLanguage(_))));
+        let offered: Vec<_> = Sources::for_locale("en-GB").unwrap().languages.iter().map(|l| l.code).collect();
+        assert_eq!(offered, ["en-GB", "pl"]);
+        assert_eq!(crate::negotiate(&["ur-PK", "en-GB"]), "en-GB", "the app's screens never switch to it");
     }
 
     #[test]

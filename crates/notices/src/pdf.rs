@@ -132,24 +132,38 @@ impl Canvas {
             return;
         }
         let y = self.height() - baseline;
-        let mut current = None;
         for (range, text) in &line.spans {
             self.ops.push(Op::BeginMarkedContentWithProperties { tag: "Span".into(), properties: actual_text(text) });
             self.ops.push(Op::StartTextSection);
-            for glyph in &line.glyphs[range.clone()] {
-                let (font, glyphs) = pdf.font(book, glyph.face);
-                if current != Some(glyph.face) {
-                    self.ops.push(Op::SetFont { font: PdfFontHandle::External(font.clone()), size: Pt(size) });
-                    current = Some(glyph.face);
+            let glyphs = &line.glyphs[range.clone()];
+            let mut start = 0;
+            // One positioned show per stretch on one baseline in one face: the viewer advances by each glyph's
+            // own width, and a kern after a glyph moves the pen to where shaping put the next one.
+            while start < glyphs.len() {
+                let first = glyphs[start];
+                let face = book.face(first.face);
+                let scale = size / face.units_per_em;
+                let (font, renumber) = pdf.font(book, first.face);
+                self.ops.push(Op::SetFont { font: PdfFontHandle::External(font.clone()), size: Pt(size) });
+                self.ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x + first.x), Pt(y + first.y)) });
+                let mut shown: Vec<printpdf::Codepoint> = Vec::new();
+                let mut pen = first.x;
+                let mut end = start;
+                while end < glyphs.len() && glyphs[end].face == first.face && glyphs[end].y == first.y {
+                    let glyph = glyphs[end];
+                    if let Some(previous) = shown.last_mut() {
+                        previous.offset = (pen - glyph.x) * 1000.0 / size;
+                    }
+                    shown.push(printpdf::Codepoint::new(renumber.remap(glyph.id), 0.0));
+                    let advance = face.shaper.glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(glyph.id)).unwrap_or(0);
+                    pen = glyph.x + f32::from(advance) * scale;
+                    end += 1;
                 }
-                let id = glyphs.remap(glyph.id);
-                self.ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x + glyph.x), Pt(y + glyph.y)) });
-                self.ops
-                    .push(Op::ShowText { items: vec![TextItem::GlyphIds(vec![printpdf::Codepoint::new(id, 0.0)])] });
+                self.ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(shown)] });
+                start = end;
             }
             self.ops.push(Op::EndTextSection);
             self.ops.push(Op::EndMarkedContentWithProperties);
-            current = None;
         }
     }
 

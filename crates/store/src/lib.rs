@@ -34,6 +34,16 @@ pub enum StoreError {
     NoSubmission(String),
 }
 
+/// Copies of one notice printed: kind and variant as the wire names them ("letter", "large-print").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Printed {
+    pub kind: String,
+    pub language: String,
+    pub variant: String,
+    pub count: u32,
+}
+
 /// One row of the change log: who changed what when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -156,6 +166,33 @@ impl Store {
         log(&tx, &at, actor, "practice", &ods, &serde_json::json!({ "window": window }))?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Adds printed notices to the running counts, all in one transaction with one change-log row.
+    pub fn record_printed(&mut self, printed: &[Printed], actor: &str, at: OffsetDateTime) -> Result<(), StoreError> {
+        let at = timestamp(at);
+        let tx = self.conn.transaction()?;
+        for row in printed {
+            tx.execute(
+                "INSERT INTO notices_printed (kind, language, variant, count) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (kind, language, variant) DO UPDATE SET count = count + ?4",
+                params![row.kind, row.language, row.variant, row.count],
+            )?;
+        }
+        log(&tx, &at, actor, "notices", "printed", &serde_json::to_value(printed)?)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The running counts of printed notices.
+    pub fn printed(&self) -> Result<Vec<Printed>, StoreError> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT kind, language, variant, count FROM notices_printed ORDER BY kind, language, variant")?;
+        let rows = statement.query_map([], |row| {
+            Ok(Printed { kind: row.get(0)?, language: row.get(1)?, variant: row.get(2)?, count: row.get(3)? })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Saves a task's new state; `actor` is who made the change.

@@ -59,6 +59,14 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
     CREATE TRIGGER outbox_body_fixed BEFORE UPDATE OF body, submission_id ON outbox
         BEGIN SELECT RAISE(ABORT, 'a queued submission is sent as it was previewed'); END;",
+    // 3: how many notices the practice has printed, by kind, language and variant: counts only, never who for.
+    "CREATE TABLE notices_printed (
+        kind TEXT NOT NULL,
+        language TEXT NOT NULL,
+        variant TEXT NOT NULL CHECK (variant IN ('standard', 'large-print')),
+        count INTEGER NOT NULL CHECK (count >= 0),
+        PRIMARY KEY (kind, language, variant)
+    );",
 ];
 
 /// The schema version this build writes.

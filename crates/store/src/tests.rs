@@ -166,6 +166,27 @@ fn the_window_moves_alone_and_the_move_is_logged() {
     assert!(matches!(Store::open_in_memory().unwrap().save_window(&moved, "x", AT), Err(StoreError::NoPractice)));
 }
 
+#[test]
+fn printed_notices_add_up_by_kind_language_and_variant() {
+    let mut store = onboarded();
+    let row = |kind: &str, language: &str, variant: &str, count| Printed {
+        kind: kind.into(),
+        language: language.into(),
+        variant: variant.into(),
+        count,
+    };
+    store
+        .record_printed(&[row("letter", "en-GB", "standard", 40), row("letter", "ur", "large-print", 2)], "Sam", AT)
+        .unwrap();
+    store.record_printed(&[row("letter", "en-GB", "standard", 5)], "Sam", AT).unwrap();
+    assert_eq!(
+        store.printed().unwrap(),
+        [row("letter", "en-GB", "standard", 45), row("letter", "ur", "large-print", 2)]
+    );
+    assert!(store.record_printed(&[row("letter", "pl", "huge", 1)], "Sam", AT).is_err(), "variants are checked");
+    assert_eq!(store.printed().unwrap().len(), 2, "a refused record changes nothing");
+}
+
 mod outbox {
     use super::*;
 

@@ -1,0 +1,83 @@
+//! Text flowing down pages: paragraphs set in the column, a new page when the column is full, right-to-left
+//! paragraphs set against the right edge.
+
+use crate::pdf::{Canvas, Paper, Pdf};
+use crate::text::{FontBook, FontError, Line, Style, Weight, lay_out};
+
+pub struct Flow<'a> {
+    pub pdf: &'a mut Pdf,
+    pub book: &'a mut FontBook,
+    paper: Paper,
+    page: Canvas,
+    pub left: f32,
+    pub width: f32,
+    /// Where the next line's top is, from the page's top edge.
+    pub top: f32,
+    margin: f32,
+    pub rtl: bool,
+}
+
+impl<'a> Flow<'a> {
+    pub fn new(pdf: &'a mut Pdf, book: &'a mut FontBook, paper: Paper, margin: f32, rtl: bool) -> Self {
+        let page = Canvas::new(paper);
+        let width = page.width() - 2.0 * margin;
+        Self { pdf, book, paper, page, left: margin, width, top: margin, margin, rtl }
+    }
+
+    pub fn canvas(&mut self) -> (&mut Canvas, &mut Pdf, &FontBook) {
+        (&mut self.page, self.pdf, self.book)
+    }
+
+    /// Starts a new page, keeping the one so far.
+    pub fn new_page(&mut self) {
+        let full = std::mem::replace(&mut self.page, Canvas::new(self.paper));
+        self.pdf.push(full);
+        self.top = self.margin;
+    }
+
+    /// Ends the flow, keeping its last page.
+    pub fn finish(self) {
+        self.pdf.push(self.page);
+    }
+
+    pub fn gap(&mut self, points: f32) {
+        self.top += points;
+    }
+
+    /// Sets `text` in the column and draws it.
+    pub fn paragraph(&mut self, text: &str, size: f32, weight: Weight) -> Result<(), FontError> {
+        let lines = self.set(text, size, weight)?;
+        self.lines(&lines, size);
+        Ok(())
+    }
+
+    /// Sets `text` in the column without drawing it.
+    pub fn set(&mut self, text: &str, size: f32, weight: Weight) -> Result<Vec<Line>, FontError> {
+        lay_out(self.book, text, Style { size, weight }, self.width, self.rtl)
+    }
+
+    /// Starts a new page unless `height` points fit on this one.
+    pub fn keep(&mut self, height: f32) {
+        if self.room() < height {
+            self.new_page();
+        }
+    }
+
+    /// Draws lines already set (the same paragraph on every letter is set once).
+    pub fn lines(&mut self, lines: &[Line], size: f32) {
+        let leading = size * 1.35;
+        for line in lines {
+            if self.top + leading > self.page.height() - self.margin {
+                self.new_page();
+            }
+            let x = if line.rtl { self.left + self.width - line.width } else { self.left };
+            self.page.text(self.pdf, self.book, line, x, self.top + size, size);
+            self.top += leading;
+        }
+    }
+
+    /// The room left on this page, in points.
+    pub fn room(&self) -> f32 {
+        self.page.height() - self.margin - self.top
+    }
+}

@@ -1,0 +1,166 @@
+//! Every document in every notice language renders, reads back with pdftotext, and leaves a PNG preview of its
+//! first page under target/notices-preview/ for a person to look at.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use pathfinder_notices::documents::{FontSource, Kind, PracticeDetails, letters::render_letters, render};
+use pathfinder_notices::patients::{letters, read_patient_list};
+use time::macros::date;
+
+fn practice() -> PracticeDetails {
+    PracticeDetails {
+        name: "Riverside Surgery".into(),
+        address: vec!["1 River Road".into(), "Leeds".into(), "LS1 4AP".into()],
+        phone: "0113 496 0000".into(),
+        window_start: date!(2026 - 03 - 02),
+        window_end: date!(2026 - 04 - 13),
+        first_extract: date!(2026 - 04 - 27),
+    }
+}
+
+fn preview_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/notices-preview");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn text_of(path: &Path) -> String {
+    let out = Command::new("pdftotext").args(["-enc", "UTF-8"]).arg(path).arg("-").output().expect("pdftotext");
+    assert!(out.status.success(), "pdftotext read {}", path.display());
+    // pdftotext marks right-to-left lines with embedding controls and breaks lines where the layout did.
+    String::from_utf8(out.stdout).unwrap().replace(['\u{202b}', '\u{202c}', '\u{202a}'], "")
+}
+
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Without whitespace: readers recover right-to-left text with spaces moved around neutral punctuation.
+fn letters_only(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn preview(path: &Path, name: &str) {
+    let status = Command::new("pdftoppm")
+        .args(["-r", "60", "-png", "-singlefile", "-f", "1", "-l", "1"])
+        .arg(path)
+        .arg(preview_dir().join(name))
+        .status()
+        .expect("pdftoppm");
+    assert!(status.success());
+}
+
+/// The languages the notices are offered in (locales/languages.json).
+fn languages() -> Vec<&'static str> {
+    pathfinder_l10n::languages().iter().map(|l| l.code.as_str()).collect()
+}
+
+#[test]
+fn every_document_in_every_language_renders_and_reads_back() {
+    let fonts = FontSource::default();
+    for language in languages() {
+        let localizer = pathfinder_l10n::Localizer::new(language, false).unwrap();
+        for kind in Kind::ALL {
+            for large_print in [false, true] {
+                let bytes = render(kind, &practice(), language, large_print, &fonts)
+                    .unwrap_or_else(|e| panic!("{language} {kind:?}: {e}"));
+                let variant = if large_print { "large" } else { "standard" };
+                let name = format!("{}-{language}-{variant}", kind.as_str());
+                let path = preview_dir().join(format!("{name}.pdf"));
+                std::fs::write(&path, &bytes).unwrap();
+                let text = letters_only(&text_of(&path));
+                let heading = match kind {
+                    Kind::PosterA4 | Kind::PosterA3 => "notice-poster-heading",
+                    Kind::Leaflet => "notice-leaflet-heading",
+                    Kind::ObjectionForm => "notice-form-heading",
+                    Kind::StaffBriefing => "notice-briefing-heading",
+                };
+                let expected = localizer.format(heading, None);
+                // Every word of the heading comes back; readers may move neutral punctuation (a colon between
+                // right-to-left and left-to-right words) when they restore the logical order.
+                for word in expected.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() > 1) {
+                    assert!(text.contains(word), "{name}: {word:?} of {expected:?} not in {text:?}");
+                }
+                assert!(text.contains("RiversideSurgery") || kind == Kind::ObjectionForm && !text.is_empty(), "{name}");
+                if !large_print {
+                    preview(&path, &name);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn large_print_is_sixteen_points_or_more() {
+    let bytes = render(Kind::Leaflet, &practice(), "en-GB", true, &FontSource::default()).unwrap();
+    let path = preview_dir().join("leaflet-en-GB-large-check.pdf");
+    std::fs::write(&path, &bytes).unwrap();
+    // pdftotext's bounding boxes give each word's height: the body's are at least 16 pt.
+    let out = Command::new("pdftotext").args(["-bbox", "-enc", "UTF-8"]).arg(&path).arg("-").output().unwrap();
+    let html = String::from_utf8(out.stdout).unwrap();
+    let heights: Vec<f32> = html
+        .lines()
+        .filter(|line| line.contains("<word"))
+        .filter_map(|line| {
+            let attr = |name: &str| {
+                let start = line.find(&format!("{name}=\""))? + name.len() + 2;
+                line[start..].split('"').next()?.parse::<f32>().ok()
+            };
+            Some(attr("yMax")? - attr("yMin")?)
+        })
+        .collect();
+    assert!(!heights.is_empty());
+    let smallest = heights.iter().copied().fold(f32::MAX, f32::min);
+    assert!(smallest >= 16.0, "the smallest word is {smallest} pt high");
+}
+
+#[test]
+fn seven_people_in_three_households_get_three_letters_naming_the_right_people() {
+    let csv = "Title,Forename,Surname,Address Line 1,Address Line 2,Postcode,Preferred Language,Communication Needs\n\
+        Mr,Adam,Ashworth,12 Mill Lane,Leeds,LS6 2AB,English,\n\
+        Mrs,Beth,Ashworth,12 Mill Lane,Leeds,LS6 2AB,English,\n\
+        Ms,Cara,Bielska,3 Oak Court,Leeds,LS7 3DE,Polish,\n\
+        Master,Dan,Ashworth,12 Mill Lane,Leeds,ls62ab,English,\n\
+        Mr,Emil,Bielski,\"3 Oak Court\",\"Leeds\",LS7 3DE,Polish,\n\
+        Mrs,Fatima,Hussain,7 Park View,Leeds,LS8 4EF,Urdu,Large print\n\
+        Mr,Imran,Hussain,7 Park View,Leeds,LS8 4EF,Urdu,\n";
+    let list = read_patient_list("patients.csv", csv.as_bytes(), None).unwrap();
+    assert!(list.problems.is_empty(), "{:?}", list.problems);
+    let households = letters(&list.patients, true);
+    assert_eq!(households.len(), 3);
+    let (bytes, counts) =
+        render_letters(&practice(), &households, date!(2026 - 02 - 23), &FontSource::default(), &mut |_, _| true)
+            .unwrap();
+    assert_eq!(counts.letters, 3);
+    assert_eq!(counts.by_language.get("en-GB"), Some(&1));
+    assert_eq!((counts.standard, counts.large_print), (2, 1), "one at the address needs large print");
+    let path = preview_dir().join("letters-households.pdf");
+    std::fs::write(&path, &bytes).unwrap();
+    let raw = text_of(&path);
+    let pages = raw.matches('\u{c}').count();
+    let text = words(&raw);
+    for name in ["Mr Adam Ashworth", "Mrs Beth Ashworth", "Master Dan Ashworth", "Ms Cara Bielska", "Mr Emil Bielski"] {
+        assert!(text.contains(name), "{name} is named: {text}");
+    }
+    assert_eq!(pages, counts.pages);
+    let first_letter = &text[..text.find("Bielska").unwrap()];
+    assert!(first_letter.contains("Dear Mr Adam Ashworth, Mrs Beth Ashworth, Master Dan Ashworth,"), "{first_letter}");
+}
+
+#[test]
+fn a_cancelled_run_stops_and_gives_nothing() {
+    let csv =
+        "Forename,Surname,Address 1,Postcode\nAda,Lovelace,1 Loom Street,LS1 1AA\nBob,Babbage,2 Engine Row,LS1 1AB\n";
+    let list = read_patient_list("patients.csv", csv.as_bytes(), None).unwrap();
+    let households = letters(&list.patients, false);
+    let mut seen = 0;
+    let result =
+        render_letters(&practice(), &households, date!(2026 - 02 - 23), &FontSource::default(), &mut |done, total| {
+            seen = done;
+            assert_eq!(total, 2);
+            false
+        });
+    assert!(matches!(result, Err(pathfinder_notices::documents::NoticeError::Cancelled)));
+    assert_eq!(seen, 1, "it stopped after the first letter");
+}
