@@ -4,13 +4,13 @@ SHELL := /bin/bash
 export CARGO_TERM_COLOR ?= never
 TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))
 
-.PHONY: bench-hub run test setup ui ui-web check-rust check-ui test-rust test-postgres test-ui test-browser test-window
+.PHONY: bench-hub run test setup ui ui-web check-rust check-ui test-rust test-postgres test-print test-ui test-browser test-window
 
 run: setup ui
 	cargo build -p pathfinder -p pathfinder-hub
 	scripts/run-app.sh
 
-test: setup ui ui-web check-rust check-ui test-rust test-postgres test-ui test-browser test-window
+test: setup ui ui-web check-rust check-ui test-rust test-postgres test-print test-ui test-browser test-window
 	@echo "make test: every suite passed"
 
 setup:
@@ -43,6 +43,10 @@ test-rust: ui
 # test-rust's build, so nothing but the test itself is compiled again.)
 test-postgres: test-rust
 	scripts/with-postgres.sh cargo test --workspace --features pathfinder-hub/postgres-tests --test api_postgres
+
+# Printing through a real CUPS server to the cups-pdf printer (started and stopped by the script).
+test-print: test-rust
+	scripts/with-cups.sh cargo test --workspace --features pathfinder-e2e/cups-tests --test printing
 
 test-ui: setup
 	cd ui && npx vitest run

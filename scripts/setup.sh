@@ -12,6 +12,7 @@ APT_PACKAGES=(
   fonts-liberation                                             # Arial's metrics, for the NHS styles offline
   fonts-noto-core fonts-noto-cjk                               # the notices' fonts, every script they print
   poppler-utils                                                # pdftotext and pdftoppm, to read the notices back
+  cups-daemon cups-client printer-driver-cups-pdf              # a real print server and a PDF printer for the print test
   postgresql                                                   # the hub's second backend, for its test suite
 )
 

@@ -21,6 +21,15 @@ const COMMANDS: &[&str] = &[
     "submission_preview",
     "submission_send",
     "outbox_retry_now",
+    "notices_options",
+    "notices_make",
+    "notices_list_read",
+    "notices_list_map",
+    "notices_list_forget",
+    "notices_letters",
+    "notices_cancel",
+    "notices_open",
+    "notices_print",
 ];
 
 fn main() {

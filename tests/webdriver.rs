@@ -183,7 +183,10 @@ fn a_practice_enrols_with_a_real_hub_previews_submits_and_sees_the_receipt() {
     session.wait_for_text("#pf-enrolment", |text| text.contains(&url)).unwrap();
 
     session.click(&session.find("#pf-preview-button").unwrap()).unwrap();
-    let json = session.wait_for_text("#pf-preview-json pre", |text| !text.is_empty()).unwrap();
+    session.wait_for_text("#pf-preview-result", |text| !text.is_empty()).unwrap();
+    // The exact JSON sits in a closed details element: its text is read from the page, not as rendered.
+    let json = session.execute("return document.querySelector('#pf-preview-json pre').textContent").unwrap();
+    let json = json.as_str().expect("the preview's JSON").to_owned();
     assert!(json.contains("\"odsCode\": \"B82005\""), "{json}");
     session.click(&session.find("#pf-send-button").unwrap()).unwrap();
     let table = session.wait_for_text("#pf-submissions", |text| text.contains("Sent")).unwrap();

@@ -1,10 +1,15 @@
 //! The commands the UI may invoke. Each parses its input, calls one function and maps the error.
 
 use pathfinder_l10n::Sources;
+use pathfinder_notices::documents::{FontSource, Kind};
+use pathfinder_notices::patients::MappingEntry;
 use pathfinder_readiness::{
     ChecklistView, ObjectionInput, ObjectionSummary, OnboardingInput, Readiness, TaskChange, Workload,
 };
+use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
+
+use crate::notices::{LettersProgress, LettersReport, ListView, MadeNotice, NoticeOptions, PrintError, decode_list};
 
 use crate::practice::{PracticeError, PracticeView, TaskPage, today};
 use crate::reporting::{HubView, Preview, ReportingError, WindowNotice};
@@ -130,4 +135,92 @@ pub fn submission_send(state: State<'_, AppState>, submission_id: String) -> Ans
 #[tauri::command]
 pub fn outbox_retry_now(state: State<'_, AppState>) -> Answer<HubView> {
     reported(&state, state.retry_now())
+}
+
+fn printed<T>(state: &AppState, result: Result<T, PrintError>) -> Answer<T> {
+    result.map_err(|error| CommandError::from_print(&error, &state.localizer()))
+}
+
+/// Where made notices go: the Documents folder, or the app's data folder where there is none.
+fn notices_folder<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> std::path::PathBuf {
+    app.path().document_dir().unwrap_or_else(|_| state.data_dir().to_owned())
+}
+
+/// The fonts bundled with the app, looked at before the system's.
+fn fonts<R: Runtime>(app: &AppHandle<R>) -> FontSource {
+    FontSource { bundled: app.path().resource_dir().ok().map(|dir| dir.join("fonts")) }
+}
+
+#[tauri::command]
+pub fn notices_options(state: State<'_, AppState>) -> NoticeOptions {
+    state.notice_options()
+}
+
+#[tauri::command]
+pub async fn notices_make<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    kind: Kind,
+    language: String,
+    large_print: bool,
+) -> Answer<MadeNotice> {
+    let (folder, fonts, worker) = (notices_folder(&app, &state), fonts(&app), state.inner().clone());
+    let made =
+        tauri::async_runtime::spawn_blocking(move || worker.make_notice(kind, &language, large_print, &folder, &fonts))
+            .await
+            .expect("the notice task finishes");
+    printed(&state, made.map(|path| MadeNotice { path }))
+}
+
+#[tauri::command]
+pub fn notices_list_read(state: State<'_, AppState>, file_name: String, data: String) -> Answer<ListView> {
+    printed(&state, decode_list(&data).and_then(|bytes| state.read_list(&file_name, bytes)))
+}
+
+#[tauri::command]
+pub fn notices_list_map(state: State<'_, AppState>, mapping: Vec<MappingEntry>) -> Answer<ListView> {
+    printed(&state, state.map_list(mapping))
+}
+
+#[tauri::command]
+pub fn notices_list_forget(state: State<'_, AppState>) {
+    state.forget_list();
+}
+
+/// Makes the letters for the held list, telling the page how far it has got; `notices_cancel` stops it.
+#[tauri::command]
+pub async fn notices_letters<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    households: bool,
+    on_progress: Channel<LettersProgress>,
+) -> Answer<LettersReport> {
+    let (folder, fonts, worker) = (notices_folder(&app, &state), fonts(&app), state.inner().clone());
+    let made = tauri::async_runtime::spawn_blocking(move || {
+        worker.letters_with_progress(&folder, households, &fonts, |progress| {
+            let _ = on_progress.send(progress);
+        })
+    })
+    .await
+    .expect("the letters task finishes");
+    printed(&state, made)
+}
+
+#[tauri::command]
+pub fn notices_cancel(state: State<'_, AppState>) {
+    state.cancel_letters();
+}
+
+#[tauri::command]
+pub fn notices_open<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, path: String) -> Answer<()> {
+    use tauri_plugin_opener::OpenerExt;
+    if !state.wrote(&path) {
+        return printed(&state, Err(PrintError::NotOurs(path)));
+    }
+    printed(&state, app.opener().open_path(&path, None::<&str>).map_err(|e| PrintError::Printer(e.to_string())))
+}
+
+#[tauri::command]
+pub fn notices_print(state: State<'_, AppState>, path: String) -> Answer<()> {
+    printed(&state, state.print_file(&path))
 }

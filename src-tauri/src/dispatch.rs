@@ -25,6 +25,9 @@ pub async fn dispatch(state: &AppState, command: &str, args: &Value) -> Result<V
     let localizer = state.localizer();
     let practice = |error| CommandError::from_practice(&error, &localizer);
     let reported = |error| CommandError::from_reporting(&error, &localizer);
+    let printed = |error| CommandError::from_print(&error, &localizer);
+    let fonts = pathfinder_notices::documents::FontSource::default();
+    let folder = state.data_dir().to_owned();
     match command {
         "l10n_sources" => answer(Ok(state.sources())),
         "set_language" => answer(
@@ -55,6 +58,42 @@ pub async fn dispatch(state: &AppState, command: &str, args: &Value) -> Result<V
         "submission_preview" => answer(state.preview().map_err(reported)),
         "submission_send" => answer(state.send_previewed(&arg::<String>(args, "submissionId")?).map_err(reported)),
         "outbox_retry_now" => answer(state.retry_now().map_err(reported)),
+        "notices_options" => answer(Ok(state.notice_options())),
+        "notices_make" => answer(
+            state
+                .make_notice(
+                    arg(args, "kind")?,
+                    &arg::<String>(args, "language")?,
+                    arg(args, "largePrint")?,
+                    &folder,
+                    &fonts,
+                )
+                .map(|path| crate::notices::MadeNotice { path })
+                .map_err(printed),
+        ),
+        "notices_list_read" => {
+            let (name, data) = (arg::<String>(args, "fileName")?, arg::<String>(args, "data")?);
+            answer(crate::notices::decode_list(&data).and_then(|bytes| state.read_list(&name, bytes)).map_err(printed))
+        }
+        "notices_list_map" => answer(state.map_list(arg(args, "mapping")?).map_err(printed)),
+        "notices_list_forget" => {
+            state.forget_list();
+            Ok(Value::Null)
+        }
+        // The browser tests' backend has no channel: the run reports only its end.
+        "notices_letters" => {
+            answer(state.letters_with_progress(&folder, arg(args, "households")?, &fonts, |_| {}).map_err(printed))
+        }
+        "notices_cancel" => {
+            state.cancel_letters();
+            Ok(Value::Null)
+        }
+        "notices_open" => {
+            let path: String = arg(args, "path")?;
+            let opened = if state.wrote(&path) { Ok(()) } else { Err(crate::notices::PrintError::NotOurs(path)) };
+            answer(opened.map_err(printed))
+        }
+        "notices_print" => answer(state.print_file(&arg::<String>(args, "path")?).map_err(printed)),
         other => Err(serde_json::json!({ "code": "unknown-command", "message": other })),
     }
 }

@@ -4,9 +4,11 @@ use pathfinder_readiness::FieldError;
 use pathfinder_store::{ImportError, StoreError};
 use serde::Serialize;
 
+use crate::notices::PrintError;
 use crate::practice::PracticeError;
 use crate::reporting::ReportingError;
 use crate::state::SetLanguageError;
+use pathfinder_notices::documents::NoticeError;
 
 /// An error as the UI receives it: a stable code for the program and a translated message for the person, and
 /// for a form, a message for each field that needs correcting.
@@ -145,6 +147,49 @@ impl CommandError {
                 Self::new("settings-unsaved", localizer.format("error-settings-unsaved", None))
             }
             ReportingError::Practice(error) => Self::from_practice(error, localizer),
+        }
+    }
+}
+
+impl CommandError {
+    pub fn from_print(error: &PrintError, localizer: &Localizer) -> Self {
+        let with = |name: &str, value: String| {
+            let mut args = FluentArgs::new();
+            args.set(name.to_owned(), value);
+            args
+        };
+        match error {
+            PrintError::List(list) => {
+                Self::new(list.code(), localizer.format("printing-error-list", Some(&with("reason", list.to_string()))))
+            }
+            PrintError::Notice(NoticeError::Cancelled) => {
+                Self::new("cancelled", localizer.format("printing-error-cancelled", None))
+            }
+            PrintError::Notice(NoticeError::Language(code)) => Self::new(
+                "unknown-language",
+                localizer.format("printing-error-language", Some(&with("language", code.clone()))),
+            ),
+            PrintError::Notice(NoticeError::Font(font)) => Self::new(
+                "fonts-missing",
+                localizer.format("printing-error-fonts", Some(&with("reason", font.to_string()))),
+            ),
+            PrintError::Notice(NoticeError::Pdf(pdf)) => {
+                Self::new("pdf-failed", localizer.format("printing-error-pdf", Some(&with("reason", pdf.to_string()))))
+            }
+            PrintError::Write { path, .. } => {
+                Self::new("unwritten", localizer.format("printing-error-write", Some(&with("path", path.clone()))))
+            }
+            PrintError::Practice(practice) => Self::from_practice(practice, localizer),
+            PrintError::Mapping(reason) => Self::new(
+                "bad-mapping",
+                localizer.format("printing-error-mapping", Some(&with("reason", reason.clone()))),
+            ),
+            PrintError::NoList => Self::new("no-list", localizer.format("printing-error-no-list", None)),
+            PrintError::NotOurs(_) => Self::new("not-ours", localizer.format("printing-error-not-ours", None)),
+            PrintError::Printer(reason) => Self::new(
+                "printer-failed",
+                localizer.format("printing-error-printer", Some(&with("reason", reason.clone()))),
+            ),
         }
     }
 }

@@ -53,7 +53,18 @@ pub fn with_app<R: Runtime>(builder: tauri::Builder<R>, data_dir: Option<PathBuf
             commands::submission_preview,
             commands::submission_send,
             commands::outbox_retry_now,
+            commands::notices_options,
+            commands::notices_make,
+            commands::notices_list_read,
+            commands::notices_list_map,
+            commands::notices_list_forget,
+            commands::notices_letters,
+            commands::notices_cancel,
+            commands::notices_open,
+            commands::notices_print,
         ])
+        // Only the app's own commands use it (on files the app wrote); the UI is granted none of its permissions.
+        .plugin(tauri_plugin_opener::init())
         .setup(move |app| {
             let data_dir = match data_dir.clone() {
                 Some(dir) => dir,

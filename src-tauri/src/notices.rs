@@ -25,6 +25,14 @@ pub enum PrintError {
     Write { path: String, source: std::io::Error },
     #[error(transparent)]
     Practice(#[from] PracticeError),
+    #[error("{0}")]
+    Mapping(String),
+    #[error("choose the patient list first")]
+    NoList,
+    #[error("{0} was not made by Pathfinder")]
+    NotOurs(String),
+    #[error("the printer did not take it: {0}")]
+    Printer(String),
 }
 
 /// What a letter run made, and the rows of the list it left out (by line and reason, never their contents).
@@ -117,5 +125,219 @@ impl AppState {
             .record_printed(&[row], &state.profile.practice_lead, OffsetDateTime::now_utc())
             .map_err(PracticeError::from)?;
         Ok(out.display().to_string())
+    }
+}
+
+/// Where a made notice was saved.
+#[derive(Debug, Serialize)]
+pub struct MadeNotice {
+    pub path: String,
+}
+
+/// How far a letters run has got.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct LettersProgress {
+    pub done: usize,
+    pub total: usize,
+}
+
+/// The patient list's bytes, as the page sends them (base64).
+pub fn decode_list(data: &str) -> Result<Vec<u8>, PrintError> {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD
+        .decode(data.trim())
+        .map_err(|_| PrintError::Mapping("the file did not arrive whole; choose it again".into()))
+}
+
+/// A notice language as the page offers it.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NoticeLanguage {
+    pub code: &'static str,
+    pub autonym: String,
+    pub draft: bool,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NoticeOptions {
+    pub languages: Vec<NoticeLanguage>,
+    pub kinds: Vec<&'static str>,
+}
+
+/// The patient list as the page shows it: how it was read, how its columns map, and counts, never people.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ListView {
+    pub file_name: String,
+    pub encoding: pathfinder_notices::patients::Encoding,
+    pub delimiter: String,
+    pub headers: Vec<String>,
+    pub mapping: Vec<pathfinder_notices::patients::MappingEntry>,
+    pub patients: usize,
+    pub letters: usize,
+    pub household_letters: usize,
+    pub by_language: std::collections::BTreeMap<&'static str, usize>,
+    pub large_print: usize,
+    pub problems: Vec<String>,
+    pub problem_count: usize,
+}
+
+/// A list chosen for letters, held in memory only until the letters are made or the manager forgets it.
+pub struct HeldList {
+    file_name: String,
+    bytes: Vec<u8>,
+    list: pathfinder_notices::patients::PatientList,
+}
+
+/// How many problem lines the page is sent; the count says how many there are in all.
+const SHOWN_PROBLEMS: usize = 100;
+
+fn view(held: &HeldList) -> ListView {
+    let list = &held.list;
+    let mut by_language = std::collections::BTreeMap::new();
+    for patient in &list.patients {
+        *by_language.entry(patient.language).or_default() += 1;
+    }
+    ListView {
+        file_name: held.file_name.clone(),
+        encoding: list.encoding,
+        delimiter: char::from(list.delimiter).to_string(),
+        headers: list.headers.clone(),
+        mapping: list.mapping.entries(),
+        patients: list.patients.len(),
+        letters: list.patients.len(),
+        household_letters: letters(&list.patients, true).len(),
+        by_language,
+        large_print: list.patients.iter().filter(|p| p.large_print).count(),
+        problems: list.problems.iter().take(SHOWN_PROBLEMS).map(ToString::to_string).collect(),
+        problem_count: list.problems.len(),
+    }
+}
+
+impl AppState {
+    pub fn notice_options(&self) -> NoticeOptions {
+        let languages = pathfinder_l10n::languages()
+            .iter()
+            .map(|language| NoticeLanguage {
+                code: language.code.as_str(),
+                autonym: pathfinder_l10n::Localizer::new(&language.code, false)
+                    .map(|l| l.format("language-autonym", None))
+                    .unwrap_or_else(|_| language.code.clone()),
+                draft: language.status != pathfinder_l10n::Status::Complete,
+            })
+            .collect();
+        NoticeOptions { languages, kinds: Kind::ALL.iter().map(|kind| kind.as_str()).collect() }
+    }
+
+    /// Reads a patient list and holds it (in memory only) for the letters.
+    pub fn read_list(&self, file_name: &str, bytes: Vec<u8>) -> Result<ListView, PrintError> {
+        let list = read_patient_list(file_name, &bytes, None)?;
+        let held = HeldList { file_name: file_name.to_owned(), bytes, list };
+        let shown = view(&held);
+        *self.held_list.lock().expect("list lock") = Some(held);
+        Ok(shown)
+    }
+
+    /// Reads the held list again with the manager's corrected column mapping.
+    pub fn map_list(&self, entries: Vec<pathfinder_notices::patients::MappingEntry>) -> Result<ListView, PrintError> {
+        let mapping = pathfinder_notices::patients::ColumnMapping::try_from(entries)
+            .map_err(|e| PrintError::Mapping(e.to_string()))?;
+        let mut held = self.held_list.lock().expect("list lock");
+        let current = held.as_mut().ok_or(PrintError::NoList)?;
+        current.list = read_patient_list(&current.file_name, &current.bytes, Some(&mapping))?;
+        Ok(view(current))
+    }
+
+    /// Makes the held list's letters, reporting progress about every 1 % and stopping when cancelled.
+    pub fn letters_with_progress(
+        &self,
+        folder: &Path,
+        by_household: bool,
+        fonts: &FontSource,
+        mut report: impl FnMut(LettersProgress),
+    ) -> Result<LettersReport, PrintError> {
+        use std::sync::atomic::Ordering;
+        self.cancel.store(false, Ordering::SeqCst);
+        let cancel = self.cancel.clone();
+        self.print_held_letters(folder, by_household, fonts, &mut |done, total| {
+            if done == total || done % (total / 100).max(1) == 0 {
+                report(LettersProgress { done, total });
+            }
+            !cancel.load(Ordering::SeqCst)
+        })
+    }
+
+    pub fn cancel_letters(&self) {
+        self.cancel.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    pub fn forget_list(&self) {
+        *self.held_list.lock().expect("list lock") = None;
+    }
+
+    /// Makes the letters for the held list into `folder`, as `pathfinder-letters-<date>.pdf`.
+    pub fn print_held_letters(
+        &self,
+        folder: &Path,
+        by_household: bool,
+        fonts: &FontSource,
+        progress: &mut dyn FnMut(usize, usize) -> bool,
+    ) -> Result<LettersReport, PrintError> {
+        let held = self.held_list.lock().expect("list lock").take().ok_or(PrintError::NoList)?;
+        let out = folder.join(format!("pathfinder-letters-{}.pdf", OffsetDateTime::now_utc().date()));
+        let result = self.print_letters(&held.file_name, &held.bytes, &out, by_household, fonts, progress);
+        // A failed or cancelled run keeps the list, so the manager can try again without choosing it again.
+        if result.is_err() {
+            *self.held_list.lock().expect("list lock") = Some(held);
+        }
+        if let Ok(report) = &result {
+            self.written.lock().expect("written lock").insert(report.path.clone());
+        }
+        result
+    }
+
+    /// Makes one notice into `folder` and gives its path.
+    pub fn make_notice(
+        &self,
+        kind: Kind,
+        language: &str,
+        large_print: bool,
+        folder: &Path,
+        fonts: &FontSource,
+    ) -> Result<String, PrintError> {
+        let variant = if large_print { "-large-print" } else { "" };
+        let out = folder.join(format!("pathfinder-{}-{language}{variant}.pdf", kind.as_str()));
+        let path = self.print_notice(kind, language, large_print, &out, fonts)?;
+        self.written.lock().expect("written lock").insert(path.clone());
+        Ok(path)
+    }
+
+    /// Whether the app wrote this file in this session: only those may be opened or printed from the UI.
+    pub fn wrote(&self, path: &str) -> bool {
+        self.written.lock().expect("written lock").contains(path)
+    }
+
+    /// Sends a PDF the app wrote to the default printer: CUPS `lp` on Linux and macOS, the shell's print verb on
+    /// Windows.
+    pub fn print_file(&self, path: &str) -> Result<(), PrintError> {
+        if !self.wrote(path) {
+            return Err(PrintError::NotOurs(path.to_owned()));
+        }
+        #[cfg(windows)]
+        let output = std::process::Command::new("powershell")
+            .args(["-NoProfile", "-Command"])
+            .arg(format!("Start-Process -FilePath '{}' -Verb Print", path.replace('\'', "''")))
+            .output();
+        #[cfg(not(windows))]
+        let output = std::process::Command::new(std::env::var("PATHFINDER_LP").unwrap_or_else(|_| "lp".into()))
+            .arg("--")
+            .arg(path)
+            .output();
+        match output {
+            Ok(output) if output.status.success() => Ok(()),
+            Ok(output) => Err(PrintError::Printer(String::from_utf8_lossy(&output.stderr).trim().to_owned())),
+            Err(error) => Err(PrintError::Printer(error.to_string())),
+        }
     }
 }

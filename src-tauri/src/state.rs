@@ -19,6 +19,12 @@ pub struct AppState {
     locale: Arc<Mutex<&'static str>>,
     store: Arc<Mutex<Store>>,
     pub(crate) reporting: Arc<Reporting>,
+    /// The patient list chosen for letters: in memory only, never written anywhere.
+    pub(crate) held_list: Arc<Mutex<Option<crate::notices::HeldList>>>,
+    /// Set to stop a letters run.
+    pub(crate) cancel: Arc<std::sync::atomic::AtomicBool>,
+    /// The PDFs written in this session, the only files the UI may open or print.
+    pub(crate) written: Arc<Mutex<std::collections::HashSet<String>>>,
 }
 
 impl AppState {
@@ -48,6 +54,9 @@ impl AppState {
             locale: Arc::new(Mutex::new(locale)),
             store: Arc::new(Mutex::new(store)),
             reporting: Arc::new(reporting),
+            held_list: Arc::default(),
+            cancel: Arc::default(),
+            written: Arc::default(),
         })
     }
 

@@ -1,0 +1,26 @@
+# Why a notice or the letters could not be made, printed or opened.
+
+# Variables:
+#   $reason (String) - what is wrong with the file, naming it and the line, in English
+printing-error-list = The patient list cannot be used: { $reason }
+printing-error-cancelled = The letters were stopped. No file was saved.
+# Variables:
+#   $language (String) - the language code asked for
+printing-error-language = Notices are not available in { $language }.
+# Variables:
+#   $reason (String) - which font is missing and where it was looked for, in English
+printing-error-fonts = A font the notices need is missing: { $reason }
+# Variables:
+#   $reason (String) - what went wrong, in English
+printing-error-pdf = The PDF could not be made: { $reason }
+# Variables:
+#   $path (String) - where the file was to be saved
+printing-error-write = The file could not be saved to { $path }. Check there is space and that the folder can be written to.
+# Variables:
+#   $reason (String) - what is wrong with the columns chosen, in English
+printing-error-mapping = The columns chosen cannot be used: { $reason }
+printing-error-no-list = Choose the patient list first.
+printing-error-not-ours = Only notices Pathfinder made can be opened or printed from here.
+# Variables:
+#   $reason (String) - what the printing system said, in English
+printing-error-printer = The printer did not take it: { $reason }

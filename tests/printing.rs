@@ -1,0 +1,82 @@
+//! Printing through a real CUPS server to the cups-pdf virtual printer (scripts/with-cups.sh provides both and
+//! says where printed files land in PATHFINDER_PRINTED).
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use pathfinder_app::{AppState, Credentials};
+use pathfinder_notices::documents::{FontSource, Kind};
+
+#[test]
+fn a_leaflet_the_app_made_comes_out_of_the_printer() {
+    let printed = PathBuf::from(std::env::var("PATHFINDER_PRINTED").expect("run under scripts/with-cups.sh"));
+    let dir = tempfile::tempdir().unwrap();
+    let state =
+        AppState::open_with(dir.path().to_owned(), &["en-GB".into()], Credentials::file_only(dir.path())).unwrap();
+    let form = serde_json::json!({
+        "odsCode": "B82005", "name": "Riverside Surgery", "ccgCode": "02V", "listSize": "7400",
+        "clinicalSystem": "emis-web", "practiceLead": "Sam Patel", "staffCount": "18",
+        "staffHours": { "practice-manager": "10" },
+        "windowStart": "2026-03-02", "windowWeeks": "6", "firstExtract": "2026-04-27",
+    });
+    state.save_practice(&serde_json::from_value(form).unwrap()).unwrap();
+    let before = std::fs::read_dir(&printed).unwrap().count();
+    let made = state.make_notice(Kind::Leaflet, "en-GB", false, dir.path(), &FontSource::default()).unwrap();
+    state.print_file(&made).unwrap();
+
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let output = loop {
+        let files: Vec<PathBuf> = std::fs::read_dir(&printed).unwrap().map(|e| e.unwrap().path()).collect();
+        if files.len() > before {
+            break files.into_iter().find(|f| f.extension().is_some_and(|e| e == "pdf")).expect("a PDF came out");
+        }
+        assert!(Instant::now() < deadline, "nothing came out of the printer");
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    // cups-pdf writes the file as the job ends: wait until it is whole.
+    std::thread::sleep(Duration::from_secs(1));
+    // The print path re-renders the pages through PostScript (its fonts lose their text mapping), so what came
+    // out is compared by its pages and by how the first page looks.
+    assert_eq!(pages(&output), pages(std::path::Path::new(&made)), "both sides of the leaflet were printed");
+    let leaflet = first_pages_differ(std::path::Path::new(&made), &output, dir.path());
+    let poster = state.make_notice(Kind::PosterA4, "en-GB", false, dir.path(), &FontSource::default()).unwrap();
+    let other = first_pages_differ(std::path::Path::new(&poster), &output, dir.path());
+    // Rasterised again by the print path, the glyphs differ a little from the original's; another document
+    // differs far more.
+    assert!(
+        leaflet < 0.1 && leaflet * 2.0 < other,
+        "the printed page looks like the leaflet ({leaflet}), not the poster ({other})"
+    );
+}
+
+fn pages(pdf: &std::path::Path) -> u32 {
+    let info = std::process::Command::new("pdfinfo").arg(pdf).output().unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("pdfinfo gives pages")
+}
+
+/// The root-mean-square difference (0 to 1) of the two files' first pages rendered in grey at 40 dpi.
+fn first_pages_differ(a: &std::path::Path, b: &std::path::Path, dir: &std::path::Path) -> f64 {
+    for (pdf, name) in [(a, "a"), (b, "b")] {
+        let status = std::process::Command::new("pdftoppm")
+            .args(["-r", "40", "-gray", "-singlefile", "-f", "1", "-l", "1", "-q"])
+            .arg(pdf)
+            .arg(dir.join(name))
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+    let out = std::process::Command::new("compare")
+        .args(["-metric", "RMSE"])
+        .arg(dir.join("a.pgm"))
+        .arg(dir.join("b.pgm"))
+        .arg("null:")
+        .output()
+        .unwrap();
+    // ImageMagick prints "absolute (normalised)" on standard error.
+    let said = String::from_utf8_lossy(&out.stderr);
+    said.split(['(', ')']).nth(1).and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("compare said {said}"))
+}
