@@ -37,10 +37,11 @@ fn a_list_is_read_corrected_and_made_into_letters_with_progress() {
     assert_eq!(view["problems"][0], "patients.csv, line 5: surname: missing");
     assert_eq!(view["byLanguage"], json!({ "en-GB": 2, "pl": 1 }));
 
-    // The manager says the town is not an address line: the letters lose it.
+    // The manager says the town is not an address line, and that the language column is not one: the letters
+    // follow the corrected mapping (all in English now).
     let mut mapping: Vec<MappingEntry> = serde_json::from_value(view["mapping"].clone()).unwrap();
     for entry in &mut mapping {
-        if entry.column == Some(4) {
+        if entry.column == Some(4) || entry.column == Some(6) {
             entry.column = None;
         }
     }
@@ -54,6 +55,7 @@ fn a_list_is_read_corrected_and_made_into_letters_with_progress() {
         })
         .unwrap();
     assert_eq!(report.counts.letters, 2);
+    assert_eq!(report.counts.by_language.keys().collect::<Vec<_>>(), ["en-GB"], "the mapping was kept for the letters");
     assert_eq!(heard.last(), Some(&(2, 2)), "the end is always reported");
     assert!(Path::new(&report.path).exists());
     assert!(state.wrote(&report.path));

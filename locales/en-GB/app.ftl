@@ -33,6 +33,7 @@ nav-checklist = Checklist
 nav-workload = Workload
 nav-readiness = Readiness
 nav-objections = Objections
+nav-notices = Patient notices
 nav-report = Report to the hub
 nav-practice = Your practice
 

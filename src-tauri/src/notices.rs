@@ -77,8 +77,20 @@ impl AppState {
         fonts: &FontSource,
         progress: &mut dyn FnMut(usize, usize) -> bool,
     ) -> Result<LettersReport, PrintError> {
-        let state = self.practice_state()?;
         let list = read_patient_list(file_name, csv, None)?;
+        self.print_list(&list, out, by_household, fonts, progress)
+    }
+
+    /// Makes the letters for a list already read (with the columns as the manager mapped them).
+    fn print_list(
+        &self,
+        list: &pathfinder_notices::patients::PatientList,
+        out: &Path,
+        by_household: bool,
+        fonts: &FontSource,
+        progress: &mut dyn FnMut(usize, usize) -> bool,
+    ) -> Result<LettersReport, PrintError> {
+        let state = self.practice_state()?;
         let households = letters(&list.patients, by_household);
         let (pdf, counts) =
             render_letters(&details(&state), &households, OffsetDateTime::now_utc().date(), fonts, progress)?;
@@ -286,7 +298,7 @@ impl AppState {
     ) -> Result<LettersReport, PrintError> {
         let held = self.held_list.lock().expect("list lock").take().ok_or(PrintError::NoList)?;
         let out = folder.join(format!("pathfinder-letters-{}.pdf", OffsetDateTime::now_utc().date()));
-        let result = self.print_letters(&held.file_name, &held.bytes, &out, by_household, fonts, progress);
+        let result = self.print_list(&held.list, &out, by_household, fonts, progress);
         // A failed or cancelled run keeps the list, so the manager can try again without choosing it again.
         if result.is_err() {
             *self.held_list.lock().expect("list lock") = Some(held);

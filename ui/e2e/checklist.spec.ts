@@ -47,6 +47,7 @@ test("onboarding names every mistake, saves nothing until the form is valid, the
     "Workload",
     "Readiness",
     "Objections",
+    "Patient notices",
     "Report to the hub",
     "Your practice",
     "About care.data",

@@ -32,6 +32,7 @@ describe("routing", () => {
       "#/workload",
       "#/readiness",
       "#/objections",
+      "#/notices",
       "#/report",
       "#/practice",
       "#/about",

@@ -2,6 +2,7 @@ import type { Context } from "./context";
 import { h } from "./dom";
 import { aboutPage } from "./pages/about";
 import { checklistPage } from "./pages/checklist";
+import { noticesPage } from "./pages/notices";
 import { objectionsPage } from "./pages/objections";
 import { practicePage } from "./pages/practice";
 import { readinessPage } from "./pages/readiness";
@@ -25,6 +26,7 @@ export const ROUTES: Route[] = [
   { path: "workload", nav: "nav-workload", needsPractice: true, render: workloadPage },
   { path: "readiness", nav: "nav-readiness", needsPractice: true, render: readinessPage },
   { path: "objections", nav: "nav-objections", needsPractice: true, render: objectionsPage },
+  { path: "notices", nav: "nav-notices", needsPractice: true, render: noticesPage },
   { path: "report", nav: "nav-report", needsPractice: true, render: reportingPage },
   { path: "practice", nav: "nav-practice", needsPractice: false, render: practicePage },
   { path: "about", nav: "nav-about", needsPractice: false, render: aboutPage },

@@ -1,9 +1,15 @@
-import type { Backend } from "./types";
+import type { Backend, LettersProgress } from "./types";
 
 /** The Backend over any transport that calls a Rust command by name with named arguments. */
 export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
 
-export function commandsOver(invoke: Invoke): Backend {
+/**
+ * Makes the argument that carries a command's progress back to the UI (a Tauri `Channel`). A transport without one
+ * (the browser test backend) passes none, and the command runs without reporting progress.
+ */
+export type ProgressChannel = (onProgress: (progress: LettersProgress) => void) => unknown;
+
+export function commandsOver(invoke: Invoke, channel?: ProgressChannel): Backend {
   return {
     l10nSources: () => invoke("l10n_sources"),
     setLanguage: (code) => invoke("set_language", { code }),
@@ -26,5 +32,16 @@ export function commandsOver(invoke: Invoke): Backend {
     previewSubmission: () => invoke("submission_preview"),
     sendSubmission: (submissionId) => invoke("submission_send", { submissionId }),
     retryOutboxNow: () => invoke("outbox_retry_now"),
+    noticesOptions: () => invoke("notices_options"),
+    makeNotice: (kind, language, largePrint) => invoke("notices_make", { kind, language, largePrint }),
+    readList: (fileName, data) => invoke("notices_list_read", { fileName, data }),
+    mapList: (mapping) => invoke("notices_list_map", { mapping }),
+    makeLetters: (households, onProgress) =>
+      // The desktop command takes a channel always; one nobody listens to is harmless.
+      invoke("notices_letters", channel ? { households, onProgress: channel(onProgress ?? (() => {})) } : { households }),
+    cancelLetters: () => invoke("notices_cancel"),
+    forgetList: () => invoke("notices_list_forget"),
+    openPdf: (path) => invoke("notices_open", { path }),
+    printPdf: (path) => invoke("notices_print", { path }),
   };
 }

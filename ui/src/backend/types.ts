@@ -219,6 +219,85 @@ export interface SubmissionPreview {
   json: string;
 }
 
+/** The documents that are the same for every patient. */
+export type NoticeKind = "poster-a4" | "poster-a3" | "leaflet" | "objection-form" | "staff-briefing";
+
+export interface NoticeLanguage {
+  code: string;
+  /** The language's name in that language. */
+  autonym: string;
+  /** A draft translation, not yet checked by a speaker. */
+  draft: boolean;
+}
+
+export interface NoticesOptions {
+  languages: NoticeLanguage[];
+  kinds: NoticeKind[];
+}
+
+/** A field of the letter that a column of the patient list can fill. */
+export type ListField =
+  | "title"
+  | "forename"
+  | "surname"
+  | "address1"
+  | "address2"
+  | "address3"
+  | "address4"
+  | "address5"
+  | "postcode"
+  | "nhsNumber"
+  | "dateOfBirth"
+  | "language"
+  | "communicationNeeds";
+
+/** Which 0-based column fills a field; null when the file has none for it. */
+export interface MappingEntry {
+  field: ListField;
+  column: number | null;
+}
+
+/** A patient list as read on this computer: counts and row problems only, never a patient's details. */
+export interface ListView {
+  fileName: string;
+  encoding: "utf8" | "utf8Bom" | "windows1252";
+  /** ",", "\t" or ";". */
+  delimiter: string;
+  headers: string[];
+  /** Every field in order. */
+  mapping: MappingEntry[];
+  patients: number;
+  /** One per patient. */
+  letters: number;
+  /** One per address. */
+  householdLetters: number;
+  /** Patients by the language of their letter. */
+  byLanguage: Record<string, number>;
+  largePrint: number;
+  /** "patients.csv, line 7: surname: missing", at most 100 of them. */
+  problems: string[];
+  problemCount: number;
+}
+
+export interface LettersProgress {
+  done: number;
+  total: number;
+}
+
+export interface LettersCounts {
+  letters: number;
+  pages: number;
+  byLanguage: Record<string, number>;
+  standard: number;
+  largePrint: number;
+}
+
+export interface LettersReport {
+  counts: LettersCounts;
+  problems: string[];
+  path: string;
+}
+
 /** Every call the UI makes to the Rust side. */
 export interface Backend {
   l10nSources(): Promise<L10nSources>;
@@ -242,6 +321,25 @@ export interface Backend {
   previewSubmission(): Promise<SubmissionPreview>;
   sendSubmission(submissionId: string): Promise<HubView>;
   retryOutboxNow(): Promise<HubView>;
+  noticesOptions(): Promise<NoticesOptions>;
+  /** Writes the PDF into the user's Documents folder; resolves to its path. */
+  makeNotice(kind: NoticeKind, language: string, largePrint: boolean): Promise<{ path: string }>;
+  /** Reads a patient list from its bytes, in base64, and holds it in memory only. */
+  readList(fileName: string, data: string): Promise<ListView>;
+  /** Reads the held list again with the manager's mapping. */
+  mapList(mapping: MappingEntry[]): Promise<ListView>;
+  /**
+   * Makes the letters for the held list. `onProgress` hears how far the run has got where the transport can say
+   * (the desktop app); the browser test backend cannot, and never calls it.
+   */
+  makeLetters(households: boolean, onProgress?: (progress: LettersProgress) => void): Promise<LettersReport>;
+  /** Stops a letters run: it fails with the code "cancelled" and leaves no file. */
+  cancelLetters(): Promise<null>;
+  forgetList(): Promise<null>;
+  /** Opens a PDF the app wrote in the system's viewer. */
+  openPdf(path: string): Promise<null>;
+  /** Sends a PDF the app wrote to the default printer. */
+  printPdf(path: string): Promise<null>;
 }
 
 export function isAppError(value: unknown): value is AppError {

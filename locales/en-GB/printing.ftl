@@ -1,0 +1,219 @@
+# The "Patient notices" page: notices for the waiting room and reception, and letters to every patient from the
+# practice's patient list. (The documents' own words are in notices.ftl.)
+
+printing-heading = Patient notices
+printing-lede = Print the notices that tell patients about care.data, and a letter to every patient on the list.
+
+## Notices for the waiting room and reception
+
+printing-notices-heading = Notices for the waiting room and reception
+printing-notices-intro = Each notice carries the practice’s name, phone number and dates. The PDF is saved in your Documents folder.
+printing-kind-legend = Which document
+printing-kind-poster-a4 = A4 poster
+printing-kind-poster-a3 = A3 poster
+printing-kind-leaflet = Leaflet
+printing-kind-objection-form = Objection form
+printing-kind-staff-briefing = Staff briefing
+printing-language-label = Language of the document
+# Variables:
+#   $language (String) - the name of a language in that language, for example "Polski"
+printing-language-option-draft = { $language } (draft translation)
+printing-draft-inset-label = Draft translation:
+# Variables:
+#   $language (String) - the name of a language in that language, for example "Polski"
+printing-draft-inset = The { $language } translation is a draft. Before you put it up or hand it out, ask someone who reads { $language } well to check it.
+printing-large-print-label = Large print
+printing-large-print-hint = Text at 16 point, for patients who need large print under the Accessible Information Standard.
+printing-make-pdf = Make PDF
+printing-making-pdf = Making the PDF…
+# Variables:
+#   $path (String) - where the PDF was saved, for example "C:\Users\sam\Documents\care.data poster (A4).pdf"
+printing-pdf-saved = The PDF is saved: { $path }
+printing-saved-in = Saved as:
+printing-open = Open
+printing-print = Print
+printing-sent-to-printer = Sent to the printer.
+
+## Letters to every patient
+
+printing-letters-section-heading = Letters to every patient
+printing-letters-intro = Export the practice’s patient list from the clinical system as a CSV file, with its header row, and choose it here. Pathfinder makes one PDF with a letter and an objection form for each patient, or for each household, in the patient’s preferred language and in large print where their record asks for it.
+printing-privacy = The patient list is read on this computer only. It is never stored, and it is never sent anywhere: only the number of letters printed is counted.
+printing-list-label = Patient list
+printing-list-hint = A CSV or text file from EMIS Web, SystmOne or Vision. It needs at least each patient’s surname, first address line and postcode.
+# Variables:
+#   $file (String) - the name of the chosen file
+printing-list-reading = Reading { $file }…
+# Variables:
+#   $file (String) - the name of the chosen file
+#   $patients (Number) - how many patients the list has letters for
+#   $left (Number) - how many rows were left out
+printing-list-read = Read { $file }: { $patients ->
+        [one] 1 patient
+       *[other] { $patients } patients
+    }, { $left ->
+        [0] no rows left out
+        [one] 1 row left out
+       *[other] { $left } rows left out
+    }.
+printing-list-heading = What the list holds
+printing-summary-file = File
+printing-summary-format = How it is written
+# Variables:
+#   $delimiter (String) - what separates the columns: "comma", "tab" or "semicolon"
+#   $encoding (String) - the text encoding: "utf8", "utf8Bom" or "windows1252"
+printing-summary-format-value = Columns separated by { $delimiter ->
+        [tab] tabs
+        [semicolon] semicolons
+       *[comma] commas
+    }; { $encoding ->
+        [windows1252] Windows (ANSI) text
+        [utf8Bom] Unicode (UTF-8) text with a byte order mark
+       *[utf8] Unicode (UTF-8) text
+    }
+printing-summary-patients = Patients found
+# Variables:
+#   $count (Number) - a number of patients
+printing-summary-patients-value = { $count ->
+        [one] 1 patient
+       *[other] { $count } patients
+    }
+printing-summary-letters = Letters
+# Variables:
+#   $count (Number) - how many letters, one per patient
+printing-summary-letters-each = { $count ->
+        [one] 1 letter
+       *[other] { $count } letters
+    } with one per patient
+# Variables:
+#   $count (Number) - how many letters, one per household
+printing-summary-letters-households = { $count ->
+        [one] 1 letter
+       *[other] { $count } letters
+    } with one per household
+printing-summary-large-print = Need large print
+printing-summary-left-out = Rows left out
+# Variables:
+#   $count (Number) - how many rows of the list cannot be used
+printing-summary-left-out-value = { $count ->
+        [0] None
+        [one] 1 row
+       *[other] { $count } rows
+    }
+printing-languages-caption = Patients by the language of their letter
+printing-col-language = Language
+printing-col-count = Number
+# Variables:
+#   $count (Number) - a number of patients
+printing-count-patients = { $count }
+# Variables:
+#   $count (Number) - a number of letters
+printing-count-letters = { $count }
+# Variables:
+#   $count (Number) - how many rows of the list cannot be used
+printing-problems-summary = { $count ->
+        [one] Which row is left out, and why
+       *[other] Which { $count } rows are left out, and why
+    }
+printing-problems-intro = These rows get no letter. Correct them in the clinical system and export the list again, or send these patients a letter by hand.
+# Variables:
+#   $shown (Number) - how many problems are listed
+#   $count (Number) - how many rows are left out in all
+printing-problems-more = The first { $shown } of { $count } are listed.
+
+printing-mapping-heading = Which column holds what
+printing-mapping-intro = Pathfinder guessed the columns from the file’s header row. If a field is in a different column, choose it; the figures above change to match.
+printing-mapping-caption = The columns of the patient list
+printing-col-field = Field of the letter
+printing-col-column = Column in the file
+printing-column-none = Not in this file
+# Variables:
+#   $number (Number) - the column's position in the file, from 1
+printing-column-unnamed = Column { $number } (no heading)
+printing-field-required = (required)
+printing-field-title = Title
+printing-field-forename = First name
+printing-field-surname = Surname
+printing-field-address1 = Address line 1
+printing-field-address2 = Address line 2
+printing-field-address3 = Address line 3
+printing-field-address4 = Address line 4
+printing-field-address5 = Address line 5
+printing-field-postcode = Postcode
+printing-field-nhs-number = NHS number
+printing-field-date-of-birth = Date of birth
+printing-field-language = Preferred language
+printing-field-communication-needs = Communication needs
+# Variables:
+#   $patients (Number) - how many patients the list now has letters for
+#   $left (Number) - how many rows are now left out
+printing-mapping-changed = The list was read again with the new column: { $patients ->
+        [one] 1 patient
+       *[other] { $patients } patients
+    }, { $left ->
+        [0] no rows left out
+        [one] 1 row left out
+       *[other] { $left } rows left out
+    }.
+
+printing-letters-heading = Make the letters
+printing-households-label = One letter per household (everyone at the same address)
+printing-households-hint = The letter names everyone at the address. It is in the language of the first person listed there, and in large print if anyone there needs it.
+# Variables:
+#   $count (Number) - how many letters will be made
+printing-letters-to-make-each = { $count ->
+        [one] 1 letter will be made, one per patient.
+       *[other] { $count } letters will be made, one per patient.
+    }
+# Variables:
+#   $count (Number) - how many letters will be made
+printing-letters-to-make-households = { $count ->
+        [one] 1 letter will be made, one per household.
+       *[other] { $count } letters will be made, one per household.
+    }
+printing-make-letters = Make the letters
+printing-forget = Forget the list
+printing-forget-hint = Forgetting the list clears it from Pathfinder’s memory. Letters already saved stay in your Documents folder.
+printing-list-forgotten = The patient list is forgotten.
+printing-progress-label = Making the letters
+# Variables:
+#   $done (Number) - letters made so far
+#   $total (Number) - letters to make
+printing-progress-figures = { $done } of { $total } letters
+# Variables:
+#   $done (Number) - letters made so far
+#   $total (Number) - letters to make
+printing-progress-announce = { $done } of { $total } letters made.
+printing-letters-started = Making the letters. This can take a few minutes for a large list.
+printing-cancel = Cancel
+printing-cancelling = Cancelling…
+printing-letters-cancelled = The letters were cancelled. No file was saved.
+# Variables:
+#   $letters (Number) - how many letters were made
+#   $pages (Number) - how many pages the PDF has
+printing-letters-done = The letters are ready: { $letters ->
+        [one] 1 letter
+       *[other] { $letters } letters
+    }, { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    }.
+printing-result-heading = The letters are ready
+printing-result-letters = Letters
+# Variables:
+#   $count (Number) - a number of letters
+printing-result-letters-value = { $count ->
+        [one] 1 letter
+       *[other] { $count } letters
+    }
+printing-result-pages = Pages
+# Variables:
+#   $count (Number) - a number of pages
+printing-result-pages-value = { $count ->
+        [one] 1 page
+       *[other] { $count } pages
+    }
+printing-result-standard = Standard print
+printing-result-large-print = Large print
+printing-result-languages-caption = Letters by language
+printing-result-list-forgotten = Pathfinder has let go of the patient list now that the letters are made. To make them again, choose the file again.

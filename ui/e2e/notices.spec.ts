@@ -1,0 +1,226 @@
+import { existsSync, readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations as expectNoAxe, expectPlainText, fillPractice, plainText } from "./support";
+
+// The Patient notices page against the app's real operations (pathfinder-web-backend): real PDFs are made and the
+// patient list is read by the app's own reader.
+//
+// Progress and cancelling are not tested here: the browser backend sends commands over plain HTTP, which has no
+// Tauri Channel, so a letters run reports no progress until it ends and there is nothing to cancel while it runs.
+// The page's announcing rule is unit-tested (src/notices.test.ts); the run itself in the real window.
+
+/** Seven patients at three addresses; one reads Urdu, one needs large print (in a column the app cannot guess);
+ * the row on line 5 has no surname and gets no letter. */
+const PATIENTS = [
+  "NHS Number,Title,Forename,Surname,Address Line 1,Address Line 2,Postcode,Main Spoken Language,Reading needs",
+  "943 476 5919,Mr,Amir,Khan,12 Park Lane,Leeds,LS1 4AP,Urdu,",
+  ",Mrs,Sara,Khan,12 Park Lane,Leeds,LS1 4AP,English,",
+  ",Mr,Yusuf,Khan,12 Park Lane,Leeds,LS1 4AP,English,",
+  ",Ms,Nadia,,4 Canal Wharf,Leeds,LS11 5PS,English,",
+  ",Mrs,Jane,Smith,3 Mill Road,Leeds,LS2 9JT,English,",
+  ",Mr,John,Smith,3 Mill Road,Leeds,LS2 9JT,English,",
+  ",Mrs,Olive,Brown,\"Flat 2, 40 Hill Street\",Leeds,LS6 1AN,English,Large print",
+  ",Mr,Tom,Brown,\"Flat 2, 40 Hill Street\",Leeds,LS6 1AN,English,",
+].join("\r\n");
+
+/** axe-core finds nothing, and no two elements share an id (which axe 4 no longer checks, but labels and the error
+ * summary's links rely on). */
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  await expectNoAxe(page);
+  const ids = await page.locator("[id]").evaluateAll((elements) => elements.map((element) => element.id));
+  expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+}
+
+test.beforeEach(async ({ request }) => {
+  await request.post("/test/reset");
+});
+
+async function onboardAndOpenNotices(page: Page): Promise<void> {
+  await page.goto("/");
+  await fillPractice(page);
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Checklist");
+  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Patient notices" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Patient notices");
+}
+
+/** A PDF the app says it saved: it is on disk and is a PDF. */
+async function expectSavedPdf(page: Page, selector: string, name: RegExp): Promise<string> {
+  const path = (await page.locator(selector).textContent()) ?? "";
+  expect(path).toMatch(name);
+  expect(existsSync(path)).toBe(true);
+  expect(readFileSync(path).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  return path;
+}
+
+test("a manager makes a poster in Polish, sees that the translation is a draft, and gets the saved file", async ({ page }) => {
+  await onboardAndOpenNotices(page);
+  await expect(page.getByRole("group", { name: "Which document" }).getByRole("radio")).toHaveCount(5);
+  await expect(page.getByLabel("A4 poster")).toBeChecked();
+  const language = page.getByLabel("Language of the document");
+  await expect(language).toHaveValue("en-GB");
+  await expect(language.locator("option")).toHaveCount(11);
+  await expect(page.locator("#pf-draft-inset")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // By keyboard: the A3 poster and back to A4 with the arrow keys, then Polish, then Make PDF.
+  await page.getByLabel("A4 poster").focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByLabel("A3 poster")).toBeChecked();
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByLabel("A4 poster")).toBeChecked();
+  await language.focus();
+  await language.selectOption("pl");
+  await expectPlainText(language.locator("option[value=pl]"), "Polski (draft translation)");
+  const draft = page.locator("#pf-draft-inset");
+  await expect(draft).toBeVisible();
+  await expectPlainText(draft, "The Polski translation is a draft");
+  await expectPlainText(draft, "ask someone who reads Polski well to check it");
+  await expect(page.getByLabel("Large print")).not.toBeChecked();
+  await expect(page.getByLabel("Large print")).toHaveAccessibleDescription(/16 point.*Accessible Information Standard/);
+  await page.getByRole("button", { name: "Make PDF" }).focus();
+  await page.keyboard.press("Enter");
+
+  const status = page.locator("#pf-notice-status");
+  await expect(status).toHaveAttribute("aria-live", "polite");
+  await expectPlainText(status, "The PDF is saved: ");
+  const path = await expectSavedPdf(page, "#pf-notice-path", /pathfinder-poster-a4-pl\.pdf$/);
+  expect(await plainText(status)).toContain(path);
+  await expect(page.locator("#pf-notice-print")).toHaveText("Print");
+  // The test server accepts opening a file the app wrote (it has no viewer to start); printing is left alone here,
+  // as it would send the file to this machine's printer.
+  await page.locator("#pf-notice-open").focus();
+  await expect(page.locator("#pf-notice-open")).toHaveText("Open");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // English is complete: no draft inset.
+  await language.selectOption("en-GB");
+  await expect(page.locator("#pf-draft-inset")).toHaveCount(0);
+});
+
+test("a manager reads the patient list, corrects a column, and makes one letter per household", async ({ page }) => {
+  await onboardAndOpenNotices(page);
+  await expect(page.getByText("The patient list is read on this computer only. It is never stored")).toBeVisible();
+  const file = page.getByLabel("Patient list");
+  await expect(file).toHaveAttribute("accept", /\.csv/);
+  await expect(file).toHaveAttribute("accept", /\.txt/);
+
+  await file.setInputFiles({ name: "patients.csv", mimeType: "text/csv", buffer: Buffer.from(PATIENTS, "utf8") });
+  const listStatus = page.locator("#pf-list-status");
+  await expectPlainText(listStatus, "Read patients.csv: 7 patients, 1 row left out.");
+  const summary = page.locator("#pf-list-summary");
+  await expectPlainText(summary, "patients.csv");
+  await expectPlainText(summary, "Columns separated by commas; Unicode (UTF-8) text");
+  await expectPlainText(page.locator("#pf-summary-patients"), "7 patients");
+  await expectPlainText(page.locator("#pf-summary-letters"), "7 letters with one per patient");
+  await expectPlainText(page.locator("#pf-summary-letters"), "3 letters with one per household");
+  await expectPlainText(page.locator("#pf-summary-large-print"), "0 patients");
+  await expectPlainText(page.locator("#pf-summary-left-out"), "1 row");
+  const languages = page.locator("#pf-list-languages tbody tr");
+  await expect(languages).toHaveCount(2);
+  await expect(languages.nth(0).locator("th")).toHaveText("English (UK)");
+  await expect(languages.nth(0).locator("td")).toHaveText("6");
+  await expect(page.locator("#pf-list-languages tr[data-language=ur] td")).toHaveText("1");
+
+  // The row left out, by line and reason, behind a details element opened by keyboard.
+  const problems = page.locator("#pf-list-problems");
+  await expect(problems.locator("summary")).toHaveText("Which row is left out, and why");
+  await expect(problems.locator("li")).toBeHidden();
+  await problems.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  await expect(problems.locator("li")).toHaveText(["patients.csv, line 5: surname: missing"]);
+  await expectNoAxeViolations(page);
+
+  // The mapping: what the app guessed, and one column corrected by keyboard.
+  await expect(page.locator("#pf-mapping tbody tr")).toHaveCount(13);
+  const surname = page.getByRole("combobox", { name: "Surname (required)" });
+  await expect(surname.locator("option:checked")).toHaveText("Surname");
+  await expect(page.getByRole("combobox", { name: "Preferred language" }).locator("option:checked")).toHaveText("Main Spoken Language");
+  const needs = page.getByRole("combobox", { name: "Communication needs" });
+  await expect(needs).toHaveValue("");
+  await expect(needs.locator("option:checked")).toHaveText("Not in this file");
+  await needs.focus();
+  // Type-ahead on the closed select: "Reading needs" is the one header starting with R.
+  await page.keyboard.type("R");
+  await expect(needs.locator("option:checked")).toHaveText("Reading needs");
+  await expectPlainText(page.locator("#pf-summary-large-print"), "1 patient");
+  await expectPlainText(listStatus, "The list was read again with the new column: 7 patients, 1 row left out.");
+  await expect(needs).toBeFocused();
+  // The document's language, further up, is a different control from the list's "Preferred language" column.
+  await expect(page.getByLabel("Language of the document")).toHaveValue("en-GB");
+  await expectNoAxeViolations(page);
+
+  // A required field taken away: the app refuses the mapping, the page says which field, and the list stays as it was.
+  await surname.focus();
+  await page.keyboard.press("Home");
+  await expect(surname).toHaveValue("");
+  const alert = page.getByRole("alert");
+  await expect(alert).toBeFocused();
+  const link = alert.getByRole("link", { name: /no column for surname/ });
+  await expect(link).toBeVisible();
+  await expect(surname).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page);
+  await link.click();
+  await expect(surname).toBeFocused();
+  await page.keyboard.type("S");
+  await expect(surname.locator("option:checked")).toHaveText("Surname");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(surname).not.toHaveAttribute("aria-invalid", "true");
+  await expectPlainText(page.locator("#pf-summary-patients"), "7 patients");
+  await expectPlainText(page.locator("#pf-summary-large-print"), "1 patient");
+
+  // One letter per household, by keyboard; then the letters.
+  const households = page.getByLabel("One letter per household (everyone at the same address)");
+  await expectPlainText(page.locator("#pf-letter-count"), "7 letters will be made, one per patient.");
+  await households.focus();
+  await page.keyboard.press("Space");
+  await expect(households).toBeChecked();
+  await expectPlainText(page.locator("#pf-letter-count"), "3 letters will be made, one per household.");
+  await page.getByRole("button", { name: "Make the letters" }).focus();
+  await page.keyboard.press("Enter");
+
+  const result = page.getByRole("heading", { name: "The letters are ready" });
+  await expect(result).toBeFocused({ timeout: 30_000 });
+  await expectPlainText(page.locator("#pf-result-letters"), "3 letters");
+  // The Khans' letter goes in Urdu, the language of the first of them on the list; the Browns' in large print.
+  await expectPlainText(page.locator("#pf-result-standard"), "2 letters");
+  await expectPlainText(page.locator("#pf-result-large-print"), "1 letter");
+  await expect(page.locator("#pf-letters-languages tr[data-language=en-GB] td")).toHaveText("2");
+  await expect(page.locator("#pf-letters-languages tr[data-language=ur] td")).toHaveText("1");
+  await expectPlainText(page.locator("#pf-letters-status"), "The letters are ready: 3 letters, ");
+  await expectSavedPdf(page, "#pf-letters-path", /pathfinder-letters-\d{4}-\d{2}-\d{2}\.pdf$/);
+  await expect(page.locator("#pf-letters-open")).toBeVisible();
+  await expect(page.locator("#pf-letters-print")).toBeVisible();
+  // The app lets the list go once its letters are made: the page no longer shows it.
+  await expect(page.locator("#pf-list-summary")).toHaveCount(0);
+  await expect(file).toHaveValue("");
+  await expectNoAxeViolations(page);
+});
+
+test("a list can be forgotten, and a file that is not a patient list is refused with a reason", async ({ page }) => {
+  await onboardAndOpenNotices(page);
+  const file = page.getByLabel("Patient list");
+  await file.setInputFiles({ name: "patients.csv", mimeType: "text/csv", buffer: Buffer.from(PATIENTS, "utf8") });
+  await expectPlainText(page.locator("#pf-summary-patients"), "7 patients");
+
+  await page.getByRole("button", { name: "Forget the list" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#pf-list-summary")).toHaveCount(0);
+  await expect(page.locator("#pf-list-status")).toHaveText("The patient list is forgotten.");
+  await expect(file).toBeFocused();
+  await expect(page.getByRole("button", { name: "Make the letters" })).toHaveCount(0);
+
+  // A file with no header row the app recognises.
+  await file.setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello,world\n1,2\n", "utf8") });
+  const alert = page.getByRole("alert");
+  await expect(alert).toBeFocused();
+  const link = alert.getByRole("link", { name: /notes\.txt/ });
+  await expect(link).toBeVisible();
+  await expect(file).toHaveAttribute("aria-invalid", "true");
+  await link.click();
+  await expect(file).toBeFocused();
+  await expect(page.locator("#pf-list-summary")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
