@@ -1,14 +1,17 @@
-//! Pages as PDF through printpdf: glyphs placed by id in the faces the text was shaped with, each line (or each
-//! cluster of right-to-left text) wrapped in a marked-content span whose ActualText is its text, so copying and
-//! screen readers get the words back, not glyph ids. Glyph ids are renumbered as they are drawn and each font is
-//! subset to the glyphs used (with `subsetter`) when the file is written.
+//! Pages as PDF, written with pdf-writer as they are made: each page's content is compressed and added to the
+//! file the moment the page is done, so a run of thousands of letters holds the finished file's bytes and one
+//! page at a time, not every page's drawing. Glyphs are placed by id in the faces the text was shaped with;
+//! each line (or each cluster of right-to-left text) is a marked-content span whose ActualText is its text, so
+//! copying and screen readers get the words back. Glyph ids are renumbered as they are drawn and each font is
+//! subset to the glyphs used (with `subsetter`) when the file is finished.
+//!
+//! printpdf was tried first: it keeps every page's operations, then a second copy as PDF objects, until it
+//! saves. 2,000 letters took 2.6 GB; see bench/RESULTS.md.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use printpdf::{
-    Color, DictItem, FontId, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
-};
+use pdf_writer::types::{CidFontType, FontFlags, SystemInfo};
+use pdf_writer::{Content, Filter, Finish, Name, Rect, Ref, Str, TextStr};
 use subsetter::GlyphRemapper;
 
 use crate::text::{FontBook, Line};
@@ -25,14 +28,6 @@ pub struct Paper {
 pub const A4: Paper = Paper { width_mm: 210.0, height_mm: 297.0 };
 pub const A3: Paper = Paper { width_mm: 297.0, height_mm: 420.0 };
 
-/// A font as used so far: its resource id, and the new number of each glyph drawn.
-struct UsedFont {
-    id: FontId,
-    data: &'static [u8],
-    index: u32,
-    glyphs: GlyphRemapper,
-}
-
 #[derive(Debug, thiserror::Error)]
 #[error("the font {file} could not be subset: {reason}")]
 pub struct PdfError {
@@ -40,32 +35,109 @@ pub struct PdfError {
     reason: String,
 }
 
+/// A font as used so far: the new number of each glyph drawn, and its width.
+struct UsedFont {
+    file: &'static str,
+    data: &'static [u8],
+    index: u32,
+    type0: Ref,
+    glyphs: GlyphRemapper,
+    /// Width in thousandths of an em, by new glyph id.
+    widths: BTreeMap<u16, f32>,
+    ascent: f32,
+    descent: f32,
+    bbox: Rect,
+}
+
 /// A document being written.
 pub struct Pdf {
-    doc: PdfDocument,
-    fonts: HashMap<&'static str, UsedFont>,
-    pages: Vec<PdfPage>,
+    out: pdf_writer::Pdf,
+    next: i32,
+    tree: Ref,
+    pages: Vec<Ref>,
+    fonts: Vec<UsedFont>,
+    by_file: HashMap<&'static str, usize>,
+    title: String,
 }
 
 impl Pdf {
     pub fn new(title: &str) -> Self {
-        Self { doc: PdfDocument::new(title), fonts: HashMap::new(), pages: Vec::new() }
+        let mut pdf = Self {
+            out: pdf_writer::Pdf::new(),
+            next: 1,
+            tree: Ref::new(1),
+            pages: Vec::new(),
+            fonts: Vec::new(),
+            by_file: HashMap::new(),
+            title: title.to_owned(),
+        };
+        pdf.tree = pdf.reference();
+        pdf
     }
 
-    /// The resource id of a face, and its renumbering of glyphs.
-    fn font(&mut self, book: &FontBook, face: usize) -> (&FontId, &mut GlyphRemapper) {
+    fn reference(&mut self) -> Ref {
+        let reference = Ref::new(self.next);
+        self.next += 1;
+        reference
+    }
+
+    /// The resource number of a face, and the new id of one of its glyphs (numbered on first use).
+    fn glyph(&mut self, book: &FontBook, face: usize, id: u16) -> (usize, u16) {
         let face = book.face(face);
-        let used = self.fonts.entry(face.file).or_insert_with(|| UsedFont {
-            id: FontId::new(),
-            data: face.data,
-            index: face.index,
-            glyphs: GlyphRemapper::new(),
+        let font = match self.by_file.get(face.file) {
+            Some(&font) => font,
+            None => {
+                let type0 = self.reference();
+                let scale = 1000.0 / face.units_per_em;
+                let shaper = &face.shaper;
+                let rect = shaper.global_bounding_box();
+                self.fonts.push(UsedFont {
+                    file: face.file,
+                    data: face.data,
+                    index: face.index,
+                    type0,
+                    glyphs: GlyphRemapper::new(),
+                    widths: BTreeMap::new(),
+                    ascent: f32::from(shaper.ascender()) * scale,
+                    descent: f32::from(shaper.descender()) * scale,
+                    bbox: Rect::new(
+                        f32::from(rect.x_min) * scale,
+                        f32::from(rect.y_min) * scale,
+                        f32::from(rect.x_max) * scale,
+                        f32::from(rect.y_max) * scale,
+                    ),
+                });
+                self.by_file.insert(face.file, self.fonts.len() - 1);
+                self.fonts.len() - 1
+            }
+        };
+        let used = &mut self.fonts[font];
+        let new = used.glyphs.remap(id);
+        used.widths.entry(new).or_insert_with(|| {
+            let advance = face.shaper.glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(id)).unwrap_or(0);
+            f32::from(advance) * 1000.0 / face.units_per_em
         });
-        (&used.id, &mut used.glyphs)
+        (font, new)
     }
 
+    /// Writes a finished page into the file.
     pub fn push(&mut self, page: Canvas) {
-        self.pages.push(PdfPage::new(Mm(page.paper.width_mm), Mm(page.paper.height_mm), page.ops));
+        let (page_ref, content_ref) = (self.reference(), self.reference());
+        let raw = page.content.finish();
+        let compressed = miniz_oxide::deflate::compress_to_vec_zlib(&raw, 6);
+        self.out.stream(content_ref, &compressed).filter(Filter::FlateDecode);
+        let mut writer = self.out.page(page_ref);
+        writer.parent(self.tree).media_box(Rect::new(0.0, 0.0, page.paper.width_mm * MM, page.paper.height_mm * MM));
+        writer.contents(content_ref);
+        let mut resources = writer.resources();
+        let mut fonts = resources.fonts();
+        for font in &page.fonts {
+            fonts.pair(Name(format!("F{font}").as_bytes()), self.fonts[*font].type0);
+        }
+        fonts.finish();
+        resources.finish();
+        writer.finish();
+        self.pages.push(page_ref);
     }
 
     pub fn page_count(&self) -> usize {
@@ -74,19 +146,106 @@ impl Pdf {
 
     /// The file's bytes, with every font subset to the glyphs used.
     pub fn finish(mut self) -> Result<Vec<u8>, PdfError> {
-        for (file, used) in std::mem::take(&mut self.fonts) {
-            let bytes = subsetter::subset(used.data, used.index, &used.glyphs)
-                .map_err(|error| PdfError { file, reason: format!("{error:?}") })?;
-            let mut parsed = ParsedFont::from_bytes(&bytes, 0, &mut Vec::new())
-                .ok_or_else(|| PdfError { file, reason: "the subset does not parse".into() })?;
-            parsed.font_name = Some(format!("{}+{}", subset_tag(&bytes), file.split('.').next().unwrap_or(file)));
-            self.doc.resources.fonts.map.insert(used.id, PdfFont::new(parsed));
+        for font in std::mem::take(&mut self.fonts) {
+            self.write_font(&font)?;
         }
-        let pages = std::mem::take(&mut self.pages);
-        // The fonts are subset already; printpdf embeds them as they are.
-        let options = PdfSaveOptions { subset_fonts: false, ..PdfSaveOptions::default() };
-        Ok(self.doc.with_pages(pages).save(&options, &mut Vec::new()))
+        let catalog = self.reference();
+        let info = self.reference();
+        self.out.catalog(catalog).pages(self.tree);
+        let count = self.pages.len() as i32;
+        self.out.pages(self.tree).kids(self.pages.iter().copied()).count(count);
+        self.out.document_info(info).title(TextStr(&self.title)).producer(TextStr("Pathfinder"));
+        Ok(self.out.finish())
     }
+
+    fn write_font(&mut self, font: &UsedFont) -> Result<(), PdfError> {
+        let file = font.file;
+        let bytes = subsetter::subset(font.data, font.index, &font.glyphs)
+            .map_err(|error| PdfError { file, reason: format!("{error:?}") })?;
+        let cff = bytes.starts_with(b"OTTO");
+        let name = format!("{}+{}", subset_tag(&bytes), file.split('.').next().unwrap_or(file));
+        let (cid, descriptor, program, to_unicode) =
+            (self.reference(), self.reference(), self.reference(), self.reference());
+
+        let mut type0 = self.out.type0_font(font.type0);
+        type0.base_font(Name(name.as_bytes())).encoding_predefined(Name(b"Identity-H")).descendant_font(cid);
+        type0.to_unicode(to_unicode);
+        type0.finish();
+        let cmap = unicode_cmap(font);
+        self.out.cmap(to_unicode, &cmap);
+
+        let mut cid_font = self.out.cid_font(cid);
+        cid_font
+            .subtype(if cff { CidFontType::Type0 } else { CidFontType::Type2 })
+            .base_font(Name(name.as_bytes()))
+            .system_info(SystemInfo { registry: Str(b"Adobe"), ordering: Str(b"Identity"), supplement: 0 })
+            .font_descriptor(descriptor)
+            .default_width(0.0);
+        if !cff {
+            cid_font.cid_to_gid_map_predefined(Name(b"Identity"));
+        }
+        let mut widths = cid_font.widths();
+        for (&glyph, &width) in &font.widths {
+            widths.consecutive(glyph, [width]);
+        }
+        widths.finish();
+        cid_font.finish();
+
+        let mut descriptor_writer = self.out.font_descriptor(descriptor);
+        descriptor_writer
+            .name(Name(name.as_bytes()))
+            .flags(FontFlags::SYMBOLIC)
+            .bbox(font.bbox)
+            .italic_angle(0.0)
+            .ascent(font.ascent)
+            .descent(font.descent)
+            .cap_height(font.ascent)
+            .stem_v(80.0);
+        if cff {
+            descriptor_writer.font_file3(program);
+        } else {
+            descriptor_writer.font_file2(program);
+        }
+        descriptor_writer.finish();
+
+        let compressed = miniz_oxide::deflate::compress_to_vec_zlib(&bytes, 6);
+        let mut stream = self.out.stream(program, &compressed);
+        stream.filter(Filter::FlateDecode);
+        if cff {
+            stream.pair(Name(b"Subtype"), Name(b"OpenType"));
+        } else {
+            stream.pair(Name(b"Length1"), bytes.len() as i32);
+        }
+        stream.finish();
+        Ok(())
+    }
+}
+
+/// The characters of the glyphs that stand for one character in the font's own cmap: enough for a reader
+/// without ActualText to copy most text. Shaped forms with no character of their own are left to ActualText.
+fn unicode_cmap(font: &UsedFont) -> Vec<u8> {
+    let info = SystemInfo { registry: Str(b"Adobe"), ordering: Str(b"UCS"), supplement: 0 };
+    let mut cmap = pdf_writer::types::UnicodeCmap::new(Name(b"Pathfinder-UCS"), info);
+    let old: Vec<u16> = font.glyphs.remapped_gids().collect();
+    let wanted: HashMap<u16, u16> = old.iter().enumerate().map(|(new, &old)| (old, new as u16)).collect();
+    let mut found: BTreeMap<u16, char> = BTreeMap::new();
+    if let Ok(face) = rustybuzz::ttf_parser::Face::parse(font.data, font.index)
+        && let Some(table) = face.tables().cmap
+    {
+        for subtable in table.subtables.into_iter().filter(|s| s.is_unicode()) {
+            subtable.codepoints(|code| {
+                if let (Some(glyph), Some(c)) = (subtable.glyph_index(code), char::from_u32(code))
+                    && let Some(&new) = wanted.get(&glyph.0)
+                {
+                    found.entry(new).or_insert(c);
+                }
+            });
+        }
+    }
+    for (glyph, c) in found {
+        cmap.pair(glyph, c);
+    }
+    cmap.finish().to_vec()
 }
 
 /// The six capital letters that mark a subset font's name (ISO 32000-1, 9.6.4), from the subset's bytes so that
@@ -102,20 +261,13 @@ fn subset_tag(bytes: &[u8]) -> String {
 /// One page's drawing, in points with y measured down from the top edge, as a page is read.
 pub struct Canvas {
     paper: Paper,
-    ops: Vec<Op>,
-}
-
-fn actual_text(text: &str) -> DictItem {
-    let mut data = vec![0xFE, 0xFF];
-    data.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
-    let mut map = BTreeMap::new();
-    map.insert("ActualText".to_owned(), DictItem::String { data, literal: false });
-    DictItem::Dict { map }
+    content: Content,
+    fonts: BTreeSet<usize>,
 }
 
 impl Canvas {
     pub fn new(paper: Paper) -> Self {
-        Self { paper, ops: Vec::new() }
+        Self { paper, content: Content::new(), fonts: BTreeSet::new() }
     }
 
     pub fn width(&self) -> f32 {
@@ -128,42 +280,51 @@ impl Canvas {
 
     /// Draws a line of text with its left edge at `x` and its baseline `baseline` below the top edge.
     pub fn text(&mut self, pdf: &mut Pdf, book: &FontBook, line: &Line, x: f32, baseline: f32, size: f32) {
-        if line.glyphs.is_empty() {
-            return;
-        }
         let y = self.height() - baseline;
         for (range, text) in &line.spans {
-            self.ops.push(Op::BeginMarkedContentWithProperties { tag: "Span".into(), properties: actual_text(text) });
-            self.ops.push(Op::StartTextSection);
+            self.content.begin_marked_content_with_properties(Name(b"Span")).properties().actual_text(TextStr(text));
+            self.content.begin_text();
             let glyphs = &line.glyphs[range.clone()];
             let mut start = 0;
             // One positioned show per stretch on one baseline in one face: the viewer advances by each glyph's
-            // own width, and a kern after a glyph moves the pen to where shaping put the next one.
+            // width, and a kern after a glyph moves the pen to where shaping put the next one.
             while start < glyphs.len() {
                 let first = glyphs[start];
-                let face = book.face(first.face);
-                let scale = size / face.units_per_em;
-                let (font, renumber) = pdf.font(book, first.face);
-                self.ops.push(Op::SetFont { font: PdfFontHandle::External(font.clone()), size: Pt(size) });
-                self.ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x + first.x), Pt(y + first.y)) });
-                let mut shown: Vec<printpdf::Codepoint> = Vec::new();
+                let scale = size / book.face(first.face).units_per_em;
+                let mut shown: Vec<(u16, f32)> = Vec::new();
+                let mut font = 0;
                 let mut pen = first.x;
                 let mut end = start;
                 while end < glyphs.len() && glyphs[end].face == first.face && glyphs[end].y == first.y {
                     let glyph = glyphs[end];
                     if let Some(previous) = shown.last_mut() {
-                        previous.offset = (pen - glyph.x) * 1000.0 / size;
+                        previous.1 = (pen - glyph.x) * 1000.0 / size;
                     }
-                    shown.push(printpdf::Codepoint::new(renumber.remap(glyph.id), 0.0));
-                    let advance = face.shaper.glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(glyph.id)).unwrap_or(0);
-                    pen = glyph.x + f32::from(advance) * scale;
+                    let (used, id) = pdf.glyph(book, glyph.face, glyph.id);
+                    font = used;
+                    shown.push((id, 0.0));
+                    let advance =
+                        book.face(glyph.face).shaper.glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(glyph.id));
+                    pen = glyph.x + f32::from(advance.unwrap_or(0)) * scale;
                     end += 1;
                 }
-                self.ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(shown)] });
+                self.fonts.insert(font);
+                self.content.set_font(Name(format!("F{font}").as_bytes()), size);
+                self.content.set_text_matrix([1.0, 0.0, 0.0, 1.0, x + first.x, y + first.y]);
+                let mut positioned = self.content.show_positioned();
+                let mut items = positioned.items();
+                for (id, kern) in shown {
+                    items.show(Str(&id.to_be_bytes()));
+                    if kern != 0.0 {
+                        items.adjust(kern);
+                    }
+                }
+                items.finish();
+                positioned.finish();
                 start = end;
             }
-            self.ops.push(Op::EndTextSection);
-            self.ops.push(Op::EndMarkedContentWithProperties);
+            self.content.end_text();
+            self.content.end_marked_content();
         }
     }
 
@@ -171,37 +332,19 @@ impl Canvas {
     /// white).
     pub fn rect(&mut self, x: f32, top: f32, width: f32, height: f32, fill: Option<f32>) {
         let y = self.height() - top - height;
-        let mut rect = Rect::from_xywh(Pt(x), Pt(y), Pt(width), Pt(height));
         match fill {
             Some(grey) => {
-                self.ops.push(Op::SetFillColor { col: Color::Rgb(Rgb::new(grey, grey, grey, None)) });
-                rect.mode = Some(PaintMode::Fill);
+                self.content.set_fill_gray(grey).rect(x, y, width, height).fill_nonzero().set_fill_gray(0.0);
             }
             None => {
-                self.ops.push(Op::SetOutlineColor { col: Color::Rgb(Rgb::new(0.0, 0.0, 0.0, None)) });
-                self.ops.push(Op::SetOutlineThickness { pt: Pt(0.8) });
-                rect.mode = Some(PaintMode::Stroke);
+                self.content.set_stroke_gray(0.0).set_line_width(0.8).rect(x, y, width, height).stroke();
             }
-        }
-        self.ops.push(Op::DrawRectangle { rectangle: rect });
-        if fill.is_some() {
-            self.ops.push(Op::SetFillColor { col: Color::Rgb(Rgb::new(0.0, 0.0, 0.0, None)) });
         }
     }
 
     /// A horizontal rule, `top` below the top edge.
     pub fn rule(&mut self, x: f32, top: f32, width: f32) {
         let y = self.height() - top;
-        self.ops.push(Op::SetOutlineColor { col: Color::Rgb(Rgb::new(0.0, 0.0, 0.0, None)) });
-        self.ops.push(Op::SetOutlineThickness { pt: Pt(0.6) });
-        self.ops.push(Op::DrawLine {
-            line: printpdf::Line {
-                points: vec![
-                    printpdf::LinePoint { p: Point { x: Pt(x), y: Pt(y) }, bezier: false },
-                    printpdf::LinePoint { p: Point { x: Pt(x + width), y: Pt(y) }, bezier: false },
-                ],
-                is_closed: false,
-            },
-        });
+        self.content.set_stroke_gray(0.0).set_line_width(0.6).move_to(x, y).line_to(x + width, y).stroke();
     }
 }
