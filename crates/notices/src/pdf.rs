@@ -57,8 +57,13 @@ pub struct Pdf {
     pages: Vec<Ref>,
     fonts: Vec<UsedFont>,
     by_file: HashMap<&'static str, usize>,
+    forms: Vec<Ref>,
     title: String,
 }
+
+/// Drawing kept once in the file and placed on any number of pages: what every letter in a language shares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Form(usize);
 
 impl Pdf {
     pub fn new(title: &str) -> Self {
@@ -69,6 +74,7 @@ impl Pdf {
             pages: Vec::new(),
             fonts: Vec::new(),
             by_file: HashMap::new(),
+            forms: Vec::new(),
             title: title.to_owned(),
         };
         pdf.tree = pdf.reference();
@@ -135,9 +141,34 @@ impl Pdf {
             fonts.pair(Name(format!("F{font}").as_bytes()), self.fonts[*font].type0);
         }
         fonts.finish();
+        let mut forms = resources.x_objects();
+        for form in &page.forms {
+            forms.pair(Name(format!("X{form}").as_bytes()), self.forms[*form]);
+        }
+        forms.finish();
         resources.finish();
         writer.finish();
         self.pages.push(page_ref);
+    }
+
+    /// Writes a canvas into the file as a form to place on pages (with `Canvas::place`).
+    pub fn form(&mut self, drawing: Canvas) -> Form {
+        let reference = self.reference();
+        let raw = drawing.content.finish();
+        let compressed = miniz_oxide::deflate::compress_to_vec_zlib(&raw, 6);
+        let mut form = self.out.form_xobject(reference, &compressed);
+        form.filter(Filter::FlateDecode);
+        form.bbox(Rect::new(0.0, 0.0, drawing.paper.width_mm * MM, drawing.paper.height_mm * MM));
+        let mut resources = form.resources();
+        let mut fonts = resources.fonts();
+        for font in &drawing.fonts {
+            fonts.pair(Name(format!("F{font}").as_bytes()), self.fonts[*font].type0);
+        }
+        fonts.finish();
+        resources.finish();
+        form.finish();
+        self.forms.push(reference);
+        Form(self.forms.len() - 1)
     }
 
     pub fn page_count(&self) -> usize {
@@ -263,11 +294,21 @@ pub struct Canvas {
     paper: Paper,
     content: Content,
     fonts: BTreeSet<usize>,
+    forms: BTreeSet<usize>,
 }
 
 impl Canvas {
     pub fn new(paper: Paper) -> Self {
-        Self { paper, content: Content::new(), fonts: BTreeSet::new() }
+        Self { paper, content: Content::new(), fonts: BTreeSet::new(), forms: BTreeSet::new() }
+    }
+
+    /// Places a form, moved `down` points down the page from where it was drawn.
+    pub fn place(&mut self, form: Form, down: f32) {
+        self.forms.insert(form.0);
+        self.content.save_state();
+        self.content.transform([1.0, 0.0, 0.0, 1.0, 0.0, -down]);
+        self.content.x_object(Name(format!("X{}", form.0).as_bytes()));
+        self.content.restore_state();
     }
 
     pub fn width(&self) -> f32 {

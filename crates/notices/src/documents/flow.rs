@@ -15,13 +15,29 @@ pub struct Flow<'a> {
     pub top: f32,
     margin: f32,
     pub rtl: bool,
+    /// Pages begun before the current one.
+    pub page_index: usize,
+    /// For a template: the finished pages, kept instead of added to the document.
+    kept: Option<Vec<Canvas>>,
 }
 
 impl<'a> Flow<'a> {
     pub fn new(pdf: &'a mut Pdf, book: &'a mut FontBook, paper: Paper, margin: f32, rtl: bool) -> Self {
         let page = Canvas::new(paper);
         let width = page.width() - 2.0 * margin;
-        Self { pdf, book, paper, page, left: margin, width, top: margin, margin, rtl }
+        Self { pdf, book, paper, page, left: margin, width, top: margin, margin, rtl, page_index: 0, kept: None }
+    }
+
+    /// A flow whose pages are kept to be made into forms (drawing shared by many pages) instead of added.
+    pub fn template(pdf: &'a mut Pdf, book: &'a mut FontBook, paper: Paper, margin: f32, rtl: bool) -> Self {
+        Self { kept: Some(Vec::new()), ..Self::new(pdf, book, paper, margin, rtl) }
+    }
+
+    /// Ends a template flow, giving its pages.
+    pub fn finish_template(mut self) -> Vec<Canvas> {
+        let mut kept = self.kept.take().expect("a template flow");
+        kept.push(self.page);
+        kept
     }
 
     pub fn canvas(&mut self) -> (&mut Canvas, &mut Pdf, &FontBook) {
@@ -31,8 +47,12 @@ impl<'a> Flow<'a> {
     /// Starts a new page, keeping the one so far.
     pub fn new_page(&mut self) {
         let full = std::mem::replace(&mut self.page, Canvas::new(self.paper));
-        self.pdf.push(full);
+        match self.kept.as_mut() {
+            Some(kept) => kept.push(full),
+            None => self.pdf.push(full),
+        }
         self.top = self.margin;
+        self.page_index += 1;
     }
 
     /// Ends the flow, keeping its last page.

@@ -1,6 +1,7 @@
 //! The mail merge: one letter per patient or per household, each in the language its row asks for and in large
 //! print where needed, with the objection form on the following page. What is the same on every letter in a
-//! language is set once and reused.
+//! language (the letterhead, the body, the blank form) is set once and written once, as forms every letter's
+//! pages place; only the address, the date, the greeting and the names are drawn for each letter.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -8,9 +9,11 @@ use serde::Serialize;
 use time::Date;
 
 use super::flow::Flow;
-use super::{FontSource, MARGIN, NoticeError, PracticeDetails, Sizes, Texts, format_date, objection_form};
+use super::{
+    FontSource, MARGIN, NameSlot, NoticeError, PracticeDetails, Sizes, Texts, format_date, objection_form, write_in,
+};
 use crate::patients::Household;
-use crate::pdf::{A4, MM, Pdf};
+use crate::pdf::{A4, Form, MM, Pdf};
 use crate::text::{FontBook, Line, Style, Weight, lay_out};
 
 /// What a run made: letters and pages, by language and by variant.
@@ -28,11 +31,91 @@ pub struct Counts {
 const BODY: [&str; 4] = ["notice-letter-opening", "notice-letter-dates", "notice-letter-what", "notice-letter-choice"];
 const CLOSE: [&str; 3] = ["notice-letter-closing", "notice-letter-signature", "notice-letter-enclosure"];
 
-/// One language's texts, fonts, and its paragraphs already set, in standard and large print.
+/// One language's texts, fonts, its paragraphs already set and its shared drawing, in standard and large print.
 struct Language {
     texts: Texts,
     book: FontBook,
     set: HashMap<(&'static str, bool), Vec<Line>>,
+    shared: HashMap<bool, Shared>,
+}
+
+/// The drawing every letter in one language and print size shares.
+#[derive(Clone)]
+struct Shared {
+    head: Form,
+    /// The body and closing, drawn from the top of the form, and their height; `None` when they need more than
+    /// what is left of a page (large print), and are drawn with each letter instead.
+    body: Option<(Form, f32)>,
+    form_pages: Vec<Form>,
+    slots: Vec<NameSlot>,
+}
+
+fn letterhead(flow: &mut Flow, practice: &PracticeDetails) -> Result<(), NoticeError> {
+    let head_width = 75.0 * MM;
+    let (left, width, rtl) = (flow.left, flow.width, flow.rtl);
+    flow.left = flow.left + flow.width - head_width;
+    flow.width = head_width;
+    flow.rtl = false;
+    flow.paragraph(&practice.name, 12.0, Weight::Bold)?;
+    for line in practice.address.iter().chain(std::iter::once(&practice.phone)) {
+        flow.paragraph(line, 10.0, Weight::Regular)?;
+    }
+    (flow.left, flow.width, flow.rtl) = (left, width, rtl);
+    Ok(())
+}
+
+/// The body paragraphs and the closing, from the flow's top.
+fn body(
+    flow: &mut Flow,
+    set: &HashMap<(&'static str, bool), Vec<Line>>,
+    texts: &Texts,
+    large_print: bool,
+) -> Result<(), NoticeError> {
+    let sizes = Sizes::new(large_print);
+    for id in BODY {
+        flow.gap(sizes.body * 0.6);
+        flow.lines(&set[&(id, large_print)], sizes.body);
+    }
+    flow.gap(sizes.body);
+    for id in CLOSE {
+        flow.lines(&set[&(id, large_print)], sizes.body);
+        flow.gap(sizes.body * 0.4);
+    }
+    if texts.draft {
+        flow.gap(sizes.body * 0.6);
+        flow.paragraph(&texts.get("notice-draft-translation"), sizes.small, Weight::Regular)?;
+    }
+    Ok(())
+}
+
+impl Language {
+    fn shared(&mut self, pdf: &mut Pdf, large_print: bool) -> Result<Shared, NoticeError> {
+        if let Some(shared) = self.shared.get(&large_print) {
+            return Ok(shared.clone());
+        }
+        let sizes = Sizes::new(large_print);
+        let rtl = self.texts.rtl;
+
+        let mut flow = Flow::template(pdf, &mut self.book, A4, MARGIN, rtl);
+        letterhead(&mut flow, self.texts.practice())?;
+        let mut pages = flow.finish_template();
+        let head = pdf.form(pages.remove(0));
+
+        let mut flow = Flow::template(pdf, &mut self.book, A4, MARGIN, rtl);
+        flow.top = 0.0;
+        body(&mut flow, &self.set, &self.texts, large_print)?;
+        let height = flow.top;
+        let mut pages = flow.finish_template();
+        let body = (pages.len() == 1).then(|| (pdf.form(pages.remove(0)), height));
+
+        let mut flow = Flow::template(pdf, &mut self.book, A4, MARGIN, rtl);
+        let slots = objection_form(&mut flow, &self.texts, sizes, &[])?;
+        let form_pages = flow.finish_template().into_iter().map(|page| pdf.form(page)).collect();
+
+        let shared = Shared { head, body, form_pages, slots };
+        self.shared.insert(large_print, shared.clone());
+        Ok(shared)
+    }
 }
 
 impl Language {
@@ -69,7 +152,7 @@ pub fn render_letters(
         if !languages.contains_key(letter.language) {
             let texts = Texts::new(letter.language, practice)?;
             let book = fonts.book(texts.language);
-            languages.insert(letter.language, Language { texts, book, set: HashMap::new() });
+            languages.insert(letter.language, Language { texts, book, set: HashMap::new(), shared: HashMap::new() });
         }
         let language = languages.get_mut(letter.language).expect("just added");
         let before = pdf.page_count();
@@ -100,28 +183,20 @@ fn write_letter(
     let greeting = language.texts.with("notice-letter-greeting", "names", names.join(", "));
     let rtl = language.texts.rtl;
     let width = A4.width_mm * MM - 2.0 * MARGIN;
-    // Set (or fetch) the shared paragraphs before the flow borrows the fonts.
+    // Set (or fetch) the shared paragraphs and drawing before the flow borrows the fonts.
     for id in BODY.into_iter().chain(CLOSE) {
         language.lines(id, letter.large_print, width)?;
     }
-    let Language { texts, book, set } = language;
+    let shared = language.shared(pdf, letter.large_print)?;
+    let Language { texts, book, set, .. } = language;
     let mut flow = Flow::new(pdf, book, A4, MARGIN, rtl);
-
-    // The letterhead, top right, as the practice writes it.
-    let practice = texts.practice();
-    let head_width = 75.0 * MM;
-    flow.left = flow.left + flow.width - head_width;
-    flow.width = head_width;
-    flow.rtl = false;
-    flow.paragraph(&practice.name, 12.0, Weight::Bold)?;
-    for line in practice.address.iter().chain(std::iter::once(&practice.phone)) {
-        flow.paragraph(line, 10.0, Weight::Regular)?;
-    }
+    flow.canvas().0.place(shared.head, 0.0);
 
     // The address, where a DL envelope's window shows it (20 mm in, 50 mm down): in the size the post reads.
     flow.left = 20.0 * MM;
     flow.width = 85.0 * MM;
     flow.top = 50.0 * MM;
+    flow.rtl = false;
     for name in &names {
         flow.paragraph(name, 10.5, Weight::Regular)?;
     }
@@ -137,21 +212,21 @@ fn write_letter(
     flow.paragraph(&format_date(dated, texts.language), sizes.body, Weight::Regular)?;
     flow.gap(sizes.body);
     flow.paragraph(&greeting, sizes.body, Weight::Regular)?;
-    for id in BODY {
-        flow.gap(sizes.body * 0.6);
-        flow.lines(&set[&(id, letter.large_print)], sizes.body);
+    match shared.body {
+        Some((form, height)) if flow.room() >= height => {
+            let top = flow.top;
+            flow.canvas().0.place(form, top);
+        }
+        _ => body(&mut flow, set, texts, letter.large_print)?,
     }
-    flow.gap(sizes.body);
-    for id in CLOSE {
-        flow.lines(&set[&(id, letter.large_print)], sizes.body);
-        flow.gap(sizes.body * 0.4);
+
+    for (page, form) in shared.form_pages.iter().enumerate() {
+        flow.new_page();
+        flow.canvas().0.place(*form, 0.0);
+        for (slot, name) in shared.slots.iter().zip(&names).filter(|(slot, _)| slot.page == page) {
+            write_in(&mut flow, name, slot.top, sizes)?;
+        }
     }
-    if texts.draft {
-        flow.gap(sizes.body * 0.6);
-        flow.paragraph(&texts.get("notice-draft-translation"), sizes.small, Weight::Regular)?;
-    }
-    flow.new_page();
-    objection_form(&mut flow, texts, sizes, &names)?;
     flow.finish();
     Ok(())
 }

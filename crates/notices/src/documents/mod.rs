@@ -284,7 +284,21 @@ fn briefing(flow: &mut Flow, texts: &Texts, sizes: Sizes) -> Result<(), FontErro
 /// The objection form: the patient and up to four family members, each with a Type 1 and a Type 2 box.
 /// `names` fills in the names of the people a letter is for; dates of birth and NHS numbers are left for the
 /// patient to write, so a letter that goes astray says no more than the envelope did.
-pub(crate) fn objection_form(flow: &mut Flow, texts: &Texts, sizes: Sizes, names: &[String]) -> Result<(), FontError> {
+/// Where a person's name goes on the form: the form's page (from its first) and the top of the writing space.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NameSlot {
+    pub page: usize,
+    pub top: f32,
+}
+
+pub(crate) fn objection_form(
+    flow: &mut Flow,
+    texts: &Texts,
+    sizes: Sizes,
+    names: &[String],
+) -> Result<Vec<NameSlot>, FontError> {
+    let first_page = flow.page_index;
+    let mut slots = Vec::new();
     flow.paragraph(&texts.get("notice-form-heading"), sizes.heading, Weight::Bold)?;
     flow.gap(sizes.body * 0.4);
     flow.paragraph(&texts.get("notice-form-intro"), sizes.body, Weight::Regular)?;
@@ -303,7 +317,8 @@ pub(crate) fn objection_form(flow: &mut Flow, texts: &Texts, sizes: Sizes, names
         flow.gap(sizes.body * 0.8);
         flow.paragraph(&label, sizes.body * 1.15, Weight::Bold)?;
         let name = names.get(person).cloned().unwrap_or_default();
-        field(flow, &texts.get("notice-form-name"), &name, sizes)?;
+        let top = field(flow, &texts.get("notice-form-name"), &name, sizes)?;
+        slots.push(NameSlot { page: flow.page_index - first_page, top });
         field(flow, &texts.get("notice-form-dob"), "", sizes)?;
         field(flow, &texts.get("notice-form-nhs"), "", sizes)?;
         if person == 0 {
@@ -324,21 +339,32 @@ pub(crate) fn objection_form(flow: &mut Flow, texts: &Texts, sizes: Sizes, names
     flow.paragraph(&texts.get("notice-form-return"), sizes.body, Weight::Regular)?;
     flow.gap(sizes.body * 0.5);
     flow.paragraph(&texts.get("notice-form-office"), sizes.small, Weight::Regular)?;
-    draft_note(flow, texts, sizes)
+    draft_note(flow, texts, sizes)?;
+    Ok(slots)
 }
 
-/// A labelled line to write on, with `value` written in when it is known.
-fn field(flow: &mut Flow, label: &str, value: &str, sizes: Sizes) -> Result<(), FontError> {
+/// A labelled line to write on, with `value` written in when it is known; gives the top of the writing space.
+fn field(flow: &mut Flow, label: &str, value: &str, sizes: Sizes) -> Result<f32, FontError> {
     flow.paragraph(label, sizes.small.max(sizes.body * 0.85), Weight::Regular)?;
-    if value.is_empty() {
-        flow.gap(sizes.body * 1.4);
-    } else {
-        flow.paragraph(value, sizes.body, Weight::Bold)?;
-        flow.gap(sizes.body * 0.2);
+    let top = flow.top;
+    if !value.is_empty() {
+        write_in(flow, value, top, sizes)?;
     }
+    flow.gap(sizes.body * 1.4);
     let (left, width, top) = (flow.left, flow.width, flow.top);
     flow.canvas().0.rule(left, top, width);
     flow.gap(sizes.body * 0.5);
+    Ok(top - sizes.body * 1.4)
+}
+
+/// Writes a value into a form's writing space (its first line: the space holds one).
+pub(crate) fn write_in(flow: &mut Flow, value: &str, top: f32, sizes: Sizes) -> Result<(), FontError> {
+    let lines = flow.set(value, sizes.body, Weight::Bold)?;
+    if let Some(line) = lines.first() {
+        let x = if line.rtl { flow.left + flow.width - line.width } else { flow.left };
+        let (canvas, pdf, book) = flow.canvas();
+        canvas.text(pdf, book, line, x, top + sizes.body, sizes.body);
+    }
     Ok(())
 }
 
