@@ -2,5 +2,6 @@
 //! a small WebDriver client for driving the real app window through tauri-driver.
 
 pub mod catalogue;
+pub mod fixtures;
 pub mod hub;
 pub mod webdriver;

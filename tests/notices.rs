@@ -4,22 +4,11 @@
 
 use std::path::Path;
 
-use pathfinder_app::{AppState, Credentials, PrintError};
+use pathfinder_app::PrintError;
+use pathfinder_e2e::fixtures::onboarded;
 use pathfinder_notices::documents::{FontSource, Kind, NoticeError};
 use pathfinder_notices::patients::MappingEntry;
 use serde_json::json;
-
-fn onboarded(dir: &Path) -> AppState {
-    let state = AppState::open_with(dir.to_owned(), &["en-GB".into()], Credentials::file_only(dir)).unwrap();
-    let form = json!({
-        "odsCode": "B82005", "name": "Riverside Surgery", "ccgCode": "02V", "listSize": "7400",
-        "clinicalSystem": "emis-web", "practiceLead": "Sam Patel", "staffCount": "18",
-        "staffHours": { "practice-manager": "10" },
-        "windowStart": "2026-03-02", "windowWeeks": "6", "firstExtract": "2026-04-27",
-    });
-    state.save_practice(&serde_json::from_value(form).unwrap()).unwrap();
-    state
-}
 
 const LIST: &str = "Title,First Name,Last Name,Address 1,Town,Post Code,Language\n\
     Mr,Adam,Ashworth,12 Mill Lane,Leeds,LS6 2AB,English\n\

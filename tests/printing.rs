@@ -4,22 +4,14 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use pathfinder_app::{AppState, Credentials};
+use pathfinder_e2e::fixtures::onboarded;
 use pathfinder_notices::documents::{FontSource, Kind};
 
 #[test]
 fn a_leaflet_the_app_made_comes_out_of_the_printer() {
     let printed = PathBuf::from(std::env::var("PATHFINDER_PRINTED").expect("run under scripts/with-cups.sh"));
     let dir = tempfile::tempdir().unwrap();
-    let state =
-        AppState::open_with(dir.path().to_owned(), &["en-GB".into()], Credentials::file_only(dir.path())).unwrap();
-    let form = serde_json::json!({
-        "odsCode": "B82005", "name": "Riverside Surgery", "ccgCode": "02V", "listSize": "7400",
-        "clinicalSystem": "emis-web", "practiceLead": "Sam Patel", "staffCount": "18",
-        "staffHours": { "practice-manager": "10" },
-        "windowStart": "2026-03-02", "windowWeeks": "6", "firstExtract": "2026-04-27",
-    });
-    state.save_practice(&serde_json::from_value(form).unwrap()).unwrap();
+    let state = onboarded(dir.path());
     let before = std::fs::read_dir(&printed).unwrap().count();
     let made = state.make_notice(Kind::Leaflet, "en-GB", false, dir.path(), &FontSource::default()).unwrap();
     state.print_file(&made).unwrap();

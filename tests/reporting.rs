@@ -9,18 +9,10 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use pathfinder_app::{AppState, Credentials, HubView, TokenPlace, run_outbox};
+use pathfinder_e2e::fixtures::practice_form;
 use pathfinder_e2e::hub::TestHub;
 use serde_json::{Value, json};
 use tokio::runtime::Runtime;
-
-fn form() -> Value {
-    json!({
-        "odsCode": "B82005", "name": "Riverside Surgery", "ccgCode": "02V", "listSize": "7400",
-        "clinicalSystem": "emis-web", "practiceLead": "Sam Patel", "staffCount": "18",
-        "staffHours": { "practice-manager": "10", "admin-team": "20" },
-        "windowStart": "2026-03-02", "windowWeeks": "6", "firstExtract": "2026-04-27",
-    })
-}
 
 /// The app's side: its state on a data folder, and the outbox on a runtime of its own (dropping the runtime is
 /// the app being killed).
@@ -39,7 +31,7 @@ impl App {
 
     fn onboarded(dir: &Path) -> Self {
         let app = Self::open(dir);
-        app.state.save_practice(&serde_json::from_value(form()).unwrap()).unwrap();
+        app.state.save_practice(&serde_json::from_value(practice_form()).unwrap()).unwrap();
         app
     }
 

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use pathfinder_app::{AppState, Credentials};
+use pathfinder_e2e::fixtures::onboarded;
 use pathfinder_e2e::hub::TestHub;
 use pathfinder_e2e::webdriver::{Display, Driver, Session};
 
@@ -150,17 +151,8 @@ fn a_practice_enrols_with_a_real_hub_previews_submits_and_sees_the_receipt() {
     let hub_dir = tempfile::tempdir().unwrap();
     let mut hub = TestHub::start(hub_dir.path());
     let code = hub.enrolment_code("B82005");
-    {
-        // Onboarding through the window is the test above; here the practice is set up before the app starts.
-        let state = AppState::open_with(data.clone(), &["en-GB".into()], Credentials::file_only(&data)).unwrap();
-        let form = serde_json::json!({
-            "odsCode": "B82005", "name": "Riverside Surgery", "ccgCode": "02V", "listSize": "7400",
-            "clinicalSystem": "emis-web", "practiceLead": "Sam Patel", "staffCount": "18",
-            "staffHours": { "practice-manager": "10" },
-            "windowStart": "2026-03-02", "windowWeeks": "6", "firstExtract": "2026-04-27",
-        });
-        state.save_practice(&serde_json::from_value(form).unwrap()).unwrap();
-    }
+    // Onboarding through the window is the test above; here the practice is set up before the app starts.
+    drop(onboarded(&data));
     let display = Display::start().unwrap();
     let url = hub.url();
     let env = [
