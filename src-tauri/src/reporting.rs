@@ -213,11 +213,8 @@ impl AppState {
 
     /// Builds a submission from the local state, keeps its exact text, and gives it to the manager to read.
     pub fn preview(&self) -> Result<Preview, ReportingError> {
-        let json = self.build_submission_json(now(), &new_submission_id())?;
-        let submission_id = serde_json::from_str::<serde_json::Value>(&json).expect("just built")["submissionId"]
-            .as_str()
-            .expect("a submission has an id")
-            .to_owned();
+        let submission_id = new_submission_id();
+        let json = self.build_submission_json(now(), &submission_id)?;
         let preview = Preview { submission_id, json };
         *self.reporting().preview.lock().expect("preview lock") = Some(preview.clone());
         Ok(preview)
