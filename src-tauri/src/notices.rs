@@ -177,22 +177,13 @@ pub struct NoticeOptions {
     pub kinds: Vec<&'static str>,
 }
 
-/// The patient list as the page shows it: how it was read, how its columns map, and counts, never people.
+/// The patient list as the page shows it: its file, how it was read, and counts, never people.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ListView {
     pub file_name: String,
-    pub encoding: pathfinder_notices::patients::Encoding,
-    pub delimiter: String,
-    pub headers: Vec<String>,
-    pub mapping: Vec<pathfinder_notices::patients::MappingEntry>,
-    pub patients: usize,
-    pub letters: usize,
-    pub household_letters: usize,
-    pub by_language: std::collections::BTreeMap<&'static str, usize>,
-    pub large_print: usize,
-    pub problems: Vec<String>,
-    pub problem_count: usize,
+    #[serde(flatten)]
+    pub summary: pathfinder_notices::patients::ListSummary,
 }
 
 /// A list chosen for letters, held in memory only until the letters are made or the manager forgets it.
@@ -206,25 +197,7 @@ pub struct HeldList {
 const SHOWN_PROBLEMS: usize = 100;
 
 fn view(held: &HeldList) -> ListView {
-    let list = &held.list;
-    let mut by_language = std::collections::BTreeMap::new();
-    for patient in &list.patients {
-        *by_language.entry(patient.language).or_default() += 1;
-    }
-    ListView {
-        file_name: held.file_name.clone(),
-        encoding: list.encoding,
-        delimiter: char::from(list.delimiter).to_string(),
-        headers: list.headers.clone(),
-        mapping: list.mapping.entries(),
-        patients: list.patients.len(),
-        letters: list.patients.len(),
-        household_letters: letters(&list.patients, true).len(),
-        by_language,
-        large_print: list.patients.iter().filter(|p| p.large_print).count(),
-        problems: list.problems.iter().take(SHOWN_PROBLEMS).map(ToString::to_string).collect(),
-        problem_count: list.problems.len(),
-    }
+    ListView { file_name: held.file_name.clone(), summary: held.list.summary(SHOWN_PROBLEMS) }
 }
 
 impl AppState {

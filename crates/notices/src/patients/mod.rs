@@ -9,6 +9,7 @@ mod decode;
 mod households;
 mod mapping;
 mod records;
+mod summary;
 mod values;
 
 use std::fmt;
@@ -16,6 +17,7 @@ use std::fmt;
 pub use decode::Encoding;
 pub use households::{Household, letters};
 pub use mapping::{ColumnMapping, DuplicateField, Field, MappingEntry};
+pub use summary::ListSummary;
 pub use values::{LANGUAGES, language_for, large_print_needed};
 
 use records::{Cell, Record, Records};
