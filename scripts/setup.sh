@@ -14,6 +14,7 @@ APT_PACKAGES=(
   poppler-utils                                                # pdftotext and pdftoppm, to read the notices back
   cups-daemon cups-client printer-driver-cups-pdf              # a real print server and a PDF printer for the print test
   postgresql                                                   # the hub's second backend, for its test suite
+  sudo                                                         # how the app's updater installs a .deb (as on a PC)
 )
 
 missing=()

@@ -30,11 +30,12 @@ const COMMANDS: &[&str] = &[
     "notices_cancel",
     "notices_open",
     "notices_print",
+    "update_check",
+    "update_install",
+    "app_painted",
 ];
 
 fn main() {
-    let attributes = tauri_build::Attributes::new()
-        .config_path("../tauri.conf.json")
-        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    let attributes = tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
     tauri_build::try_build(attributes).expect("tauri build script");
 }

@@ -15,6 +15,7 @@ pub struct TestHub {
     address: SocketAddr,
     runtime: Option<Runtime>,
     db: Option<Arc<dyn Database>>,
+    updates: Option<PathBuf>,
 }
 
 /// Practices the suites use: one in Leeds West (02V), one in Somerset (11X).
@@ -23,16 +24,21 @@ pub const PRACTICES_CSV: &str = "ods_code,name,ccg\nB82005,Riverside Surgery,02V
 impl TestHub {
     /// A hub on a free loopback port with a fresh database in `dir`, holding `PRACTICES_CSV`.
     pub fn start(dir: &Path) -> Self {
+        Self::start_offering_updates(dir, None)
+    }
+
+    /// As `start`, offering the app releases in `updates` (as `pathfinder-hub serve --updates` does).
+    pub fn start_offering_updates(dir: &Path, updates: Option<PathBuf>) -> Self {
         std::fs::create_dir_all(dir).expect("the hub's folder");
         let database = dir.join("hub.sqlite3");
-        let mut hub = Self::serve(database, "127.0.0.1:0".parse().expect("an address"));
+        let mut hub = Self::serve(database, "127.0.0.1:0".parse().expect("an address"), updates);
         hub.block_on(|db| async move {
             admin::import_practices(db.as_ref(), "practices.csv", PRACTICES_CSV, "test").await.expect("imported");
         });
         hub
     }
 
-    fn serve(database: PathBuf, address: SocketAddr) -> Self {
+    fn serve(database: PathBuf, address: SocketAddr, updates: Option<PathBuf>) -> Self {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .enable_all()
@@ -42,10 +48,11 @@ impl TestHub {
             let db: Arc<dyn Database> = Arc::new(SqliteDatabase::open(&database).await.expect("the hub's database"));
             let listener = tokio::net::TcpListener::bind(address).await.expect("the hub's port");
             let address = listener.local_addr().expect("a bound address");
-            tokio::spawn(axum::serve(listener, app(Hub::new(db.clone()))).into_future());
+            let hub = Hub { updates: updates.clone(), ..Hub::new(db.clone()) };
+            tokio::spawn(axum::serve(listener, app(hub)).into_future());
             (db, address)
         });
-        Self { database, address, runtime: Some(runtime), db: Some(db) }
+        Self { database, address, runtime: Some(runtime), db: Some(db), updates }
     }
 
     pub fn url(&self) -> String {
@@ -97,7 +104,7 @@ impl TestHub {
             }
             std::thread::sleep(std::time::Duration::from_millis(100));
         }
-        *self = Self::serve(self.database.clone(), address);
+        *self = Self::serve(self.database.clone(), address, self.updates.clone());
     }
 }
 

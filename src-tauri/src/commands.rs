@@ -13,7 +13,11 @@ use crate::notices::{LettersProgress, LettersReport, ListView, MadeNotice, Notic
 
 use crate::practice::{PracticeError, PracticeView, TaskPage, today};
 use crate::reporting::{HubView, Preview, ReportingError, WindowNotice};
+use crate::updates::{UpdateView, Updates};
 use crate::{AppState, CommandError};
+
+/// Set by the start-up benchmark to have the first painted page marked on standard output.
+pub const PAINT_MARK_ENV: &str = "PATHFINDER_PAINT_MARK";
 
 type Answer<T> = Result<T, CommandError>;
 
@@ -223,4 +227,33 @@ pub fn notices_open<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, p
 #[tauri::command]
 pub fn notices_print(state: State<'_, AppState>, path: String) -> Answer<()> {
     printed(&state, state.print_file(&path))
+}
+
+/// Asks the hub for a newer signed build; the UI calls it once the first page is up.
+#[tauri::command]
+pub async fn update_check<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    updates: State<'_, Updates>,
+) -> Answer<UpdateView> {
+    Ok(updates.check(&app, &state).await)
+}
+
+/// Installs the update the last check found and restarts into it.
+#[tauri::command]
+pub async fn update_install<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    updates: State<'_, Updates>,
+) -> Answer<()> {
+    updates.install(&app).await.map_err(|error| CommandError::from_update(&error, &state.localizer()))
+}
+
+/// The UI's first page has been painted. The start-up benchmark (bench/startup) times launches by this mark, which
+/// is printed only when it asks for it.
+#[tauri::command]
+pub fn app_painted() {
+    if std::env::var_os(PAINT_MARK_ENV).is_some() {
+        println!("pathfinder-painted");
+    }
 }

@@ -94,6 +94,16 @@ pub async fn dispatch(state: &AppState, command: &str, args: &Value) -> Result<V
             answer(opened.map_err(printed))
         }
         "notices_print" => answer(state.print_file(&arg::<String>(args, "path")?).map_err(printed)),
+        // The test server is not an installed app: it has no update to offer and none to install.
+        "update_check" => answer(Ok(crate::UpdateView {
+            current: env!("CARGO_PKG_VERSION").to_owned(),
+            available: None,
+            notes: None,
+        })),
+        "update_install" => {
+            answer::<()>(Err(CommandError::from_update(&crate::updates::UpdateError::NoneWaiting, &localizer)))
+        }
+        "app_painted" => answer(Ok(())),
         other => Err(serde_json::json!({ "code": "unknown-command", "message": other })),
     }
 }

@@ -8,6 +8,7 @@ use crate::notices::PrintError;
 use crate::practice::PracticeError;
 use crate::reporting::ReportingError;
 use crate::state::SetLanguageError;
+use crate::updates::UpdateError;
 use pathfinder_notices::documents::NoticeError;
 
 /// An error as the UI receives it: a stable code for the program and a translated message for the person, and
@@ -88,6 +89,17 @@ impl CommandError {
             code,
             message: localizer.format("error-invalid-input", None),
             fields: vec![FieldMessage { field, message }],
+        }
+    }
+
+    pub fn from_update(error: &UpdateError, localizer: &Localizer) -> Self {
+        match error {
+            UpdateError::NoneWaiting => Self::new("no-update-waiting", localizer.format("app-update-error-none", None)),
+            UpdateError::Install(reason) => {
+                let mut args = FluentArgs::new();
+                args.set("reason", reason.to_string());
+                Self::new("install-failed", localizer.format("app-update-error-install", Some(&args)))
+            }
         }
     }
 

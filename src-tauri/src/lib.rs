@@ -10,6 +10,7 @@ mod practice;
 mod reporting;
 mod settings;
 mod state;
+mod updates;
 
 use std::path::PathBuf;
 
@@ -23,6 +24,7 @@ pub use practice::{PracticeError, PracticeView, TaskPage};
 pub use reporting::{HubView, Preview, ReportingError, WindowNotice, run_config_pulls, run_outbox};
 pub use settings::Settings;
 pub use state::AppState;
+pub use updates::{UpdateView, Updates, update_endpoint};
 
 /// Overrides the folder where the app keeps its data; the tests give each run a folder of its own.
 pub const DATA_DIR_ENV: &str = "PATHFINDER_DATA_DIR";
@@ -62,9 +64,15 @@ pub fn with_app<R: Runtime>(builder: tauri::Builder<R>, data_dir: Option<PathBuf
             commands::notices_cancel,
             commands::notices_open,
             commands::notices_print,
+            commands::update_check,
+            commands::update_install,
+            commands::app_painted,
         ])
         // Only the app's own commands use it (on files the app wrote); the UI is granted none of its permissions.
         .plugin(tauri_plugin_opener::init())
+        // The app's own commands drive it; the UI is granted none of its permissions either.
+        .plugin(tauri_plugin_updater::Builder::new().build())
+        .manage(Updates::default())
         .setup(move |app| {
             let data_dir = match data_dir.clone() {
                 Some(dir) => dir,
@@ -83,7 +91,5 @@ pub fn with_app<R: Runtime>(builder: tauri::Builder<R>, data_dir: Option<PathBuf
 
 pub fn run() {
     let data_dir = std::env::var_os(DATA_DIR_ENV).map(PathBuf::from);
-    with_app(tauri::Builder::default(), data_dir)
-        .run(tauri::generate_context!("../tauri.conf.json"))
-        .expect("Pathfinder failed to start");
+    with_app(tauri::Builder::default(), data_dir).run(tauri::generate_context!()).expect("Pathfinder failed to start");
 }

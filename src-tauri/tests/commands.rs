@@ -12,7 +12,7 @@ use tauri::{App, Manager, WebviewWindow};
 
 fn start(data_dir: &Path) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
     let mut app = with_app(mock_builder(), Some(data_dir.to_owned()))
-        .build(tauri::generate_context!("../tauri.conf.json"))
+        .build(tauri::generate_context!())
         .expect("the app builds on the mock runtime");
     // The first iteration runs setup, which opens the windows of tauri.conf.json and manages the app state.
     #[allow(deprecated)] // called once, not in a loop, so the busy-loop warning does not apply

@@ -6,6 +6,7 @@ import { showErrors } from "./errors";
 import { isDraft, languageOptions } from "./language";
 import { Translator } from "./l10n";
 import { isRouteHash, navItems, placeFor } from "./routes";
+import { offerUpdate } from "./update";
 
 function byId(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -84,6 +85,15 @@ async function start(backend: Backend): Promise<void> {
     }
   });
   document.body.dataset.ready = translator.sources.locale;
+  // Two frames after the first render, the page has been painted.
+  requestAnimationFrame(() => requestAnimationFrame(() => void backend.painted()));
+  await offerUpdate(
+    backend,
+    byId("pf-update"),
+    byId("pf-version"),
+    () => translator.dom.translateRoots(),
+    (errors) => showErrors(byId("pf-errors"), errors),
+  );
 }
 
 loadBackend()

@@ -104,6 +104,10 @@ pub async fn set_window(
     first_extract: Option<Date>,
     actor: &str,
 ) -> Result<Window, AdminError> {
+    let ccg = ccg.to_ascii_uppercase();
+    if ccg.len() != 3 || !ccg.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return Err(AdminError::Invalid(format!("{ccg:?} is not a CCG code: three letters or digits")));
+    }
     if !(1..=26).contains(&weeks) {
         return Err(AdminError::Invalid("a window is 1 to 26 weeks".into()));
     }
@@ -113,7 +117,7 @@ pub async fn set_window(
         return Err(AdminError::Invalid("the first extract must be on or after the day the window ends".into()));
     }
     let window = Window {
-        ccg_code: ccg.to_ascii_uppercase(),
+        ccg_code: ccg,
         start: start.to_string(),
         weeks: weeks.into(),
         first_extract: first_extract.to_string(),

@@ -81,7 +81,9 @@ pub async fn enrol(State(hub): State<Hub>, body: Body) -> Result<Response, ApiEr
 pub async fn submit(State(hub): State<Hub>, headers: HeaderMap, body: Body) -> Result<Response, ApiError> {
     let practice = practice_of(&hub, &headers).await?;
     let bytes = read_body(body).await?;
-    let submission = parse_submission(&bytes)?;
+    let mut submission = parse_submission(&bytes)?;
+    // A UUID's text is case-insensitive: the same id in capitals is the same submission, not a new one.
+    submission.submission_id.make_ascii_lowercase();
     if submission.ods_code.as_str() != practice {
         return Err(ApiError::new(
             StatusCode::FORBIDDEN,

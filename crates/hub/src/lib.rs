@@ -5,7 +5,10 @@ mod api;
 pub mod dashboard;
 pub mod db;
 mod error;
+pub mod headers;
 pub mod secrets;
+pub mod tls;
+pub mod updates;
 
 use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
@@ -34,7 +37,13 @@ pub struct Hub {
     pub l10n: Arc<pathfinder_l10n::Localizer>,
     pub login_limiter: Arc<dashboard::auth::FailureLimiter>,
     pub enrol_limiter: Arc<dashboard::auth::FailureLimiter>,
+    /// How long a request may take, its body included: a client that sends too slowly is answered 408 and cut off.
+    pub request_timeout: Duration,
+    /// The folder of the app's releases (`latest.json` and the installers), when the hub offers updates.
+    pub updates: Option<std::path::PathBuf>,
 }
+
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(15);
 
 impl Hub {
     pub fn new(db: Arc<dyn Database>) -> Self {
@@ -45,21 +54,30 @@ impl Hub {
             l10n: Arc::new(l10n),
             login_limiter: Arc::default(),
             enrol_limiter: Arc::default(),
+            request_timeout: REQUEST_TIMEOUT,
+            updates: None,
         }
     }
 }
 
 pub fn app(hub: Hub) -> Router {
+    let timeout = hub.request_timeout;
     Router::new()
         .route("/api/v1/enrol", post(api::enrol))
         .route("/api/v1/submissions", post(api::submit))
         .route("/api/v1/practice/config", get(api::config))
         .route("/api/v1/openapi.json", get(api::openapi))
+        .route("/api/v1/app-updates/{target}/{arch}/{bundle}/{current}", get(updates::check))
+        .route("/api/v1/app-updates/files/{name}", get(updates::file))
         .route("/healthz", get(api::healthz))
         .route("/metrics", get(api::metrics))
         .merge(dashboard::routes())
         .layer(CompressionLayer::new())
-        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(15)))
-        .layer(TraceLayer::new_for_http())
+        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, timeout))
+        .layer(axum::middleware::from_fn(headers::security_headers))
+        // The path without the query: a secret someone puts in a query string stays out of the log.
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::extract::Request| {
+            tracing::debug_span!("request", method = %request.method(), path = %request.uri().path())
+        }))
         .with_state(hub)
 }

@@ -3,7 +3,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use pathfinder_hub::{Hub, admin, app, connect};
+use pathfinder_hub::tls::{self, TlsListener};
+use pathfinder_hub::{Hub, admin, app, connect, headers};
 use time::Date;
 
 /// The Pathfinder hub: enrols practices and takes their readiness submissions.
@@ -19,10 +20,19 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Serve the API.
+    /// Serve the API and the dashboard, over HTTPS when given a certificate and its key.
     Serve {
         #[arg(long, default_value = "127.0.0.1:8080")]
         listen: SocketAddr,
+        /// PEM certificate chain, the hub's own certificate first
+        #[arg(long, requires = "tls_key", value_name = "PEM")]
+        tls_cert: Option<PathBuf>,
+        /// PEM private key of that certificate
+        #[arg(long, requires = "tls_cert", value_name = "PEM")]
+        tls_key: Option<PathBuf>,
+        /// Folder of the app's releases: latest.json (the updater's manifest) and the installers it names
+        #[arg(long, value_name = "DIR")]
+        updates: Option<PathBuf>,
     },
     /// Practices the hub knows.
     Practices {
@@ -95,17 +105,33 @@ fn parse_date(text: &str) -> Result<Date, String> {
 
 const ADMIN: &str = "command line";
 
+async fn shutdown() {
+    let _ = tokio::signal::ctrl_c().await;
+}
+
 async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
+    // A certificate that cannot be served is refused before anything else is touched.
+    let tls = match &cli.command {
+        Command::Serve { tls_cert: Some(cert), tls_key: Some(key), .. } => Some(tls::server_config(cert, key)?),
+        _ => None,
+    };
     let db = connect(&cli.database).await?;
     match cli.command {
-        Command::Serve { listen } => {
+        Command::Serve { listen, updates, .. } => {
             let listener = tokio::net::TcpListener::bind(listen).await?;
-            tracing::info!(address = %listener.local_addr()?, "pathfinder-hub listening");
-            axum::serve(listener, app(Hub::new(db)))
-                .with_graceful_shutdown(async {
-                    let _ = tokio::signal::ctrl_c().await;
-                })
-                .await?;
+            let address = listener.local_addr()?;
+            let router = app(Hub { updates, ..Hub::new(db) });
+            match tls {
+                Some(config) => {
+                    tracing::info!(%address, "pathfinder-hub listening on HTTPS");
+                    let router = router.layer(axum::middleware::map_response(headers::https_only));
+                    axum::serve(TlsListener::new(listener, config), router).with_graceful_shutdown(shutdown()).await?;
+                }
+                None => {
+                    tracing::info!(%address, "pathfinder-hub listening on plain HTTP");
+                    axum::serve(listener, router).with_graceful_shutdown(shutdown()).await?;
+                }
+            }
         }
         Command::Practices { command: PracticesCommand::Import { file } } => {
             let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;

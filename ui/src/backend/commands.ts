@@ -43,5 +43,8 @@ export function commandsOver(invoke: Invoke, channel?: ProgressChannel): Backend
     forgetList: () => invoke("notices_list_forget"),
     openPdf: (path) => invoke("notices_open", { path }),
     printPdf: (path) => invoke("notices_print", { path }),
+    checkUpdate: () => invoke("update_check"),
+    installUpdate: () => invoke("update_install"),
+    painted: () => invoke("app_painted"),
   };
 }

@@ -298,6 +298,13 @@ export interface LettersReport {
   path: string;
 }
 
+/** The running version, and a newer signed build when the practice's hub offers one. */
+export interface UpdateView {
+  current: string;
+  available: string | null;
+  notes: string | null;
+}
+
 /** Every call the UI makes to the Rust side. */
 export interface Backend {
   l10nSources(): Promise<L10nSources>;
@@ -340,6 +347,12 @@ export interface Backend {
   openPdf(path: string): Promise<null>;
   /** Sends a PDF the app wrote to the default printer. */
   printPdf(path: string): Promise<null>;
+  /** Asks the hub for a newer version of the app. */
+  checkUpdate(): Promise<UpdateView>;
+  /** Installs the update the check found; the app restarts into it. */
+  installUpdate(): Promise<null>;
+  /** Tells the Rust side the first page has been painted (the start-up benchmark's mark). */
+  painted(): Promise<null>;
 }
 
 export function isAppError(value: unknown): value is AppError {

@@ -28,18 +28,11 @@ pub(super) fn t_args(l: &Localizer, id: &str, args: &[(&str, String)]) -> String
     l.format(id, Some(&fluent))
 }
 
-/// A page with the security headers every dashboard page carries: nothing cached, nothing framed, no script.
+/// A page. Its security headers (no caching, a strict policy with a nonce, no sniffing, no referrer) are set for
+/// every dashboard answer by `crate::headers`.
 pub(super) fn page(markup: Markup) -> Response {
     let mut response = maud::PreEscaped(markup.into_string()).0.into_response();
-    let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
-    );
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
     response
 }
 
@@ -557,7 +550,6 @@ pub async fn practices_csv(State(hub): State<Hub>, session: SignedIn, Query(quer
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
             (header::CONTENT_DISPOSITION, "attachment; filename=\"pathfinder-practices.csv\""),
-            (header::CACHE_CONTROL, "no-store"),
         ],
         csv,
     )

@@ -20,6 +20,16 @@ pub(crate) const TOKEN_PRACTICE: &str = "SELECT ods_code FROM tokens WHERE token
 pub(crate) const FIRST_RECEIPT: &str =
     "SELECT receipt_id, received_at, body, ods_code FROM submissions WHERE submission_id = $1";
 
+/// Text from outside as the audit log keeps it: PostgreSQL's text cannot hold NUL (SQLite's can; the two must
+/// answer alike), and no control character belongs in a log line. Each becomes U+FFFD.
+pub(crate) fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(char::is_control) {
+        text.chars().map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect::<String>().into()
+    } else {
+        text.into()
+    }
+}
+
 /// Implements `Database` for a backend type with a `pool` field holding an sqlx pool, whose connections are
 /// `$conn`. The backend supplies `store_submission`, which may batch, and `lookup_token`.
 macro_rules! database_impl {
@@ -52,6 +62,10 @@ macro_rules! database_impl {
                 }
 
                 async fn practice(&self, ods_code: &str) -> Result<Option<Practice>, DbError> {
+                    // No key holds a NUL, and PostgreSQL refuses one in a parameter: such a key finds nothing.
+                    if ods_code.contains('\0') {
+                        return Ok(None);
+                    }
                     let row = query("SELECT ods_code, name, ccg_code FROM practices WHERE ods_code = $1")
                         .bind(ods_code)
                         .fetch_optional(&self.pool)
@@ -164,9 +178,9 @@ macro_rules! database_impl {
                 async fn audit(&self, at: &str, actor: &str, action: &str, detail: &str) -> Result<(), DbError> {
                     query("INSERT INTO audit_log (at, actor, action, detail) VALUES ($1, $2, $3, $4)")
                         .bind(at)
-                        .bind(actor)
+                        .bind($crate::db::queries::printable(actor))
                         .bind(action)
-                        .bind(detail)
+                        .bind($crate::db::queries::printable(detail))
                         .execute(&self.pool)
                         .await?;
                     Ok(())
@@ -186,6 +200,9 @@ macro_rules! database_impl {
                 }
 
                 async fn user_by_email(&self, email: &str) -> Result<Option<User>, DbError> {
+                    if email.contains('\0') {
+                        return Ok(None);
+                    }
                     let row = query("SELECT id, email, password_hash, role, ccg_codes FROM users WHERE email = $1")
                         .bind(email)
                         .fetch_optional(&self.pool)

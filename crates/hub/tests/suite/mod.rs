@@ -1,6 +1,10 @@
 //! The storage and API suite, run on each backend by tests/api_sqlite.rs and tests/api_postgres.rs: the router
 //! through `oneshot`, and once over a real port.
 
+pub mod auth_matrix;
+pub mod hostile;
+pub mod rate_limits;
+
 use std::sync::Arc;
 
 use axum::body::Body;
@@ -543,6 +547,31 @@ macro_rules! suite_tests {
         async fn the_practice_list_filters_sorts_and_exports_safe_csv() {
             let (_keep, db) = $fresh().await;
             suite::the_practice_list_filters_sorts_and_exports_safe_csv(db).await;
+        }
+        #[tokio::test]
+        async fn every_hostile_submission_is_refused_with_a_json_error_and_nothing_is_stored() {
+            let (_keep, db) = $fresh().await;
+            suite::hostile::every_hostile_submission_is_refused_with_a_json_error_and_nothing_is_stored(db).await;
+        }
+        #[tokio::test]
+        async fn a_slow_body_is_cut_off_with_408_while_others_are_served() {
+            let (_keep, db) = $fresh().await;
+            suite::hostile::a_slow_body_is_cut_off_with_408_while_others_are_served(db).await;
+        }
+        #[tokio::test]
+        async fn an_endless_body_is_refused_at_the_size_limit() {
+            let (_keep, db) = $fresh().await;
+            suite::hostile::an_endless_body_is_refused_at_the_size_limit(db).await;
+        }
+        #[tokio::test]
+        async fn every_route_answers_each_credential_as_the_matrix_says() {
+            let (_keep, db) = $fresh().await;
+            suite::auth_matrix::every_route_answers_each_credential_as_the_matrix_says(db).await;
+        }
+        #[tokio::test]
+        async fn rate_limits_lock_at_the_fifth_failure_and_not_before() {
+            let (_keep, db) = $fresh().await;
+            suite::rate_limits::rate_limits_lock_at_the_fifth_failure_and_not_before(db).await;
         }
         #[tokio::test]
         async fn repeated_failed_sign_ins_lock_the_address() {

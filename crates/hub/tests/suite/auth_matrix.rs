@@ -1,0 +1,643 @@
+//! Every route of `app()` against every kind of credential, as one table: the route (and the practice or CCG it
+//! is about), who asks, the CSRF token a form carries, the status that must come back, and what else must hold.
+//!
+//! The people and practices: national user lead@nhs.net sees every CCG; regional user somerset@nhs.net is granted
+//! 11X only. B82005 and B82010 are in 02V, L85001 in 11X; B82005 has reported (at risk); B82031's token is revoked.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use argon2::password_hash::{PasswordHasher, SaltString};
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use pathfinder_hub::db::{Database, Practice};
+use pathfinder_hub::{Hub, admin, app, secrets};
+use serde_json::{Value, json};
+use time::OffsetDateTime;
+use tower::ServiceExt;
+
+use super::{EXAMPLE, call, enrol, fixture};
+
+use Csrf::*;
+use Look::*;
+use Who::*;
+
+/// Who is asking, and with what.
+#[derive(Clone, Copy, Debug)]
+enum Who {
+    Nobody,
+    /// A live practice token of this practice.
+    Token(&'static str),
+    /// B82031's token, revoked with `admin::revoke`.
+    RevokedToken,
+    UnknownToken,
+    /// B82005's token in a Basic header instead of Bearer.
+    BasicAuth,
+    /// A national user's dashboard session cookie where a practice token belongs.
+    SessionCookie,
+    // The enrolment code sent with the practice the route names:
+    FreshCode,
+    /// Issued 15 days ago: codes last 14.
+    ExpiredCode,
+    /// Already redeemed once.
+    UsedCode,
+    /// L85001's live code.
+    OtherPracticesCode,
+    UnknownCode,
+    /// A fresh code after this many wrong ones for the same practice.
+    FreshCodeAfterWrong(usize),
+    /// A fresh code after five wrong ones for B82005.
+    FreshCodeAfterOthersWrong,
+    // The dashboard:
+    National,
+    Regional,
+    /// A session cookie the hub never issued.
+    ForgedSession,
+    /// A session past its expiry.
+    ExpiredSession,
+    /// A session signed out through /dashboard/logout.
+    SignedOut,
+    /// B82005's practice token where a session belongs.
+    BearerToken,
+    // Signing in:
+    WrongPassword,
+    /// The national user's right password after this many wrong ones.
+    NationalAfterWrong(usize),
+    /// The regional user's right password after five wrong ones for the national user.
+    RegionalAfterOthersWrong,
+    /// The national user's address with a NUL after it, and the right password.
+    NulEmail,
+}
+
+/// The CSRF token a form carries.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Csrf {
+    /// Not a form.
+    Na,
+    /// The one of this session (or, signing in, of this browser's sign-in form).
+    Own,
+    /// No csrf field at all.
+    Missing,
+    /// 64 zeros.
+    Wrong,
+    /// Another session's (or another browser's sign-in form's) valid token.
+    Foreign,
+    /// An empty token (signing in: with an empty cookie to match).
+    Empty,
+}
+
+/// What else must hold of the answer.
+#[derive(Clone, Copy, Debug)]
+enum Look {
+    /// The JSON error body's code.
+    Code(&'static str),
+    Location(&'static str),
+    Has(&'static str),
+    Lacks(&'static str),
+    /// Submissions stored by this request (every other cell must store none).
+    Stores(i64),
+    /// The trend table's last week: ready, in progress, at risk, not started.
+    TrendNow([usize; 4]),
+    /// The window this request sent (its weeks unique to the cell) is the CCG's window afterwards.
+    WindowSaved(bool),
+    /// The session the request was made with still opens the dashboard afterwards.
+    SessionLives(bool),
+    /// The answer sets a session cookie.
+    SignsIn(bool),
+    /// Prometheus text with nothing but counters.
+    OnlyCounters,
+}
+
+struct Cell {
+    route: &'static str,
+    who: Who,
+    csrf: Csrf,
+    status: u16,
+    looks: &'static [Look],
+}
+
+const fn c(route: &'static str, who: Who, csrf: Csrf, status: u16, looks: &'static [Look]) -> Cell {
+    Cell { route, who, csrf, status, looks }
+}
+
+const LOGIN: Look = Location("/dashboard/login");
+
+#[rustfmt::skip]
+const MATRIX: &[Cell] = &[
+    // The practice API. Submissions are for the practice named after the route.
+    c("POST /api/v1/submissions B82005",          Nobody,                    Na,      401, &[Code("no-credential")]),
+    c("POST /api/v1/submissions B82005",          Token("B82005"),           Na,      201, &[Stores(1)]),
+    c("POST /api/v1/submissions B82005",          Token("B82010"),           Na,      403, &[Code("wrong-practice")]),
+    c("POST /api/v1/submissions B82005",          Token("L85001"),           Na,      403, &[Code("wrong-practice")]),
+    c("POST /api/v1/submissions B82031",          RevokedToken,              Na,      401, &[Code("bad-credential")]),
+    c("POST /api/v1/submissions B82005",          UnknownToken,              Na,      401, &[Code("bad-credential")]),
+    c("POST /api/v1/submissions B82005",          BasicAuth,                 Na,      401, &[Code("no-credential")]),
+    c("POST /api/v1/submissions B82005",          SessionCookie,             Na,      401, &[Code("no-credential")]),
+    c("GET /api/v1/practice/config",              Nobody,                    Na,      401, &[Code("no-credential")]),
+    c("GET /api/v1/practice/config",              Token("B82005"),           Na,      200, &[Has(r#""odsCode":"B82005""#), Lacks("11X")]),
+    c("GET /api/v1/practice/config",              Token("L85001"),           Na,      200, &[Has(r#""odsCode":"L85001""#), Has(r#""ccgCode":"11X""#), Lacks("B82005"), Lacks("02V")]),
+    c("GET /api/v1/practice/config",              RevokedToken,              Na,      401, &[Code("bad-credential")]),
+    c("GET /api/v1/practice/config",              UnknownToken,              Na,      401, &[Code("bad-credential")]),
+    c("GET /api/v1/practice/config",              SessionCookie,             Na,      401, &[Code("no-credential")]),
+    c("POST /api/v1/enrol B82010",                Nobody,                    Na,      400, &[Code("invalid-value")]),
+    c("POST /api/v1/enrol B82010",                FreshCode,                 Na,      201, &[Has(r#""odsCode":"B82010""#)]),
+    c("POST /api/v1/enrol B82010",                ExpiredCode,               Na,      403, &[Code("enrolment-code-expired")]),
+    c("POST /api/v1/enrol B82010",                UsedCode,                  Na,      403, &[Code("enrolment-code-used")]),
+    c("POST /api/v1/enrol B82010",                OtherPracticesCode,        Na,      403, &[Code("enrolment-code-unknown")]),
+    c("POST /api/v1/enrol B82010",                UnknownCode,               Na,      403, &[Code("enrolment-code-unknown")]),
+    c("POST /api/v1/enrol B82010",                FreshCodeAfterWrong(4),    Na,      201, &[Has(r#""token""#)]),
+    c("POST /api/v1/enrol B82010",                FreshCodeAfterWrong(5),    Na,      429, &[Code("too-many-attempts")]),
+    c("POST /api/v1/enrol B82010",                FreshCodeAfterOthersWrong, Na,      201, &[Has(r#""token""#)]),
+    // Open to anyone: the API's description, liveness, counters, the stylesheet, the sign-in form.
+    c("GET /api/v1/openapi.json",                 Nobody,                    Na,      200, &[Has(r#""/api/v1/submissions""#)]),
+    c("GET /healthz",                             Nobody,                    Na,      200, &[Has("ok")]),
+    c("GET /metrics",                             Nobody,                    Na,      200, &[OnlyCounters]),
+    c("GET /dashboard/assets/dashboard.css",      Nobody,                    Na,      200, &[]),
+    c("GET /dashboard/login",                     Nobody,                    Na,      200, &[Has(r#"name="csrf""#)]),
+    // Signing in.
+    c("POST /dashboard/login",                    National,                  Own,     303, &[Location("/dashboard"), SignsIn(true)]),
+    c("POST /dashboard/login",                    National,                  Missing, 422, &[SignsIn(false)]),
+    c("POST /dashboard/login",                    National,                  Wrong,   403, &[SignsIn(false)]),
+    c("POST /dashboard/login",                    National,                  Foreign, 403, &[SignsIn(false)]),
+    c("POST /dashboard/login",                    National,                  Empty,   403, &[SignsIn(false)]),
+    c("POST /dashboard/login",                    WrongPassword,             Own,     401, &[SignsIn(false), Has("not right")]),
+    c("POST /dashboard/login",                    NationalAfterWrong(4),     Own,     303, &[SignsIn(true)]),
+    c("POST /dashboard/login",                    NationalAfterWrong(5),     Own,     429, &[SignsIn(false), Has("Too many attempts")]),
+    c("POST /dashboard/login",                    RegionalAfterOthersWrong,  Own,     303, &[SignsIn(true)]),
+    c("POST /dashboard/login",                    NulEmail,                  Own,     401, &[SignsIn(false)]),
+    // No session, or none the hub honours: every page and form sends the browser to sign in, and does nothing.
+    c("GET /dashboard",                           Nobody,                    Na,      303, &[LOGIN]),
+    c("GET /dashboard/trend",                     Nobody,                    Na,      303, &[LOGIN]),
+    c("GET /dashboard/practices",                 Nobody,                    Na,      303, &[LOGIN]),
+    c("GET /dashboard/practices.csv",             Nobody,                    Na,      303, &[LOGIN, Lacks("B82005")]),
+    c("GET /dashboard/practices/B82005",          Nobody,                    Na,      303, &[LOGIN, Lacks("Riverside")]),
+    c("GET /dashboard/admin",                     Nobody,                    Na,      303, &[LOGIN]),
+    c("POST /dashboard/logout",                   Nobody,                    Wrong,   303, &[LOGIN]),
+    c("POST /dashboard/admin/enrolment-codes B82005", Nobody,                Wrong,   303, &[LOGIN, Lacks("pf-code")]),
+    c("POST /dashboard/admin/windows 02V",        Nobody,                    Wrong,   303, &[LOGIN, WindowSaved(false)]),
+    c("GET /dashboard",                           ForgedSession,             Na,      303, &[LOGIN]),
+    c("GET /dashboard/trend",                     ForgedSession,             Na,      303, &[LOGIN]),
+    c("GET /dashboard/practices",                 ForgedSession,             Na,      303, &[LOGIN]),
+    c("GET /dashboard/practices.csv",             ForgedSession,             Na,      303, &[LOGIN, Lacks("B82005")]),
+    c("GET /dashboard/practices/B82005",          ForgedSession,             Na,      303, &[LOGIN, Lacks("Riverside")]),
+    c("GET /dashboard/admin",                     ForgedSession,             Na,      303, &[LOGIN]),
+    c("POST /dashboard/logout",                   ForgedSession,             Wrong,   303, &[LOGIN]),
+    c("POST /dashboard/admin/enrolment-codes B82005", ForgedSession,         Wrong,   303, &[LOGIN, Lacks("pf-code")]),
+    c("POST /dashboard/admin/windows 02V",        ForgedSession,             Wrong,   303, &[LOGIN, WindowSaved(false)]),
+    c("GET /dashboard",                           ExpiredSession,            Na,      303, &[LOGIN]),
+    c("GET /dashboard/trend",                     ExpiredSession,            Na,      303, &[LOGIN]),
+    c("GET /dashboard/practices",                 ExpiredSession,            Na,      303, &[LOGIN]),
+    c("GET /dashboard/practices.csv",             ExpiredSession,            Na,      303, &[LOGIN, Lacks("B82005")]),
+    c("GET /dashboard/practices/B82005",          ExpiredSession,            Na,      303, &[LOGIN, Lacks("Riverside")]),
+    c("GET /dashboard/admin",                     ExpiredSession,            Na,      303, &[LOGIN]),
+    c("POST /dashboard/logout",                   ExpiredSession,            Own,     303, &[LOGIN]),
+    c("POST /dashboard/admin/enrolment-codes B82005", ExpiredSession,        Own,     303, &[LOGIN, Lacks("pf-code")]),
+    c("POST /dashboard/admin/windows 02V",        ExpiredSession,            Own,     303, &[LOGIN, WindowSaved(false)]),
+    c("GET /dashboard",                           SignedOut,                 Na,      303, &[LOGIN]),
+    c("GET /dashboard/trend",                     SignedOut,                 Na,      303, &[LOGIN]),
+    c("GET /dashboard/practices",                 SignedOut,                 Na,      303, &[LOGIN]),
+    c("GET /dashboard/practices.csv",             SignedOut,                 Na,      303, &[LOGIN, Lacks("B82005")]),
+    c("GET /dashboard/practices/B82005",          SignedOut,                 Na,      303, &[LOGIN, Lacks("Riverside")]),
+    c("GET /dashboard/admin",                     SignedOut,                 Na,      303, &[LOGIN]),
+    c("POST /dashboard/logout",                   SignedOut,                 Own,     303, &[LOGIN]),
+    c("POST /dashboard/admin/enrolment-codes B82005", SignedOut,             Own,     303, &[LOGIN, Lacks("pf-code")]),
+    c("POST /dashboard/admin/windows 02V",        SignedOut,                 Own,     303, &[LOGIN, WindowSaved(false)]),
+    c("GET /dashboard",                           BearerToken,               Na,      303, &[LOGIN]),
+    c("GET /dashboard/trend",                     BearerToken,               Na,      303, &[LOGIN]),
+    c("GET /dashboard/practices",                 BearerToken,               Na,      303, &[LOGIN]),
+    c("GET /dashboard/practices.csv",             BearerToken,               Na,      303, &[LOGIN, Lacks("B82005")]),
+    c("GET /dashboard/practices/B82005",          BearerToken,               Na,      303, &[LOGIN, Lacks("Riverside")]),
+    c("GET /dashboard/admin",                     BearerToken,               Na,      303, &[LOGIN]),
+    c("POST /dashboard/logout",                   BearerToken,               Wrong,   303, &[LOGIN]),
+    c("POST /dashboard/admin/enrolment-codes B82005", BearerToken,           Wrong,   303, &[LOGIN, Lacks("pf-code")]),
+    c("POST /dashboard/admin/windows 02V",        BearerToken,               Wrong,   303, &[LOGIN, WindowSaved(false)]),
+    // A regional user (11X): another CCG's practices are not shown, not found, not exported, not counted, and
+    // cannot be given codes or windows.
+    c("GET /dashboard",                           Regional,                  Na,      200, &[Has(r#"data-ccg="11X""#), Lacks(r#"data-ccg="02V""#)]),
+    c("GET /dashboard/trend",                     Regional,                  Na,      200, &[TrendNow([0, 0, 0, 0])]),
+    c("GET /dashboard/practices",                 Regional,                  Na,      200, &[Has("L85001"), Lacks("B82005"), Lacks("B82010"), Lacks("Riverside")]),
+    c("GET /dashboard/practices?ccg=02V",         Regional,                  Na,      200, &[Lacks("B82005"), Lacks("B82010")]),
+    c("GET /dashboard/practices.csv",             Regional,                  Na,      200, &[Has("L85001"), Lacks("B82005"), Lacks("B82010")]),
+    c("GET /dashboard/practices.csv?ccg=02V",     Regional,                  Na,      200, &[Lacks("B82005"), Lacks("B82010"), Lacks("02V")]),
+    c("GET /dashboard/practices/B82005",          Regional,                  Na,      404, &[Has("not in your region"), Lacks("Riverside")]),
+    c("GET /dashboard/practices/L85001",          Regional,                  Na,      200, &[Has("Quantock Practice")]),
+    c("GET /dashboard/admin",                     Regional,                  Na,      200, &[Has("L85001"), Lacks("B82005"), Lacks(r#"value="02V""#)]),
+    c("POST /dashboard/admin/enrolment-codes B82005", Regional,              Own,     404, &[Lacks("pf-code")]),
+    c("POST /dashboard/admin/enrolment-codes L85001", Regional,              Own,     200, &[Has("pf-code")]),
+    c("POST /dashboard/admin/windows 02V",        Regional,                  Own,     404, &[WindowSaved(false)]),
+    c("POST /dashboard/admin/windows 11X",        Regional,                  Own,     303, &[Location("/dashboard/admin?saved=window"), WindowSaved(true)]),
+    c("POST /dashboard/logout",                   Regional,                  Own,     303, &[LOGIN, SessionLives(false)]),
+    // A national user sees every CCG.
+    c("GET /dashboard",                           National,                  Na,      200, &[Has(r#"data-ccg="11X""#), Has(r#"data-ccg="02V""#)]),
+    c("GET /dashboard/trend",                     National,                  Na,      200, &[TrendNow([0, 0, 1, 0])]),
+    c("GET /dashboard/practices",                 National,                  Na,      200, &[Has("L85001"), Has("B82005"), Has("B82010")]),
+    c("GET /dashboard/practices.csv",             National,                  Na,      200, &[Has("L85001"), Has("B82005"), Has("B82010")]),
+    c("GET /dashboard/practices/B82005",          National,                  Na,      200, &[Has("Riverside Surgery")]),
+    c("GET /dashboard/practices/B82005%00",       National,                  Na,      404, &[]),
+    c("GET /dashboard/practices.csv?ccg=%00",     National,                  Na,      200, &[Lacks("B82005")]),
+    c("POST /dashboard/admin/enrolment-codes B82005\0", National,            Own,     404, &[Lacks("pf-code")]),
+    c("POST /dashboard/admin/windows 02V\0",      National,                  Own,     400, &[WindowSaved(false)]),
+    c("POST /dashboard/admin/windows ZZZZ",       National,                  Own,     400, &[WindowSaved(false)]),
+    c("GET /dashboard/admin",                     National,                  Na,      200, &[Has("B82005"), Has("L85001")]),
+    c("POST /dashboard/admin/enrolment-codes B82005", National,              Own,     200, &[Has("pf-code")]),
+    c("POST /dashboard/admin/windows 02V",        National,                  Own,     303, &[WindowSaved(true)]),
+    c("POST /dashboard/logout",                   National,                  Own,     303, &[LOGIN, SessionLives(false)]),
+    // Every form of a session refuses a missing, wrong, foreign or empty CSRF token, and does nothing.
+    c("POST /dashboard/logout",                   National,                  Missing, 422, &[SessionLives(true)]),
+    c("POST /dashboard/logout",                   National,                  Wrong,   403, &[SessionLives(true)]),
+    c("POST /dashboard/logout",                   National,                  Foreign, 403, &[SessionLives(true)]),
+    c("POST /dashboard/logout",                   National,                  Empty,   403, &[SessionLives(true)]),
+    c("POST /dashboard/admin/enrolment-codes B82005", National,              Missing, 422, &[Lacks("pf-code")]),
+    c("POST /dashboard/admin/enrolment-codes B82005", National,              Wrong,   403, &[Lacks("pf-code")]),
+    c("POST /dashboard/admin/enrolment-codes B82005", National,              Foreign, 403, &[Lacks("pf-code")]),
+    c("POST /dashboard/admin/enrolment-codes B82005", National,              Empty,   403, &[Lacks("pf-code")]),
+    c("POST /dashboard/admin/windows 02V",        National,                  Missing, 422, &[WindowSaved(false)]),
+    c("POST /dashboard/admin/windows 02V",        National,                  Wrong,   403, &[WindowSaved(false)]),
+    c("POST /dashboard/admin/windows 02V",        National,                  Foreign, 403, &[WindowSaved(false)]),
+    c("POST /dashboard/admin/windows 02V",        National,                  Empty,   403, &[WindowSaved(false)]),
+];
+
+pub(super) const NATIONAL: (&str, &str) = ("lead@nhs.net", "correct horse battery");
+pub(super) const REGIONAL: (&str, &str) = ("somerset@nhs.net", "quantock hills 2015");
+
+/// An argon2id hash as the hub makes them, at the smallest cost: sign-in checks the stored hash's own parameters,
+/// and a debug build takes a second over each at the hub's.
+fn quick_hash(password: &str) -> String {
+    let params = argon2::Params::new(8, 1, 1, None).unwrap();
+    let argon2 = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
+    argon2
+        .hash_password(password.as_bytes(), &SaltString::encode_b64(b"pathfinder-suite").unwrap())
+        .unwrap()
+        .to_string()
+}
+
+/// The suite's three practices and the two members of staff, whose passwords are cheap to check.
+pub(super) async fn staff_fixture(db: Arc<dyn Database>) -> Arc<dyn Database> {
+    let f = fixture(db).await;
+    f.db.add_user(NATIONAL.0, &quick_hash(NATIONAL.1), "national", &[]).await.unwrap();
+    f.db.add_user(REGIONAL.0, &quick_hash(REGIONAL.1), "regional", &["11X".into()]).await.unwrap();
+    f.db
+}
+
+/// One answer, read whole.
+pub(super) struct Answer {
+    pub status: StatusCode,
+    pub location: String,
+    pub cookies: Vec<String>,
+    pub body: String,
+}
+
+pub(super) async fn send(hub: &Hub, method: &str, uri: &str, headers: &[(&str, String)], body: String) -> Answer {
+    let mut request = Request::builder().method(method).uri(uri);
+    for (name, value) in headers {
+        request = request.header(*name, value);
+    }
+    let response = app(hub.clone()).oneshot(request.body(Body::from(body)).unwrap()).await.unwrap();
+    let header = |name: &str| response.headers().get(name).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default();
+    let (status, location) = (response.status(), header("location"));
+    let cookies = response.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_owned()).collect();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    Answer { status, location, cookies, body: String::from_utf8_lossy(&bytes).into_owned() }
+}
+
+pub(super) fn form(fields: &[(&str, &str)]) -> String {
+    let escape = |text: &str| {
+        text.bytes()
+            .map(|b| {
+                if b.is_ascii_alphanumeric() || b"-._".contains(&b) {
+                    (b as char).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
+            .collect::<String>()
+    };
+    fields.iter().map(|(k, v)| format!("{k}={}", escape(v))).collect::<Vec<_>>().join("&")
+}
+
+const FORM: (&str, &str) = ("content-type", "application/x-www-form-urlencoded");
+
+/// A sign-in form's CSRF token, which is also its cookie's value.
+pub(super) async fn login_csrf(hub: &Hub) -> String {
+    let page = send(hub, "GET", "/dashboard/login", &[], String::new()).await;
+    let at = page.body.find(r#"name="csrf" value=""#).expect("the form has a CSRF field") + 19;
+    page.body[at..at + 64].to_owned()
+}
+
+/// Signs in with the form's own CSRF token, as a browser would.
+pub(super) async fn sign_in(hub: &Hub, email: &str, password: &str) -> Answer {
+    let csrf = login_csrf(hub).await;
+    let cookie = ("cookie", format!("pathfinder_login_csrf={csrf}"));
+    let body = form(&[("email", email), ("password", password), ("csrf", &csrf)]);
+    send(hub, "POST", "/dashboard/login", &[cookie, (FORM.0, FORM.1.into())], body).await
+}
+
+fn session_cookie(answer: &Answer) -> Option<&str> {
+    answer
+        .cookies
+        .iter()
+        .filter_map(|c| c.strip_prefix("pathfinder_session="))
+        .map(|c| c.split(';').next().unwrap())
+        .find(|value| !value.is_empty())
+}
+
+struct Matrix {
+    hub: Hub,
+    db: Arc<dyn Database>,
+    tokens: HashMap<&'static str, String>,
+    revoked: String,
+    expired_code: String,
+    used_code: String,
+    other_code: String,
+    /// Each window a cell sends has weeks of its own, so that whether it was saved can be told.
+    next_weeks: i64,
+}
+
+/// A session, its cookie and its CSRF token.
+struct Session {
+    cookie: String,
+    csrf: String,
+}
+
+impl Matrix {
+    async fn new(db: Arc<dyn Database>) -> Self {
+        let db = staff_fixture(db).await;
+        db.upsert_practices(&[Practice {
+            ods_code: "B82031".into(),
+            name: "Lapsed Surgery".into(),
+            ccg_code: "02V".into(),
+        }])
+        .await
+        .unwrap();
+        let mut tokens = HashMap::new();
+        for ods in ["B82005", "B82010", "L85001"] {
+            tokens.insert(ods, enrol(&db, ods).await);
+        }
+        let revoked = enrol(&db, "B82031").await;
+        assert_eq!(admin::revoke(db.as_ref(), "B82031", "test").await.unwrap(), 1);
+        let (status, _) = call(&db, "POST", "/api/v1/submissions", Some(&tokens["B82005"]), Some(EXAMPLE.into())).await;
+        assert_eq!(status, StatusCode::CREATED, "B82005 has reported, at risk");
+
+        let now = OffsetDateTime::now_utc();
+        let stale = now - time::Duration::days(admin::ENROLMENT_CODE_DAYS + 1);
+        let expired_code = admin::issue_enrolment_code(db.as_ref(), "B82010", "test", stale).await.unwrap();
+        let used_code = admin::issue_enrolment_code(db.as_ref(), "B82010", "test", now).await.unwrap();
+        let body = json!({ "odsCode": "B82010", "code": used_code }).to_string();
+        assert_eq!(call(&db, "POST", "/api/v1/enrol", None, Some(body)).await.0, StatusCode::CREATED);
+        let other_code = admin::issue_enrolment_code(db.as_ref(), "L85001", "test", now).await.unwrap();
+        Self { hub: Hub::new(db.clone()), db, tokens, revoked, expired_code, used_code, other_code, next_weeks: 1 }
+    }
+
+    async fn session(&self, email: &str, lifetime_seconds: i64) -> Session {
+        let user = self.db.user_by_email(email).await.unwrap().unwrap();
+        let (token, csrf) = (secrets::new_token(), secrets::new_token());
+        let expires = OffsetDateTime::now_utc().unix_timestamp() + lifetime_seconds;
+        self.db.create_session(&secrets::hash(&token), user.id, &csrf, expires).await.unwrap();
+        Session { cookie: format!("pathfinder_session={token}"), csrf }
+    }
+
+    async fn enrol_attempt(&self, hub: &Hub, ods: &str, code: &str) -> StatusCode {
+        let body = json!({ "odsCode": ods, "code": code }).to_string();
+        send(hub, "POST", "/api/v1/enrol", &[], body).await.status
+    }
+
+    /// Runs one cell on a hub with its own limiters, and says what is wrong with the answer, if anything.
+    async fn run(&mut self, cell: &Cell) -> Vec<String> {
+        let mut hub = self.hub.clone();
+        hub.login_limiter = Arc::default();
+        hub.enrol_limiter = Arc::default();
+        let (method, rest) = cell.route.split_once(' ').unwrap();
+        let (uri, target) = rest.split_once(' ').unwrap_or((rest, ""));
+        let path = uri.split('?').next().unwrap();
+        let mut headers: Vec<(&str, String)> = Vec::new();
+
+        let session = match cell.who {
+            National | SessionCookie => Some(self.session(NATIONAL.0, 3600).await),
+            Regional => Some(self.session(REGIONAL.0, 3600).await),
+            ExpiredSession => Some(self.session(NATIONAL.0, -60).await),
+            SignedOut => {
+                let session = self.session(NATIONAL.0, 3600).await;
+                let out = send(
+                    &hub,
+                    "POST",
+                    "/dashboard/logout",
+                    &[("cookie", session.cookie.clone()), (FORM.0, FORM.1.into())],
+                    form(&[("csrf", &session.csrf)]),
+                )
+                .await;
+                assert_eq!(out.status, StatusCode::SEE_OTHER, "signing out");
+                Some(session)
+            }
+            ForgedSession => {
+                Some(Session { cookie: format!("pathfinder_session={}", "f".repeat(64)), csrf: "f".repeat(64) })
+            }
+            _ => None,
+        };
+        if let (Some(session), false) = (&session, path == "/dashboard/login") {
+            headers.push(("cookie", session.cookie.clone()));
+        }
+        match cell.who {
+            Token(ods) => headers.push(("authorization", format!("Bearer {}", self.tokens[ods]))),
+            BearerToken => headers.push(("authorization", format!("Bearer {}", self.tokens["B82005"]))),
+            RevokedToken => headers.push(("authorization", format!("Bearer {}", self.revoked))),
+            UnknownToken => headers.push(("authorization", format!("Bearer {}", "0".repeat(64)))),
+            BasicAuth => headers.push(("authorization", format!("Basic {}", self.tokens["B82005"]))),
+            _ => {}
+        }
+
+        let foreign = match (cell.csrf, path) {
+            (Foreign, "/dashboard/login") => login_csrf(&hub).await,
+            (Foreign, _) => self.session(REGIONAL.0, 3600).await.csrf,
+            _ => String::new(),
+        };
+        let own = session.as_ref().map(|s| s.csrf.clone()).unwrap_or_default();
+        let csrf_field = |own: String| -> Option<String> {
+            match cell.csrf {
+                Na | Missing => None,
+                Own => Some(own),
+                Wrong => Some("0".repeat(64)),
+                Foreign => Some(foreign.clone()),
+                Empty => Some(String::new()),
+            }
+        };
+
+        let mut sent_weeks = None;
+        let body = match path {
+            "/api/v1/submissions" => {
+                let mut body: Value = serde_json::from_str(EXAMPLE).unwrap();
+                body["submissionId"] = json!(secrets::new_uuid());
+                body["odsCode"] = json!(target);
+                headers.push(("content-type", "application/json".into()));
+                body.to_string()
+            }
+            "/api/v1/enrol" => {
+                let now = OffsetDateTime::now_utc();
+                let code = match cell.who {
+                    Nobody => None,
+                    FreshCode => {
+                        Some(admin::issue_enrolment_code(self.db.as_ref(), target, "test", now).await.unwrap())
+                    }
+                    ExpiredCode => Some(self.expired_code.clone()),
+                    UsedCode => Some(self.used_code.clone()),
+                    OtherPracticesCode => Some(self.other_code.clone()),
+                    UnknownCode => Some("AAAA-AAAA".into()),
+                    FreshCodeAfterWrong(_) | FreshCodeAfterOthersWrong => {
+                        let (ods, failures) = match cell.who {
+                            FreshCodeAfterWrong(n) => (target, n),
+                            _ => ("B82005", 5),
+                        };
+                        for _ in 0..failures {
+                            assert_eq!(self.enrol_attempt(&hub, ods, "WRNG-CODE").await, StatusCode::FORBIDDEN);
+                        }
+                        Some(admin::issue_enrolment_code(self.db.as_ref(), target, "test", now).await.unwrap())
+                    }
+                    other => panic!("{other:?} is not an enrolment credential"),
+                };
+                let mut body = json!({ "odsCode": target });
+                if let Some(code) = code {
+                    body["code"] = json!(code);
+                }
+                body.to_string()
+            }
+            "/dashboard/login" if method == "POST" => {
+                let ((email, password), wrong_first) = match cell.who {
+                    National => (NATIONAL, 0),
+                    WrongPassword => ((NATIONAL.0, "not the password"), 0),
+                    NationalAfterWrong(n) => (NATIONAL, n),
+                    RegionalAfterOthersWrong => (REGIONAL, 5),
+                    NulEmail => (("lead@nhs.net\0", NATIONAL.1), 0),
+                    other => panic!("{other:?} does not sign in"),
+                };
+                for _ in 0..wrong_first {
+                    assert_eq!(sign_in(&hub, NATIONAL.0, "a guess").await.status, StatusCode::UNAUTHORIZED);
+                }
+                let own = login_csrf(&hub).await;
+                let cookie = if cell.csrf == Empty { String::new() } else { own.clone() };
+                headers.push(("cookie", format!("pathfinder_login_csrf={cookie}")));
+                let mut fields = vec![("email", email.to_owned()), ("password", password.to_owned())];
+                fields.extend(csrf_field(own).map(|csrf| ("csrf", csrf)));
+                headers.push((FORM.0, FORM.1.into()));
+                form(&fields.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>())
+            }
+            "/dashboard/logout" | "/dashboard/admin/enrolment-codes" | "/dashboard/admin/windows" => {
+                let mut fields: Vec<(&str, String)> = csrf_field(own).map(|csrf| ("csrf", csrf)).into_iter().collect();
+                if path.ends_with("enrolment-codes") {
+                    fields.push(("ods", target.into()));
+                }
+                if path.ends_with("windows") {
+                    let weeks = self.next_weeks;
+                    self.next_weeks += 1;
+                    sent_weeks = Some(weeks);
+                    fields.extend([
+                        ("ccg", target.into()),
+                        ("start", "2026-03-02".into()),
+                        ("weeks", weeks.to_string()),
+                    ]);
+                }
+                headers.push((FORM.0, FORM.1.into()));
+                form(&fields.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>())
+            }
+            _ => String::new(),
+        };
+
+        let stored_before = self.db.submission_count().await.unwrap();
+        let answer = send(&hub, method, uri, &headers, body).await;
+        let stored = self.db.submission_count().await.unwrap() - stored_before;
+
+        let mut wrong = Vec::new();
+        if answer.status.as_u16() != cell.status {
+            wrong.push(format!("status {}, expected {}", answer.status, cell.status));
+        }
+        if !cell.looks.iter().any(|look| matches!(look, Stores(_))) && stored != 0 {
+            wrong.push(format!("stored {stored} submissions"));
+        }
+        for look in cell.looks {
+            let holds = match *look {
+                Code(code) => serde_json::from_str::<Value>(&answer.body).is_ok_and(|error| error["code"] == code),
+                Location(location) => answer.location == location,
+                Has(text) => answer.body.contains(text),
+                Lacks(text) => !answer.body.contains(text),
+                Stores(n) => stored == n,
+                TrendNow(counts) => trend_now(&answer.body) == counts,
+                WindowSaved(saved) => {
+                    // A CCG sent with a NUL after it is checked as the CCG it names.
+                    let window = self.db.window(&target.replace('\0', "")).await.unwrap();
+                    (window.is_some_and(|w| Some(w.weeks) == sent_weeks)) == saved
+                }
+                SessionLives(lives) => {
+                    let cookie = session.as_ref().expect("a session").cookie.clone();
+                    let overview = send(&hub, "GET", "/dashboard", &[("cookie", cookie)], String::new()).await;
+                    (overview.status == StatusCode::OK) == lives
+                }
+                SignsIn(signs_in) => session_cookie(&answer).is_some() == signs_in,
+                OnlyCounters => answer.body.lines().all(|line| {
+                    line.starts_with("# HELP pathfinder_hub_")
+                        || line.starts_with("# TYPE pathfinder_hub_")
+                        || line.split_once(' ').is_some_and(|(name, value)| {
+                            name.starts_with("pathfinder_hub_") && value.parse::<u64>().is_ok()
+                        })
+                }),
+            };
+            if !holds {
+                wrong.push(format!("{look:?} does not hold"));
+            }
+        }
+        if !wrong.is_empty() {
+            let start: String = answer.body.chars().take(300).collect();
+            wrong.push(format!("(answer: {} {:?} {start:?})", answer.status, answer.location));
+        }
+        wrong
+    }
+}
+
+/// The last row of the trend table: this week's practices by level.
+fn trend_now(page: &str) -> [usize; 4] {
+    let last_week = page.rsplit(r#"<tr class="nhsuk-table__row">"#).next().unwrap_or_default();
+    let cells: Vec<usize> = last_week
+        .split(r#"<td class="nhsuk-table__cell">"#)
+        .skip(1)
+        .filter_map(|cell| cell[..cell.find('<')?].parse().ok())
+        .collect();
+    cells.try_into().unwrap_or([usize::MAX; 4])
+}
+
+pub async fn every_route_answers_each_credential_as_the_matrix_says(db: Arc<dyn Database>) {
+    let mut matrix = Matrix::new(db).await;
+    let mut failures = Vec::new();
+    for cell in MATRIX {
+        for why in matrix.run(cell).await {
+            failures.push(format!(
+                "{} | {:?} | csrf {:?}: {why}",
+                cell.route.replace('\0', "\\0"),
+                cell.who,
+                cell.csrf
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "cells of the matrix that do not hold:\n{}", failures.join("\n"));
+    // Every route of app() is in the table.
+    let routes: std::collections::BTreeSet<&str> =
+        MATRIX.iter().map(|cell| cell.route.split([' ', '?']).nth(1).unwrap()).collect();
+    for route in [
+        "/api/v1/enrol",
+        "/api/v1/submissions",
+        "/api/v1/practice/config",
+        "/api/v1/openapi.json",
+        "/healthz",
+        "/metrics",
+        "/dashboard",
+        "/dashboard/login",
+        "/dashboard/logout",
+        "/dashboard/trend",
+        "/dashboard/practices",
+        "/dashboard/practices.csv",
+        "/dashboard/practices/B82005",
+        "/dashboard/admin",
+        "/dashboard/admin/enrolment-codes",
+        "/dashboard/admin/windows",
+        "/dashboard/assets/dashboard.css",
+    ] {
+        assert!(routes.contains(route), "{route} is in the matrix");
+    }
+}

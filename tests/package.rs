@@ -1,0 +1,158 @@
+//! The Linux package as a practice's IT would meet it: the .deb the Tauri bundler made, installed with apt-get,
+//! started from where it was installed in a real window, and updated to a newer build that a real hub on loopback
+//! offers. scripts/test-package.sh builds the two packages (signed with a throwaway updater key whose public half
+//! is in both builds) and passes their folder in PATHFINDER_PACKAGES. Needs root (apt-get, dpkg, sudo), Xvfb and
+//! tauri-driver.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use pathfinder_e2e::hub::TestHub;
+use pathfinder_e2e::webdriver::{Display, Driver, Session, wait_until};
+
+const INSTALLED: &str = "/usr/bin/pathfinder";
+
+fn run(program: &str, args: &[&str]) -> String {
+    let output = Command::new(program).args(args).output().unwrap_or_else(|e| panic!("{program}: {e}"));
+    assert!(
+        output.status.success(),
+        "{program} {args:?} failed: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn installed_version() -> Option<String> {
+    let output = Command::new("dpkg-query").args(["-W", "-f=${Status} ${Version}", "pathfinder"]).output().ok()?;
+    let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    text.strip_prefix("install ok installed ").map(str::to_owned)
+}
+
+/// The two packages, older first, each with its updater signature.
+fn packages() -> [(String, PathBuf); 2] {
+    let dir = PathBuf::from(std::env::var("PATHFINDER_PACKAGES").expect("run through scripts/test-package.sh"));
+    let mut debs: Vec<(String, PathBuf)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "deb"))
+        .map(|path| (run("dpkg-deb", &["-f", path.to_str().unwrap(), "Version"]).trim().to_owned(), path))
+        .collect();
+    debs.sort_by_key(|(version, _)| version.split('.').map(|n| n.parse::<u32>().unwrap()).collect::<Vec<_>>());
+    let [older, newer]: [(String, PathBuf); 2] = debs.try_into().expect("exactly two packages");
+    for (_, deb) in [&older, &newer] {
+        assert!(deb.with_extension("deb.sig").exists(), "{} has no updater signature", deb.display());
+    }
+    [older, newer]
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("pathfinder-package-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The hub's release folder: the newer installer, and a manifest giving it `signature`.
+fn offer(updates: &Path, hub_url: &str, deb: &Path, version: &str, signature: &str) {
+    let name = deb.file_name().unwrap().to_str().unwrap();
+    std::fs::copy(deb, updates.join(name)).unwrap();
+    let manifest = serde_json::json!({
+        "version": version,
+        "notes": "Letters in Somali",
+        "pub_date": "2026-11-26T12:00:00Z",
+        "platforms": { "linux-x86_64-deb": {
+            "signature": signature,
+            "url": format!("{hub_url}/api/v1/app-updates/files/{name}"),
+        }},
+    });
+    std::fs::write(updates.join("latest.json"), manifest.to_string()).unwrap();
+}
+
+fn screenshot_shows_something(session: &Session, path: &Path) {
+    session.screenshot(path).unwrap();
+    let spread = run("convert", &[path.to_str().unwrap(), "-format", "%[fx:standard_deviation]", "info:"]);
+    let spread: f64 = spread.trim().parse().unwrap();
+    assert!(spread > 0.05, "{} is blank (standard deviation {spread})", path.display());
+}
+
+fn plain(text: String) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+#[test]
+fn the_deb_installs_starts_and_updates_itself_from_the_hub() {
+    let [(old_version, old_deb), (new_version, new_deb)] = packages();
+    if installed_version().is_some() {
+        run("apt-get", &["remove", "-y", "-qq", "pathfinder"]);
+    }
+    run("apt-get", &["install", "-y", "-qq", old_deb.to_str().unwrap()]);
+    assert_eq!(installed_version().as_deref(), Some(old_version.as_str()));
+
+    let files = run("dpkg", &["-L", "pathfinder"]);
+    for expected in [
+        INSTALLED,
+        "/usr/share/applications/Pathfinder.desktop",
+        "/usr/share/icons/hicolor/128x128/apps/pathfinder.png",
+        "/usr/lib/Pathfinder/fonts/NotoSans-Regular.ttf",
+        "/usr/lib/Pathfinder/fonts/NotoNaskhArabic-Bold.ttf",
+        "/usr/lib/Pathfinder/fonts/NotoSansCJK-Regular.ttc",
+    ] {
+        assert!(files.lines().any(|line| line == expected), "the package lacks {expected}:\n{files}");
+    }
+    let control = run("dpkg-query", &["-W", "-f=${Maintainer}|${Description}|${Depends}", "pathfinder"]);
+    assert!(control.contains("Pathfinder|Get a GP practice ready"), "package metadata: {control}");
+    assert!(control.contains("libwebkit2gtk-4.1-0"), "it depends on the WebKit it needs: {control}");
+
+    let updates = scratch("updates");
+    let mut hub = TestHub::start_offering_updates(&scratch("hub"), Some(updates.clone()));
+    let old_signature = std::fs::read_to_string(old_deb.with_extension("deb.sig")).unwrap();
+    // First a manifest whose signature is of another file: the app must refuse what it downloads.
+    offer(&updates, &hub.url(), &new_deb, &new_version, &old_signature);
+
+    let data = scratch("data");
+    let display = Display::start().unwrap();
+    let env = [
+        ("PATHFINDER_DATA_DIR", data.to_str().unwrap()),
+        ("PATHFINDER_HUB_URL", &hub.url()),
+        ("PATHFINDER_KEYCHAIN", "off"),
+        ("LANG", "en_GB.UTF-8"),
+    ];
+    let driver = Driver::start(&display, &env).unwrap();
+    let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e");
+
+    let session = driver.session(Path::new(INSTALLED)).unwrap();
+    session.wait_for_text("body[data-page=practice] h1", |text| text == "Set up your practice").unwrap();
+    let footer = plain(session.wait_for_text("#pf-version", |text| !text.is_empty()).unwrap());
+    assert_eq!(footer, format!("Pathfinder version {old_version}"));
+    let offered = plain(session.wait_for_text("#pf-update-callout p", |text| !text.is_empty()).unwrap());
+    assert!(offered.starts_with(&format!("Version {new_version} of Pathfinder is ready")), "{offered}");
+    screenshot_shows_something(&session, &shots.join("installed-deb.png"));
+
+    session.click(&session.find("#pf-update-install").unwrap()).unwrap();
+    let refused = session.wait_for_text("#pf-errors", |text| !text.is_empty()).unwrap();
+    assert!(refused.contains("The update could not be installed"), "{refused}");
+    assert_eq!(installed_version().as_deref(), Some(old_version.as_str()), "a badly signed update is not installed");
+    session.close().unwrap();
+
+    // Now the real signature: the manager installs, the package is upgraded and the app restarts into it.
+    let new_signature = std::fs::read_to_string(new_deb.with_extension("deb.sig")).unwrap();
+    offer(&updates, &hub.url(), &new_deb, &new_version, &new_signature);
+    let session = driver.session(Path::new(INSTALLED)).unwrap();
+    session.wait_for_text("#pf-update-callout p", |text| !text.is_empty()).unwrap();
+    session.click(&session.find("#pf-update-install").unwrap()).unwrap();
+    wait_until(Duration::from_secs(120), "the newer package to be installed", || {
+        Ok((installed_version().as_deref() == Some(new_version.as_str())).then_some(()))
+    })
+    .unwrap();
+    wait_until(Duration::from_secs(30), "the app to restart into the new version", || {
+        let running = Command::new("pgrep").args(["-f", &format!("^{INSTALLED}")]).output().unwrap();
+        Ok(running.status.success().then_some(()))
+    })
+    .unwrap();
+    assert_eq!(hub.submission_count(), 0, "checking for updates sends nothing about the practice");
+    drop(session);
+    let _ = Command::new("pkill").args(["-f", &format!("^{INSTALLED}")]).status();
+    let _ = std::fs::remove_dir_all(&data);
+}
