@@ -4,13 +4,13 @@ SHELL := /bin/bash
 export CARGO_TERM_COLOR ?= never
 TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))
 
-.PHONY: bench-hub run test setup ui ui-web check-rust check-ui test-rust test-postgres test-print test-ui test-browser test-window
+.PHONY: bench-hub bench-startup bench-fuzz run test setup ui ui-web check-rust check-ui test-rust test-postgres test-print test-ui test-browser test-window test-package test-fuzz
 
 run: setup ui
 	cargo build -p pathfinder -p pathfinder-hub
 	scripts/run-app.sh
 
-test: setup ui ui-web check-rust check-ui test-rust test-postgres test-print test-ui test-browser test-window
+test: setup ui ui-web check-rust check-ui test-rust test-postgres test-print test-ui test-browser test-window test-package test-fuzz
 	@echo "make test: every suite passed"
 
 setup:
@@ -30,6 +30,7 @@ ui-web: setup
 check-rust: ui
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --all-features -- -D warnings
+	cargo deny --offline check licenses bans
 
 check-ui: setup
 	cd ui && npx tsc --noEmit && npx eslint .
@@ -42,7 +43,7 @@ test-rust: ui
 # The hub's storage and API suite again, on a throwaway PostgreSQL cluster. (--workspace keeps the features of
 # test-rust's build, so nothing but the test itself is compiled again.)
 test-postgres: test-rust
-	scripts/with-postgres.sh cargo test --workspace --features pathfinder-hub/postgres-tests --test api_postgres
+	scripts/with-postgres.sh cargo test --workspace --features pathfinder-hub/postgres-tests --test api_postgres --test crash_postgres
 
 # Printing through a real CUPS server to the cups-pdf printer (started and stopped by the script).
 test-print: test-rust
@@ -62,7 +63,25 @@ test-browser: ui-web test-rust
 test-window: test-rust
 	for run in 1 2 3; do echo "window test, run $$run of 3"; cargo test --workspace --features pathfinder-e2e/e2e --test webdriver; done
 
+# The Linux package: two .deb builds (this version and the next, signed with a throwaway updater key), the older
+# installed with apt-get and started in a real window, then updated to the newer from a hub on loopback.
+test-package: ui test-rust
+	scripts/test-package.sh
+
+# Fuzzing on the stable toolchain (cargo-fuzz, libFuzzer, no sanitizer): the hub's submission parser and the
+# patient-list reader, 30 s each from the seed corpora; fails on any crash, hang or runaway allocation.
+test-fuzz: setup
+	scripts/fuzz.sh 30
+
 # Benchmarks: not part of the test command (they measure, they do not pass or fail); figures in bench/RESULTS.md.
 bench-hub: setup ui
 	cargo build --release -p pathfinder-hub-load
 	$(TARGET_DIR)/release/pathfinder-hub-load --seconds 10 --clients 32
+
+# Start-up and memory against a bare Tauri window, and the sizes; figures in bench/RESULTS.md.
+bench-startup: setup ui
+	bench/startup/run.sh 10
+
+# The long fuzzing run: 10 minutes a target.
+bench-fuzz: setup
+	bench/fuzz/run.sh

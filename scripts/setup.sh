@@ -39,6 +39,16 @@ if ! "$cargo_bin/tauri-driver" --help >/dev/null 2>&1; then
   cargo install tauri-driver --version '^2' --locked --quiet
 fi
 
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  echo "setup: installing cargo-fuzz"
+  cargo install cargo-fuzz --version '^0.13' --locked --quiet
+fi
+
+if ! "$cargo_bin/cargo-deny" --version >/dev/null 2>&1; then
+  echo "setup: installing cargo-deny"
+  cargo install cargo-deny --version '^0.20' --locked --quiet
+fi
+
 # npm ci only when the lock file changed since the last install.
 stamp=ui/node_modules/.pathfinder-lock
 if [ ! -f "$stamp" ] || ! cmp -s ui/package-lock.json "$stamp"; then

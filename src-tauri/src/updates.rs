@@ -1,5 +1,9 @@
 //! Updates of the app itself, served by the hub the practice reports to (`GET /api/v1/app-updates/…`) and checked
 //! against the public key in tauri.conf.json, so a hub can offer only builds signed with the release key.
+//!
+//! tauri.conf.json lets the updater plugin use plain HTTP (`dangerousInsecureTransportProtocol`) only because this
+//! module applies the outbox's own rule first, to the hub and to the installer's address alike: HTTPS, or plain HTTP
+//! to this machine. The plugin's rule alone would forbid a hub on loopback, which the tests and a single-PC pilot use.
 
 use std::sync::Mutex;
 
@@ -68,6 +72,10 @@ impl Updates {
             Err(error) => Err(error),
         };
         match checked {
+            Ok(Some(update)) if HubClient::new(update.download_url.as_str()).is_err() => {
+                eprintln!("pathfinder: an update was refused: its installer is not offered over HTTPS");
+                none
+            }
             Ok(Some(update)) => {
                 let view = UpdateView { current, available: Some(update.version.clone()), notes: update.body.clone() };
                 *self.pending.lock().expect("update lock") = Some(update);

@@ -92,6 +92,31 @@ fn a_command_the_capability_does_not_grant_is_refused() {
     assert!(error.to_string().to_lowercase().contains("not allowed"), "{error}");
 }
 
+/// The least that works: the UI may call the app's own commands and nothing of Tauri's or of the plugins the app
+/// drives from Rust (the updater, the opener), so a script injected into the page could not reach them either.
+#[test]
+fn the_ui_may_use_no_plugin_and_no_core_permission() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, window) = start(dir.path());
+    for command in [
+        "plugin:updater|check",
+        "plugin:updater|download_and_install",
+        "plugin:opener|open_path",
+        "plugin:opener|open_url",
+        "plugin:event|listen",
+        "plugin:webview|create_webview_window",
+        "plugin:path|resolve_directory",
+    ] {
+        let error = invoke(&window, command, json!({})).unwrap_err();
+        assert!(error.to_string().to_lowercase().contains("not allowed"), "{command}: {error}");
+    }
+    let capability: Value = serde_json::from_str(include_str!("../capabilities/main.json")).unwrap();
+    for permission in capability["permissions"].as_array().unwrap() {
+        let permission = permission.as_str().unwrap();
+        assert!(permission.starts_with("allow-") && !permission.contains(':'), "{permission} is not one of the app's");
+    }
+}
+
 fn form() -> Value {
     json!({
         "odsCode": "b82005", "name": "Riverside Surgery", "ccgCode": "02V", "listSize": "7400",

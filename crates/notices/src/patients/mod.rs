@@ -28,6 +28,15 @@ pub const MAX_FILE_BYTES: usize = 200 * MB as usize;
 
 const MB: u64 = 1024 * 1024;
 
+/// The most columns a list may have. Exports have tens; a line of many thousands of delimiters is not a header,
+/// and only this many fields of any row are kept, so such a line costs no more memory than a row should.
+pub const MAX_COLUMNS: usize = 10_000;
+
+/// The most rows read: far more than any practice has patients. Each row read holds up to about half a kilobyte (a
+/// patient, or its problems), so a 200 MB file of ten-byte rows would otherwise hold some 7 GB; with the cap, no
+/// file holds more than about half a gigabyte of rows.
+pub const MAX_ROWS: usize = 1_000_000;
+
 /// The longest field read, in characters. Longer ones make their row a problem: no name or address line is this
 /// long, and a field that is usually means a quote went astray.
 pub const MAX_FIELD_CHARS: usize = 1_000;
@@ -201,6 +210,17 @@ pub fn read_patient_list(
         None => return Err(ListError::Empty { file: file() }),
         Some(header) => header.map_err(unclosed)?,
     };
+    if header.fields > MAX_COLUMNS {
+        return Err(ListError::Malformed {
+            file: file(),
+            line: header.line,
+            reason: format!(
+                "the header row has {} columns, more than any patient list ({} at most)",
+                thousands(header.fields),
+                thousands(MAX_COLUMNS)
+            ),
+        });
+    }
     let headers = header
         .cells
         .iter()
@@ -227,14 +247,26 @@ pub fn read_patient_list(
     let mut patients = Vec::new();
     let mut problems = Vec::new();
     let mut found: Vec<(Option<Field>, String)> = Vec::new();
+    let mut read = 0;
     for row in rows {
         let row = row.map_err(unclosed)?;
-        if row.cells.iter().all(Cell::is_blank) {
+        if row.blank {
             // Spreadsheets leave rows of bare delimiters at the end: not a patient, not a problem.
             continue;
         }
-        if row.cells.len() != headers.len() {
-            found.push((None, format!("has {} fields but the header has {}", row.cells.len(), headers.len())));
+        read += 1;
+        if read > MAX_ROWS {
+            return Err(ListError::Malformed {
+                file: file(),
+                line: row.line,
+                reason: format!(
+                    "more than {} rows, more than any practice's patient list; check that this is the list",
+                    thousands(MAX_ROWS)
+                ),
+            });
+        }
+        if row.fields != headers.len() {
+            found.push((None, format!("has {} fields but the header has {}", row.fields, headers.len())));
         } else {
             for (column, cell) in row.cells.iter().enumerate() {
                 if let Cell::TooLong(chars) = cell {

@@ -7,6 +7,8 @@
 
 use std::borrow::Cow;
 
+use super::MAX_COLUMNS;
+
 /// One field of a record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Cell<'a> {
@@ -25,7 +27,12 @@ impl Cell<'_> {
 pub(crate) struct Record<'a> {
     /// The 1-based line the record starts on.
     pub line: usize,
+    /// The first [`MAX_COLUMNS`] fields: a line of a million delimiters must not become a million cells.
     pub cells: Vec<Cell<'a>>,
+    /// How many fields the record has, those past the cells included.
+    pub fields: usize,
+    /// Whether every field, kept or not, is empty or spaces.
+    pub blank: bool,
 }
 
 /// A quoted field is never closed: the rest of the file would be one field.
@@ -136,9 +143,16 @@ impl<'a> Iterator for Records<'a> {
         self.at(self.pos)?;
         let line = self.line;
         let mut cells = Vec::new();
+        let (mut fields, mut blank) = (0, true);
         loop {
             match self.field() {
-                Ok(cell) => cells.push(cell),
+                Ok(cell) => {
+                    fields += 1;
+                    blank &= cell.is_blank();
+                    if cells.len() < MAX_COLUMNS {
+                        cells.push(cell);
+                    }
+                }
                 Err(unclosed) => {
                     self.pos = self.text.len();
                     return Some(Err(unclosed));
@@ -153,7 +167,7 @@ impl<'a> Iterator for Records<'a> {
                 None => break,
             }
         }
-        Some(Ok(Record { line, cells }))
+        Some(Ok(Record { line, cells, fields, blank }))
     }
 }
 
@@ -164,13 +178,18 @@ pub(crate) const DELIMITERS: [u8; 3] = [b',', b'\t', b';'];
 /// two or more columns and the most of the first rows with the same number of fields, then the most columns.
 pub(crate) fn detect_delimiter(text: &str) -> u8 {
     const SAMPLE: usize = 20;
-    let mut best = (b',', (false, 0, 0));
+    let mut best = (b',', (0, 0));
     for delimiter in DELIMITERS {
         let mut records = Records::new(text, delimiter, 1_000).map_while(Result::ok);
         let Some(header) = records.next() else { continue };
-        let columns = header.cells.len();
-        let consistent = records.take(SAMPLE).filter(|r| r.cells.len() == columns).count();
-        let score = (columns >= 2, consistent, columns);
+        let columns = header.fields;
+        // Only a delimiter that splits the header can win: otherwise a header whose quote is never closed under
+        // the comma reads as one tab-separated column, and the quote is reported as a missing header.
+        if columns < 2 {
+            continue;
+        }
+        let consistent = records.take(SAMPLE).filter(|r| r.fields == columns).count();
+        let score = (consistent, columns);
         if score > best.1 {
             best = (delimiter, score);
         }
@@ -266,6 +285,22 @@ mod tests {
         assert_eq!(detect_delimiter("a,b\tc,d\te\n1\t2,3\t4\n5\t6\t7\n"), b'\t');
         assert_eq!(detect_delimiter("Surname\n"), b',');
         assert_eq!(detect_delimiter(""), b',');
+        // A header quote never closed under the comma: no one-column reading under another delimiter hides it.
+        assert_eq!(detect_delimiter("Surname,\"Address,Postcode\nA\tB\n"), b',');
+    }
+
+    #[test]
+    fn a_record_keeps_at_most_max_columns_cells_but_counts_every_field() {
+        let wide = format!("{}x\n{}\n", ",".repeat(MAX_COLUMNS + 5), ", ".repeat(MAX_COLUMNS * 2));
+        let records: Vec<Record<'_>> = Records::new(&wide, b',', 1_000).map(Result::unwrap).collect();
+        assert_eq!(
+            (records[0].cells.len(), records[0].fields, records[0].blank),
+            (MAX_COLUMNS, MAX_COLUMNS + 6, false)
+        );
+        assert_eq!(
+            (records[1].cells.len(), records[1].fields, records[1].blank),
+            (MAX_COLUMNS, MAX_COLUMNS * 2 + 1, true)
+        );
     }
 
     proptest! {

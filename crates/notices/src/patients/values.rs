@@ -1,9 +1,23 @@
 //! The values of one row: names and address lines tidied, the postcode and NHS number checked, the preferred
 //! language and the need for large print read from what the clinical system wrote.
 
-/// Trims and collapses every run of whitespace (line breaks included) to one space.
+use std::borrow::Cow;
+
+/// Trims and collapses every run of whitespace (line breaks included) to one space, and drops control characters:
+/// a stray unit separator, or a Windows-1252 byte that has no character, is nothing a reader could use, and no
+/// font has a glyph for it, so one such byte would stop every letter from printing.
 pub(crate) fn tidy(cell: &str) -> String {
-    cell.split_whitespace().collect::<Vec<_>>().join(" ")
+    cell.split_whitespace()
+        .map(|word| {
+            if word.contains(char::is_control) {
+                Cow::Owned(word.replace(char::is_control, ""))
+            } else {
+                Cow::Borrowed(word)
+            }
+        })
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A UK postcode in its printed form: upper case, one space before the inward code ("LS1 4AP"), or `None` when the
@@ -172,6 +186,7 @@ mod tests {
     fn tidy_collapses_whitespace() {
         assert_eq!(tidy("  Mary \t Ann\r\n "), "Mary Ann");
         assert_eq!(tidy(" \n "), "");
+        assert_eq!(tidy("As\u{1f}h \u{81} Lane\u{7f}"), "Ash Lane");
     }
 
     #[test]
