@@ -2,10 +2,11 @@
 # Fuzzes the hub's submission parser and the patient-list reader with cargo-fuzz (libFuzzer) for SECONDS each
 # (default 30), one after the other, and fails on any crash, panic, hang or runaway allocation. Runs on the stable
 # toolchain: with no sanitizer (-s none) cargo-fuzz passes only stable codegen flags (-Cpasses=sancov-module and
-# LLVM arguments). Installs cargo-fuzz first if it is missing. The build goes to its own target dir and the
+# LLVM arguments). scripts/setup.sh installs cargo-fuzz. The build goes to its own target dir and the
 # corpus and crash files to a work dir, both outside the checkout:
 #   PATHFINDER_FUZZ_TARGET (default /var/tmp/pathfinder-fuzz-target)
-#   PATHFINDER_FUZZ_WORK   (default /var/tmp/pathfinder-fuzz): corpus/<target>/, artifacts/<target>/, logs/
+#   PATHFINDER_FUZZ_WORK   (default a fresh /tmp/pathfinder-fuzz.XXXXXX, so a short run in the test command starts
+#                          from the repository's seeds alone): corpus/<target>/, artifacts/<target>/, logs/
 # Each run starts from the corpus already in the work dir plus the seeds in the repository, copied afresh:
 # crates/notices/tests/fixtures/{csv,hostile} for patient_list; crates/hub/tests/corpus/submissions (whatever is
 # there at run time) and crates/protocol/examples for submission.
@@ -16,12 +17,9 @@ seconds="${1:-30}"
 [[ "$seconds" =~ ^[0-9]+$ ]] && [ "$seconds" -gt 0 ] || { echo "usage: $0 [SECONDS per target]" >&2; exit 2; }
 targets=(submission patient_list)
 export CARGO_TARGET_DIR="${PATHFINDER_FUZZ_TARGET:-/var/tmp/pathfinder-fuzz-target}"
-work="${PATHFINDER_FUZZ_WORK:-/var/tmp/pathfinder-fuzz}"
+work="${PATHFINDER_FUZZ_WORK:-$(mktemp -d /tmp/pathfinder-fuzz.XXXXXX)}"
 
-if ! cargo fuzz --version >/dev/null 2>&1; then
-  echo "fuzz: installing cargo-fuzz"
-  cargo install cargo-fuzz --version '^0.13' --locked --quiet
-fi
+command -v cargo-fuzz >/dev/null || { echo "fuzz: cargo-fuzz is missing: run scripts/setup.sh" >&2; exit 1; }
 
 seeds() {
   case "$1" in

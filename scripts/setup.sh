@@ -49,6 +49,9 @@ if ! "$cargo_bin/cargo-deny" --version >/dev/null 2>&1; then
   cargo install cargo-deny --version '^0.20' --locked --quiet
 fi
 
+# Every platform's crates, not only this one's: cargo deny checks the Windows and macOS dependencies' licences too.
+cargo fetch --locked --quiet
+
 # npm ci only when the lock file changed since the last install.
 stamp=ui/node_modules/.pathfinder-lock
 if [ ! -f "$stamp" ] || ! cmp -s ui/package-lock.json "$stamp"; then

@@ -47,11 +47,28 @@ fn packages() -> [(String, PathBuf); 2] {
     [older, newer]
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("pathfinder-package-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// The installed package, removed again however the test ends, with any copy of the app still running.
+struct Installed;
+
+impl Drop for Installed {
+    fn drop(&mut self) {
+        let _ = Command::new("pkill").args(["-KILL", "-f", &format!("^{INSTALLED}")]).status();
+        let _ = Command::new("apt-get").args(["purge", "-y", "-qq", "pathfinder"]).output();
+    }
+}
+
+/// The app processes running from the installed binary, and whether each runs the binary now on disk (not one
+/// that dpkg has replaced under it).
+fn running_apps() -> Vec<(u32, bool)> {
+    let pids = Command::new("pgrep").args(["-f", &format!("^{INSTALLED}")]).output().unwrap();
+    String::from_utf8_lossy(&pids.stdout)
+        .lines()
+        .filter_map(|pid| pid.trim().parse().ok())
+        .map(|pid: u32| {
+            let exe = std::fs::read_link(format!("/proc/{pid}/exe")).unwrap_or_default();
+            (pid, !exe.to_string_lossy().ends_with("(deleted)"))
+        })
+        .collect()
 }
 
 /// The hub's release folder: the newer installer, and a manifest giving it `signature`.
@@ -84,8 +101,15 @@ fn plain(text: String) -> String {
 #[test]
 fn the_deb_installs_starts_and_updates_itself_from_the_hub() {
     let [(old_version, old_deb), (new_version, new_deb)] = packages();
+    let scratch = tempfile::tempdir().unwrap();
+    let folder = |name: &str| {
+        let dir = scratch.path().join(name);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    };
+    let _installed = Installed;
     if installed_version().is_some() {
-        run("apt-get", &["remove", "-y", "-qq", "pathfinder"]);
+        run("apt-get", &["purge", "-y", "-qq", "pathfinder"]);
     }
     run("apt-get", &["install", "-y", "-qq", old_deb.to_str().unwrap()]);
     assert_eq!(installed_version().as_deref(), Some(old_version.as_str()));
@@ -105,13 +129,13 @@ fn the_deb_installs_starts_and_updates_itself_from_the_hub() {
     assert!(control.contains("Pathfinder|Get a GP practice ready"), "package metadata: {control}");
     assert!(control.contains("libwebkit2gtk-4.1-0"), "it depends on the WebKit it needs: {control}");
 
-    let updates = scratch("updates");
-    let mut hub = TestHub::start_offering_updates(&scratch("hub"), Some(updates.clone()));
+    let updates = folder("updates");
+    let mut hub = TestHub::start_offering_updates(&folder("hub"), Some(updates.clone()));
     let old_signature = std::fs::read_to_string(old_deb.with_extension("deb.sig")).unwrap();
     // First a manifest whose signature is of another file: the app must refuse what it downloads.
     offer(&updates, &hub.url(), &new_deb, &new_version, &old_signature);
 
-    let data = scratch("data");
+    let data = folder("data");
     let display = Display::start().unwrap();
     let env = [
         ("PATHFINDER_DATA_DIR", data.to_str().unwrap()),
@@ -133,6 +157,7 @@ fn the_deb_installs_starts_and_updates_itself_from_the_hub() {
     session.click(&session.find("#pf-update-install").unwrap()).unwrap();
     let refused = session.wait_for_text("#pf-errors", |text| !text.is_empty()).unwrap();
     assert!(refused.contains("The update could not be installed"), "{refused}");
+    assert!(refused.contains("signature verification failed"), "refused for its signature: {refused}");
     assert_eq!(installed_version().as_deref(), Some(old_version.as_str()), "a badly signed update is not installed");
     session.close().unwrap();
 
@@ -141,18 +166,18 @@ fn the_deb_installs_starts_and_updates_itself_from_the_hub() {
     offer(&updates, &hub.url(), &new_deb, &new_version, &new_signature);
     let session = driver.session(Path::new(INSTALLED)).unwrap();
     session.wait_for_text("#pf-update-callout p", |text| !text.is_empty()).unwrap();
+    let before: Vec<u32> = running_apps().into_iter().map(|(pid, _)| pid).collect();
+    assert!(!before.is_empty(), "the app is running");
     session.click(&session.find("#pf-update-install").unwrap()).unwrap();
     wait_until(Duration::from_secs(120), "the newer package to be installed", || {
         Ok((installed_version().as_deref() == Some(new_version.as_str())).then_some(()))
     })
     .unwrap();
     wait_until(Duration::from_secs(30), "the app to restart into the new version", || {
-        let running = Command::new("pgrep").args(["-f", &format!("^{INSTALLED}")]).output().unwrap();
-        Ok(running.status.success().then_some(()))
+        let restarted = running_apps().into_iter().any(|(pid, current)| current && !before.contains(&pid));
+        Ok(restarted.then_some(()))
     })
     .unwrap();
     assert_eq!(hub.submission_count(), 0, "checking for updates sends nothing about the practice");
     drop(session);
-    let _ = Command::new("pkill").args(["-f", &format!("^{INSTALLED}")]).status();
-    let _ = std::fs::remove_dir_all(&data);
 }

@@ -19,6 +19,9 @@ use crate::settings::Settings;
 /// The path the updater asks, with the placeholders tauri-plugin-updater fills in.
 const UPDATE_PATH: &str = "api/v1/app-updates/{{target}}/{{arch}}/{{bundle_type}}/{{current_version}}";
 
+/// A hub that does not answer must not hold up the page: the check gives up and offers nothing.
+const CHECK_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
+
 /// What the UI shows: the running version, and a newer one when the hub offers it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
@@ -65,7 +68,7 @@ impl Updates {
             return none;
         };
         let checked = match app.updater_builder().endpoints(vec![endpoint]) {
-            Ok(builder) => match builder.build() {
+            Ok(builder) => match builder.timeout(CHECK_TIMEOUT).build() {
                 Ok(updater) => updater.check().await,
                 Err(error) => Err(error),
             },
@@ -89,10 +92,12 @@ impl Updates {
         }
     }
 
-    /// Downloads the waiting update, checks its signature, installs it and starts the new version.
+    /// Downloads the waiting update, checks its signature, installs it and starts the new version. A failure keeps
+    /// the update waiting, so the manager can try again.
     pub async fn install<R: Runtime>(&self, app: &AppHandle<R>) -> Result<(), UpdateError> {
-        let update = self.pending.lock().expect("update lock").take().ok_or(UpdateError::NoneWaiting)?;
+        let update = self.pending.lock().expect("update lock").clone().ok_or(UpdateError::NoneWaiting)?;
         update.download_and_install(|_, _| {}, || {}).await?;
+        self.pending.lock().expect("update lock").take();
         app.restart()
     }
 }

@@ -17,6 +17,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::routing::{get, post};
 use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
@@ -72,7 +73,8 @@ pub fn app(hub: Hub) -> Router {
         .route("/healthz", get(api::healthz))
         .route("/metrics", get(api::metrics))
         .merge(dashboard::routes())
-        .layer(CompressionLayer::new())
+        // Installers are compressed already: gzipping them again would only cost the hub CPU.
+        .layer(CompressionLayer::new().compress_when(DefaultPredicate::new().and(NotForContentType::new(updates::INSTALLER_TYPE))))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, timeout))
         .layer(axum::middleware::from_fn(headers::security_headers))
         // The path without the query: a secret someone puts in a query string stays out of the log.

@@ -8,16 +8,19 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use axum::Json;
+use axum::body::Body;
 use axum::extract::{Path as UrlPath, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use semver::Version;
 use serde::{Deserialize, Serialize};
+use tokio_util::io::ReaderStream;
 
 use crate::Hub;
 use crate::error::ApiError;
 
 pub const MANIFEST: &str = "latest.json";
+pub const INSTALLER_TYPE: &str = "application/octet-stream";
 
 /// `latest.json`: one version, and per platform (`linux-x86_64-deb`, `windows-x86_64-nsis`, `darwin-aarch64`, …)
 /// where its installer is and its signature.
@@ -53,9 +56,9 @@ fn unavailable(message: &str) -> ApiError {
     ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "updates-unavailable", message)
 }
 
-fn read_manifest(folder: &Path) -> Result<Manifest, ApiError> {
+async fn read_manifest(folder: &Path) -> Result<Manifest, ApiError> {
     let path = folder.join(MANIFEST);
-    let bytes = std::fs::read(&path).map_err(|error| {
+    let bytes = tokio::fs::read(&path).await.map_err(|error| {
         tracing::error!(path = %path.display(), %error, "cannot read the update manifest");
         unavailable("the hub's update manifest cannot be read")
     })?;
@@ -99,7 +102,7 @@ pub async fn check(
     let Some(folder) = hub.updates.as_deref() else {
         return Ok(StatusCode::NO_CONTENT.into_response());
     };
-    let manifest = read_manifest(folder)?;
+    let manifest = read_manifest(folder).await?;
     Ok(match offer(&manifest, &target, &arch, &bundle, &current)? {
         Some(offer) => Json(offer).into_response(),
         None => StatusCode::NO_CONTENT.into_response(),
@@ -116,13 +119,14 @@ pub async fn file(State(hub): State<Hub>, UrlPath(name): UrlPath<String>) -> Res
     if !safe {
         return Err(not_found());
     }
-    let bytes = tokio::fs::read(folder.join(&name)).await.map_err(|_| not_found())?;
-    let disposition = format!("attachment; filename=\"{name}\"");
-    Ok((
-        [(header::CONTENT_TYPE, "application/octet-stream".to_owned()), (header::CONTENT_DISPOSITION, disposition)],
-        bytes,
-    )
-        .into_response())
+    let file = tokio::fs::File::open(folder.join(&name)).await.map_err(|_| not_found())?;
+    let length = file.metadata().await.map_err(|_| not_found())?.len();
+    let headers = [
+        (header::CONTENT_TYPE, INSTALLER_TYPE.to_owned()),
+        (header::CONTENT_LENGTH, length.to_string()),
+        (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
+    ];
+    Ok((headers, Body::from_stream(ReaderStream::new(file))).into_response())
 }
 
 #[cfg(test)]

@@ -248,18 +248,31 @@ pub async fn survives_sigkills_under_load(backend: Backend, log_dir: &std::path:
     // load since it last started, and stays down up to 0.2 s before it is started again.
     let mut failures_at_kills = Vec::new();
     let mut completed_at_kills = Vec::new();
+    let mut completed_at_start = tally.completed.load(Ordering::SeqCst);
     for kill in 1..=KILLS {
         let up = Duration::from_millis(300 + rng.below(1200));
         let down = Duration::from_millis(rng.below(200));
         tokio::time::sleep(up).await;
+        // On a slow machine the restarted hub may not have served anyone yet: a kill lands only once it has.
+        let serving = Instant::now();
+        while tally.completed.load(Ordering::SeqCst) == completed_at_start
+            && serving.elapsed() < Duration::from_secs(30)
+        {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
         completed_at_kills.push(tally.completed.load(Ordering::SeqCst));
         failures_at_kills.push(tally.failures());
         hub.kill();
         println!("kill {kill}: after {up:?} up, {down:?} down");
         tokio::time::sleep(down).await;
         hub.start_again().await;
+        completed_at_start = tally.completed.load(Ordering::SeqCst);
     }
     tokio::time::sleep(Duration::from_millis(500)).await;
+    let serving = Instant::now();
+    while tally.completed.load(Ordering::SeqCst) == completed_at_start && serving.elapsed() < Duration::from_secs(30) {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     stop.store(true, Ordering::SeqCst);
     let mut sent = Vec::new();
     for task in tasks {
