@@ -55,6 +55,22 @@ fn a_list_is_read_corrected_and_made_into_letters_with_progress() {
 }
 
 #[test]
+fn a_letter_no_font_can_print_is_left_out_reported_by_line_and_not_counted_as_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = onboarded(dir.path());
+    let list = LIST.replace("Bielska", "Bielska \u{1F600}");
+    state.read_list("patients.csv", list.into_bytes()).unwrap();
+    let report = state.letters_with_progress(dir.path(), false, &FontSource::default(), |_| {}).unwrap();
+    assert_eq!(report.counts.letters, 2);
+    assert_eq!(report.problems.len(), 2, "{:?}", report.problems);
+    assert!(report.problems[1].starts_with("line 4: no font can print the character U+1F600"), "{:?}", report.problems);
+    let store = pathfinder_store::Store::open(&dir.path().join("pathfinder.sqlite3")).unwrap();
+    let printed = store.printed().unwrap();
+    assert_eq!(printed.iter().map(|row| row.count).sum::<u32>(), 2, "only letters made are counted: {printed:?}");
+    assert!(printed.iter().all(|row| row.language == "en-GB"), "the Polish letter was the one left out");
+}
+
+#[test]
 fn a_cancelled_run_leaves_no_file_and_keeps_the_list() {
     let dir = tempfile::tempdir().unwrap();
     let state = onboarded(dir.path());

@@ -97,7 +97,9 @@ impl AppState {
         crate::files::write_atomically(out, &pdf)
             .map_err(|source| PrintError::Write { path: out.display().to_string(), source })?;
         let mut printed: Vec<Printed> = Vec::new();
-        for letter in &households {
+        let left_out: std::collections::HashSet<usize> =
+            counts.left_out.iter().flat_map(|left| left.lines.iter().copied()).collect();
+        for letter in households.iter().filter(|letter| !left_out.contains(&letter.patients[0].line)) {
             let (language, variant) = (letter.language.to_owned(), variant(letter.large_print).to_owned());
             match printed.iter_mut().find(|p| p.language == language && p.variant == variant) {
                 Some(row) => row.count += 1,
@@ -107,11 +109,9 @@ impl AppState {
         self.store()
             .record_printed(&printed, &state.profile.practice_lead, OffsetDateTime::now_utc())
             .map_err(PracticeError::from)?;
-        Ok(LettersReport {
-            counts,
-            problems: list.problems.iter().map(ToString::to_string).collect(),
-            path: out.display().to_string(),
-        })
+        let problems =
+            list.problems.iter().map(ToString::to_string).chain(counts.left_out.iter().map(ToString::to_string));
+        Ok(LettersReport { problems: problems.collect(), counts, path: out.display().to_string() })
     }
 
     /// Makes one of the documents that are the same for every patient into `out`, and counts it.

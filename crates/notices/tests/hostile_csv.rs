@@ -21,7 +21,7 @@ mod heap;
 use std::path::Path;
 use std::process::Command;
 
-use pathfinder_notices::documents::letters::render_letters;
+use pathfinder_notices::documents::letters::{LeftOut, render_letters};
 use pathfinder_notices::documents::{FontSource, PracticeDetails};
 use pathfinder_notices::patients::{
     ColumnMapping, Encoding, Field, ListError, MAX_COLUMNS, MAX_FIELD_CHARS, MAX_ROWS, PatientList, letters,
@@ -979,6 +979,29 @@ fn bidi_zero_width_and_combining_characters_print() {
     .unwrap();
     assert_eq!(counts.letters, 2);
     assert!(pdf_text(&pdf).contains("Mill Lane"));
+}
+
+#[test]
+fn a_symbol_no_font_can_print_leaves_out_that_letter_only_and_names_its_line() {
+    let text = "Forename,Surname,Address 1,Postcode\nAna,Khan,12 Mill Lane,LS6 2AB\n\
+                Zoe,\u{1F600} Smith,7 Park View,LS8 4EF\nSam,Patel,9 Elm Road,LS8 4EG\n";
+    let list = ok("u.csv", text.as_bytes());
+    let (pdf, counts) = render_letters(
+        &practice(),
+        &letters(&list.patients, false),
+        date!(2026 - 02 - 23),
+        &FontSource::default(),
+        &mut |_, _| true,
+    )
+    .unwrap();
+    assert_eq!(counts.letters, 2, "the others are made");
+    assert_eq!(counts.left_out, [LeftOut { lines: vec![3], code: 0x1F600 }]);
+    let said = counts.left_out[0].to_string();
+    assert!(said.starts_with("line 3: ") && said.contains("U+1F600"), "{said}");
+    assert!(!said.contains("Smith") && !said.contains("Park View"), "no patient value in the message: {said}");
+    let printed = pdf_text(&pdf);
+    assert!(printed.contains("Mill Lane") && printed.contains("Elm Road"), "{printed}");
+    assert!(!printed.contains("Park View"), "nothing of the left-out letter is in the file");
 }
 
 #[test]

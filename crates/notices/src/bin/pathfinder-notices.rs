@@ -128,6 +128,10 @@ fn run(cli: Cli) -> Result<String, Failure> {
             let (pdf, counts) =
                 render_letters(&practice, &grouped, dated, &fonts, &mut |_, _| true).map_err(notice_error)?;
             write_atomically(&out, &pdf)?;
+            for left_out in &counts.left_out {
+                eprintln!("{left_out}");
+            }
+            let left_out_lines = counts.left_out.iter().flat_map(|left| left.lines.iter().copied());
             let languages: Vec<String> = counts.by_language.iter().map(|(l, n)| format!("{l} {n}")).collect();
             return Ok(format!(
                 "wrote {} letters ({} pages) to {}: {}; standard {}, large print {}; {} rows left out",
@@ -137,7 +141,12 @@ fn run(cli: Cli) -> Result<String, Failure> {
                 languages.join(", "),
                 counts.standard,
                 counts.large_print,
-                list.problems.iter().map(|p| p.line).collect::<std::collections::BTreeSet<_>>().len()
+                list.problems
+                    .iter()
+                    .map(|p| p.line)
+                    .chain(left_out_lines)
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .len()
             ));
         }
         Command::PosterA4(single) => (Kind::PosterA4, single),

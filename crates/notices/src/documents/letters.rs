@@ -4,6 +4,7 @@
 //! pages place; only the address, the date, the greeting and the names are drawn for each letter.
 
 use std::collections::{BTreeMap, HashMap};
+use std::fmt;
 
 use serde::Serialize;
 use time::Date;
@@ -25,6 +26,42 @@ pub struct Counts {
     pub by_language: BTreeMap<String, usize>,
     pub standard: usize,
     pub large_print: usize,
+    /// Letters not made because no font can print a character of their names or address.
+    pub left_out: Vec<LeftOut>,
+}
+
+/// A letter left out: the list's lines it would have named, and the character no font can print (its code point
+/// only, never the text around it). The rest of the run goes on; one odd symbol does not stop every letter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LeftOut {
+    pub lines: Vec<usize>,
+    pub code: u32,
+}
+
+impl fmt::Display for LeftOut {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lines: Vec<String> = self.lines.iter().map(ToString::to_string).collect();
+        let noun = if self.lines.len() == 1 { "line" } else { "lines" };
+        write!(
+            f,
+            "{noun} {}: no font can print the character U+{:04X} in the name or address, so this letter was left out",
+            lines.join(", "),
+            self.code
+        )
+    }
+}
+
+/// The first character of a letter's names and address that no font can print.
+fn unprintable(book: &mut FontBook, letter: &Household<'_>) -> Result<Option<char>, NoticeError> {
+    let names = letter.patients.iter().map(|patient| patient.name());
+    let address = letter.address().iter().cloned().chain(std::iter::once(letter.postcode().to_owned()));
+    for text in names.chain(address) {
+        if let Some(c) = book.unprintable(&text, Weight::Regular)? {
+            return Ok(Some(c));
+        }
+    }
+    Ok(None)
 }
 
 /// The paragraphs every letter in a language carries, in order.
@@ -155,15 +192,21 @@ pub fn render_letters(
             languages.insert(letter.language, Language { texts, book, set: HashMap::new(), shared: HashMap::new() });
         }
         let language = languages.get_mut(letter.language).expect("just added");
-        let before = pdf.page_count();
-        write_letter(&mut pdf, language, letter, dated)?;
-        counts.letters += 1;
-        counts.pages += pdf.page_count() - before;
-        *counts.by_language.entry(language.texts.language.to_owned()).or_default() += 1;
-        if letter.large_print {
-            counts.large_print += 1;
+        // Checked before a page is begun, so a letter left out leaves nothing of itself in the file.
+        if let Some(c) = unprintable(&mut language.book, letter)? {
+            let lines = letter.patients.iter().map(|patient| patient.line).collect();
+            counts.left_out.push(LeftOut { lines, code: c as u32 });
         } else {
-            counts.standard += 1;
+            let before = pdf.page_count();
+            write_letter(&mut pdf, language, letter, dated)?;
+            counts.letters += 1;
+            counts.pages += pdf.page_count() - before;
+            *counts.by_language.entry(language.texts.language.to_owned()).or_default() += 1;
+            if letter.large_print {
+                counts.large_print += 1;
+            } else {
+                counts.standard += 1;
+            }
         }
         if !progress(done + 1, letters.len()) {
             return Err(NoticeError::Cancelled);

@@ -205,6 +205,19 @@ impl FontBook {
         Err(FontError::NoGlyph { code: c as u32, script: script_name(c) })
     }
 
+    /// The first character of `text` that no face in the chain has a glyph for, if there is one: laying the text
+    /// out would fail on it.
+    pub fn unprintable(&mut self, text: &str, weight: Weight) -> Result<Option<char>, FontError> {
+        for c in text.chars().filter(|c| !c.is_whitespace()) {
+            match self.face_for(c, weight) {
+                Ok(_) => {}
+                Err(FontError::NoGlyph { .. }) => return Ok(Some(c)),
+                Err(other) => return Err(other),
+            }
+        }
+        Ok(None)
+    }
+
     fn searched(&self) -> String {
         self.folders.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(", ")
     }
