@@ -7,7 +7,7 @@ use std::path::Path;
 use pathfinder_app::PrintError;
 use pathfinder_e2e::fixtures::onboarded;
 use pathfinder_notices::documents::{FontSource, Kind, NoticeError};
-use pathfinder_notices::patients::MappingEntry;
+use pathfinder_notices::patients::{ListError, MappingEntry};
 use serde_json::json;
 
 const LIST: &str = "Title,First Name,Last Name,Address 1,Town,Post Code,Language\n\
@@ -52,6 +52,22 @@ fn a_list_is_read_corrected_and_made_into_letters_with_progress() {
         matches!(state.map_list(Vec::new()), Err(PrintError::NoList)),
         "the list is gone once the letters are made"
     );
+}
+
+#[test]
+fn a_file_larger_than_any_list_is_refused_by_its_size_without_its_bytes() {
+    use base64::Engine as _;
+    let dir = tempfile::tempdir().unwrap();
+    let state = onboarded(dir.path());
+    let refused = state.read_sent_list("export.csv", "", Some(1 << 30)).unwrap_err();
+    assert!(matches!(&refused, PrintError::List(ListError::TooLarge { size, .. }) if *size == 1 << 30), "{refused:?}");
+    assert!(refused.to_string().starts_with("export.csv is 1024 MB"), "{refused}");
+    assert!(matches!(state.map_list(Vec::new()), Err(PrintError::NoList)), "nothing is held");
+
+    let sent = base64::engine::general_purpose::STANDARD.encode(LIST);
+    let view =
+        serde_json::to_value(state.read_sent_list("patients.csv", &sent, Some(LIST.len() as u64)).unwrap()).unwrap();
+    assert_eq!(view["patients"], 3, "a list within the limit is read from its bytes");
 }
 
 #[test]

@@ -9,7 +9,7 @@ use pathfinder_readiness::{
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
 
-use crate::notices::{LettersProgress, LettersReport, ListView, MadeNotice, NoticeOptions, PrintError, decode_list};
+use crate::notices::{LettersProgress, LettersReport, ListView, MadeNotice, NoticeOptions, PrintError};
 
 use crate::practice::{PracticeError, PracticeView, TaskPage, today};
 use crate::reporting::{HubView, Preview, ReportingError, WindowNotice};
@@ -177,8 +177,13 @@ pub async fn notices_make<R: Runtime>(
 }
 
 #[tauri::command]
-pub fn notices_list_read(state: State<'_, AppState>, file_name: String, data: String) -> Answer<ListView> {
-    printed(&state, decode_list(&data).and_then(|bytes| state.read_list(&file_name, bytes)))
+pub fn notices_list_read(
+    state: State<'_, AppState>,
+    file_name: String,
+    data: String,
+    size: Option<u64>,
+) -> Answer<ListView> {
+    printed(&state, state.read_sent_list(&file_name, &data, size))
 }
 
 #[tauri::command]

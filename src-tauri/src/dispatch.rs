@@ -73,7 +73,7 @@ pub async fn dispatch(state: &AppState, command: &str, args: &Value) -> Result<V
         ),
         "notices_list_read" => {
             let (name, data) = (arg::<String>(args, "fileName")?, arg::<String>(args, "data")?);
-            answer(crate::notices::decode_list(&data).and_then(|bytes| state.read_list(&name, bytes)).map_err(printed))
+            answer(state.read_sent_list(&name, &data, arg(args, "size")?).map_err(printed))
         }
         "notices_list_map" => answer(state.map_list(arg(args, "mapping")?).map_err(printed)),
         "notices_list_forget" => {

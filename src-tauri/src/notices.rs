@@ -175,6 +175,8 @@ pub struct NoticeLanguage {
 pub struct NoticeOptions {
     pub languages: Vec<NoticeLanguage>,
     pub kinds: Vec<&'static str>,
+    /// The largest patient list read: the page does not read a larger file, and sends only its size.
+    pub max_list_bytes: usize,
 }
 
 /// The patient list as the page shows it: its file, how it was read, and counts, never people.
@@ -212,10 +214,22 @@ impl AppState {
                 draft: language.status != pathfinder_l10n::Status::Complete,
             })
             .collect();
-        NoticeOptions { languages, kinds: Kind::ALL.iter().map(|kind| kind.as_str()).collect() }
+        NoticeOptions {
+            languages,
+            kinds: Kind::ALL.iter().map(|kind| kind.as_str()).collect(),
+            max_list_bytes: pathfinder_notices::patients::MAX_FILE_BYTES,
+        }
     }
 
     /// Reads a patient list and holds it (in memory only) for the letters.
+    /// A list as the page sends it: its size, and its bytes in base64 (none when the size alone refuses it).
+    pub fn read_sent_list(&self, file_name: &str, data: &str, size: Option<u64>) -> Result<ListView, PrintError> {
+        if let Some(size) = size {
+            pathfinder_notices::patients::check_size(file_name, size)?;
+        }
+        self.read_list(file_name, decode_list(data)?)
+    }
+
     pub fn read_list(&self, file_name: &str, bytes: Vec<u8>) -> Result<ListView, PrintError> {
         let list = read_patient_list(file_name, &bytes, None)?;
         let held = HeldList { file_name: file_name.to_owned(), bytes, list };

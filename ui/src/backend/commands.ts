@@ -34,7 +34,7 @@ export function commandsOver(invoke: Invoke, channel?: ProgressChannel): Backend
     retryOutboxNow: () => invoke("outbox_retry_now"),
     noticesOptions: () => invoke("notices_options"),
     makeNotice: (kind, language, largePrint) => invoke("notices_make", { kind, language, largePrint }),
-    readList: (fileName, data) => invoke("notices_list_read", { fileName, data }),
+    readList: (fileName, data, size) => invoke("notices_list_read", { fileName, data, size }),
     mapList: (mapping) => invoke("notices_list_map", { mapping }),
     makeLetters: (households, onProgress) =>
       // The desktop command takes a channel always; one nobody listens to is harmless.

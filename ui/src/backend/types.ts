@@ -233,6 +233,8 @@ export interface NoticeLanguage {
 export interface NoticesOptions {
   languages: NoticeLanguage[];
   kinds: NoticeKind[];
+  /** The largest patient list the app reads. */
+  maxListBytes: number;
 }
 
 /** A field of the letter that a column of the patient list can fill. */
@@ -332,7 +334,7 @@ export interface Backend {
   /** Writes the PDF into the user's Documents folder; resolves to its path. */
   makeNotice(kind: NoticeKind, language: string, largePrint: boolean): Promise<{ path: string }>;
   /** Reads a patient list from its bytes, in base64, and holds it in memory only. */
-  readList(fileName: string, data: string): Promise<ListView>;
+  readList(fileName: string, data: string, size: number): Promise<ListView>;
   /** Reads the held list again with the manager's mapping. */
   mapList(mapping: MappingEntry[]): Promise<ListView>;
   /**

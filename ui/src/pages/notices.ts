@@ -250,8 +250,9 @@ function lettersSection(ctx: Context, options: NoticesOptions): HTMLElement {
     if (!file || running) return;
     say(listStatus, "printing-list-reading", { file: file.name });
     try {
-      const data = base64FromBuffer(await readAsArrayBuffer(file));
-      list = await ctx.backend.readList(file.name, data);
+      // A file larger than any patient list is not read at all: its size alone is sent, and refused.
+      const data = file.size > options.maxListBytes ? "" : base64FromBuffer(await readAsArrayBuffer(file));
+      list = await ctx.backend.readList(file.name, data, file.size);
       markFieldErrors(fileGroup, null);
       ctx.showErrors([]);
       resultArea.replaceChildren();

@@ -179,6 +179,14 @@ fn list(fields: &[Field]) -> String {
     }
 }
 
+/// Refuses a file larger than any patient list by its size alone, before a byte of it is read.
+pub fn check_size(file_name: &str, size: u64) -> Result<(), ListError> {
+    if size > MAX_FILE_BYTES as u64 {
+        return Err(ListError::TooLarge { file: file_name.to_owned(), size, limit: MAX_FILE_BYTES as u64 });
+    }
+    Ok(())
+}
+
 /// Reads the patient list in `bytes`, exported as `file_name`. With no `mapping`, the columns are guessed from the
 /// header row (see [`ColumnMapping::auto`]); a caller's mapping is used as given, less columns the file lacks.
 ///
@@ -191,9 +199,7 @@ pub fn read_patient_list(
     mapping: Option<&ColumnMapping>,
 ) -> Result<PatientList, ListError> {
     let file = || file_name.to_string();
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(ListError::TooLarge { file: file(), size: bytes.len() as u64, limit: MAX_FILE_BYTES as u64 });
-    }
+    check_size(file_name, bytes.len() as u64)?;
     let (text, encoding) =
         decode::decode(bytes).map_err(|not| ListError::NotText { file: file(), detail: not.detail() })?;
     if text.trim().is_empty() {
