@@ -98,6 +98,8 @@ fn check_csrf(hub: &Hub, session: &SignedIn, csrf: &str) -> Result<(), HtmlError
 
 #[derive(Deserialize)]
 pub struct CodeForm {
+    /// Missing is the same as wrong: a 403 with the dashboard's page, not a bare 422.
+    #[serde(default)]
     csrf: String,
     ods: String,
 }
@@ -121,6 +123,8 @@ pub async fn issue_code(State(hub): State<Hub>, session: SignedIn, Form(form): F
 
 #[derive(Deserialize)]
 pub struct WindowForm {
+    /// Missing is the same as wrong: a 403 with the dashboard's page, not a bare 422.
+    #[serde(default)]
     csrf: String,
     ccg: String,
     start: String,

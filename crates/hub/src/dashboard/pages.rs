@@ -131,6 +131,8 @@ pub async fn stylesheet() -> impl IntoResponse {
 pub struct LoginForm {
     email: String,
     password: String,
+    /// Missing is the same as wrong: a 403 with the dashboard's page, not a bare 422.
+    #[serde(default)]
     csrf: String,
 }
 
@@ -212,6 +214,8 @@ pub async fn login(State(hub): State<Hub>, headers: HeaderMap, Form(form): Form<
 
 #[derive(Deserialize)]
 pub struct CsrfForm {
+    /// Missing is the same as wrong: a 403 with the dashboard's page, not a bare 422.
+    #[serde(default)]
     csrf: String,
 }
 
