@@ -154,6 +154,10 @@ const MATRIX: &[Cell] = &[
     c("GET /healthz",                             Nobody,                    Na,      200, &[Has("ok")]),
     c("GET /metrics",                             Nobody,                    Na,      200, &[OnlyCounters]),
     c("GET /dashboard/assets/dashboard.css",      Nobody,                    Na,      200, &[]),
+    // App updates: signed installers, offered to anyone (this hub has no release folder); a credential changes nothing.
+    c("GET /api/v1/app-updates/linux/x86_64/deb/0.1.0", Nobody,              Na,      204, &[]),
+    c("GET /api/v1/app-updates/linux/x86_64/deb/0.1.0", RevokedToken,        Na,      204, &[]),
+    c("GET /api/v1/app-updates/files/pathfinder_0.2.0_amd64.deb", Nobody,    Na,      404, &[Code("not-found")]),
     c("GET /dashboard/login",                     Nobody,                    Na,      200, &[Has(r#"name="csrf""#)]),
     // Signing in.
     c("POST /dashboard/login",                    National,                  Own,     303, &[Location("/dashboard"), SignsIn(true)]),
@@ -624,6 +628,8 @@ pub async fn every_route_answers_each_credential_as_the_matrix_says(db: Arc<dyn 
         "/api/v1/submissions",
         "/api/v1/practice/config",
         "/api/v1/openapi.json",
+        "/api/v1/app-updates/linux/x86_64/deb/0.1.0",
+        "/api/v1/app-updates/files/pathfinder_0.2.0_amd64.deb",
         "/healthz",
         "/metrics",
         "/dashboard",
