@@ -61,6 +61,19 @@ impl Hub {
     }
 }
 
+/// tower-http's timeout answers with an empty body; every refusal of the hub's says why, in JSON.
+async fn timeout_body(response: axum::response::Response) -> axum::response::Response {
+    if response.status() != axum::http::StatusCode::REQUEST_TIMEOUT {
+        return response;
+    }
+    let message = "the request did not arrive in time; send it again";
+    axum::response::IntoResponse::into_response(ApiError::new(
+        axum::http::StatusCode::REQUEST_TIMEOUT,
+        "timeout",
+        message,
+    ))
+}
+
 pub fn app(hub: Hub) -> Router {
     let timeout = hub.request_timeout;
     Router::new()
@@ -76,6 +89,7 @@ pub fn app(hub: Hub) -> Router {
         // Installers are compressed already: gzipping them again would only cost the hub CPU.
         .layer(CompressionLayer::new().compress_when(DefaultPredicate::new().and(NotForContentType::new(updates::INSTALLER_TYPE))))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, timeout))
+        .layer(axum::middleware::map_response(timeout_body))
         .layer(axum::middleware::from_fn(headers::security_headers))
         // The path without the query: a secret someone puts in a query string stays out of the log.
         .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::extract::Request| {

@@ -140,6 +140,8 @@ pub async fn every_hostile_submission_is_refused_with_a_json_error_and_nothing_i
 struct Answered {
     /// The status line.
     status_line: String,
+    /// Everything after the head.
+    body: String,
     /// Body bytes written before the answer came.
     sent: usize,
     /// From the end of the head to the answer.
@@ -200,6 +202,7 @@ fn request_fed_slowly(
         let text = String::from_utf8_lossy(&answer);
         Answered {
             status_line: text.lines().next().unwrap_or_default().to_owned(),
+            body: text.split_once("\r\n\r\n").map(|(_, body)| body.to_owned()).unwrap_or_default(),
             sent: sent.load(Ordering::SeqCst),
             after: after.unwrap_or_else(|| started.elapsed()),
             closed,
@@ -244,6 +247,8 @@ pub async fn a_slow_body_is_cut_off_with_408_while_others_are_served(db: Arc<dyn
 
     let answered = tokio::task::spawn_blocking(move || slow.join().unwrap()).await.unwrap();
     assert!(answered.status_line.starts_with("HTTP/1.1 408"), "{}", answered.status_line);
+    let error: serde_json::Value = serde_json::from_str(&answered.body).expect("the 408 says why, in JSON");
+    assert_eq!(error["code"], "timeout");
     assert!(answered.after >= Duration::from_secs(6), "cut off at the timeout, not before: {:?}", answered.after);
     assert!(answered.sent < body.len(), "cut off before the body was whole: {} of {}", answered.sent, body.len());
     assert!(answered.closed, "the hub closes the connection it cut off");
