@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use pathfinder_hub::db::{Database, SqliteDatabase};
+use pathfinder_hub::serve::{HEADER_TIMEOUT, serve};
 use pathfinder_hub::{Hub, admin, app};
 use tokio::runtime::Runtime;
 
@@ -49,7 +50,8 @@ impl TestHub {
             let listener = tokio::net::TcpListener::bind(address).await.expect("the hub's port");
             let address = listener.local_addr().expect("a bound address");
             let hub = Hub { updates: updates.clone(), ..Hub::new(db.clone()) };
-            tokio::spawn(axum::serve(listener, app(hub)).into_future());
+            // The binary's own accept loop; it runs until the runtime is dropped (stop).
+            tokio::spawn(serve(listener, app(hub), HEADER_TIMEOUT, std::future::pending()));
             (db, address)
         });
         Self { database, address, runtime: Some(runtime), db: Some(db), updates }

@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use pathfinder_hub::db::{Database, Practice, SqliteDatabase};
+use pathfinder_hub::serve::{HEADER_TIMEOUT, serve};
 use pathfinder_hub::{Hub, admin, app, secrets};
 use serde_json::Value;
 
@@ -115,7 +116,7 @@ fn main() {
         admin::add_user(db.as_ref(), "bench@nhs.net", "benchmark password", "national", &[], "bench").await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(axum::serve(listener, app(Hub::new(db))).into_future());
+        tokio::spawn(serve(listener, app(Hub::new(db)), HEADER_TIMEOUT, std::future::pending()));
         (base, Arc::new(tokens))
     });
 

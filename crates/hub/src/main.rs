@@ -3,6 +3,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use pathfinder_hub::serve::{HEADER_TIMEOUT, serve};
 use pathfinder_hub::tls::{self, TlsListener};
 use pathfinder_hub::{Hub, admin, app, connect, headers};
 use time::Date;
@@ -125,11 +126,11 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 Some(config) => {
                     tracing::info!(%address, "pathfinder-hub listening on HTTPS");
                     let router = router.layer(axum::middleware::map_response(headers::https_only));
-                    axum::serve(TlsListener::new(listener, config), router).with_graceful_shutdown(shutdown()).await?;
+                    serve(TlsListener::new(listener, config), router, HEADER_TIMEOUT, shutdown()).await;
                 }
                 None => {
                     tracing::info!(%address, "pathfinder-hub listening on plain HTTP");
-                    axum::serve(listener, router).with_graceful_shutdown(shutdown()).await?;
+                    serve(listener, router, HEADER_TIMEOUT, shutdown()).await;
                 }
             }
         }

@@ -1,4 +1,4 @@
-//! HTTPS: rustls with the ring provider (the one the client uses), served by `axum::serve` through a listener that
+//! HTTPS: rustls with the ring provider (the one the client uses), served by `serve.rs` through a listener that
 //! hands it connections only once their handshake is done.
 
 use std::io;
