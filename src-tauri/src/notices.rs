@@ -154,7 +154,7 @@ pub struct LettersProgress {
 }
 
 /// The patient list's bytes, as the page sends them (base64).
-pub fn decode_list(data: &str) -> Result<Vec<u8>, PrintError> {
+fn decode_list(data: &str) -> Result<Vec<u8>, PrintError> {
     use base64::Engine as _;
     base64::engine::general_purpose::STANDARD
         .decode(data.trim())
