@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export CARGO_TERM_COLOR ?= never
 TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))
 
-.PHONY: bench-hub bench-startup bench-fuzz run test setup ui ui-web check-rust check-ui test-rust test-postgres test-print test-ui test-browser test-window test-package test-fuzz
+.PHONY: bindings bench-hub bench-startup bench-fuzz run test setup ui ui-web check-rust check-ui test-rust test-postgres test-print test-ui test-browser test-window test-package test-fuzz
 
 run: setup ui
 	cargo build -p pathfinder -p pathfinder-hub
@@ -16,12 +16,19 @@ test: setup ui ui-web check-rust check-ui test-rust test-postgres test-print tes
 setup:
 	scripts/setup.sh
 
-# The UI the app embeds and the dashboard's stylesheet the hub embeds: their builds read ui/dist and
-# ui/dist-dashboard, so these come first.
+# The UI's TypeScript and the capability, written again from the commands in crates/app/src/commands.rs (the test
+# that checks them fails until this has run and its output is committed).
+bindings: setup
+	PATHFINDER_WRITE_BINDINGS=1 cargo test -p pathfinder --test bindings
+
+# The UI the app embeds (its build reads ui/dist, so this comes first) and the dashboard's stylesheet the hub embeds.
+# The stylesheet is checked in at crates/hub/assets/, so that cargo alone builds the hub from a fresh clone; it is
+# compiled again here, and the build fails if that changes it, until the regenerated file is committed.
 ui: setup
 	cd ui && npx vite build --logLevel warn
 	cd ui && npx sass --no-source-map --style=compressed --load-path=node_modules --quiet-deps \
-	  src/styles/dashboard.scss dist-dashboard/dashboard.css
+	  src/styles/dashboard.scss ../crates/hub/assets/dashboard.css
+	git diff --exit-code -- crates/hub/assets/dashboard.css || { echo "crates/hub/assets/dashboard.css is out of date: commit the regenerated file" >&2; exit 1; }
 
 # The same UI on the in-browser backend, for Playwright.
 ui-web: setup
@@ -33,12 +40,14 @@ check-rust: ui
 	cargo deny --offline check licenses bans
 
 check-ui: setup
-	cd ui && npx tsc --noEmit && npx eslint .
+	cd ui && npx tsc --noEmit && npx eslint . && npx prettier --check --log-level warn .
 
-# Unit, property and store tests, the mock-runtime command tests and the Fluent catalogue check. This also builds
-# the app, which the window test launches, and pathfinder-web-backend, which the browser tests talk to.
+# Unit, property and store tests, the mock-runtime command tests, the generated UI types and capability checked
+# against the commands, and the Fluent catalogue check. This also builds the app, which the window test launches,
+# and pathfinder-web-backend, which the browser tests talk to.
 test-rust: ui
 	cargo test --workspace
+	cargo build -p pathfinder-web-backend
 
 # The hub's storage and API suite again, on a throwaway PostgreSQL cluster. (--workspace keeps the features of
 # test-rust's build, so nothing but the test itself is compiled again.)
@@ -47,7 +56,7 @@ test-postgres: test-rust
 
 # Printing through a real CUPS server to the cups-pdf printer (started and stopped by the script).
 test-print: test-rust
-	scripts/with-cups.sh cargo test --workspace --features pathfinder-e2e/cups-tests --test printing
+	scripts/with-cups.sh cargo test --workspace --features pathfinder/cups-tests --test printing
 
 test-ui: setup
 	cd ui && npx vitest run
@@ -61,7 +70,7 @@ test-browser: ui-web test-rust
 # The real WebKitGTK window through tauri-driver under Xvfb: the language switch, and onboarding with two tasks
 # completed surviving a restart; three times in a row.
 test-window: test-rust
-	for run in 1 2 3; do echo "window test, run $$run of 3"; cargo test --workspace --features pathfinder-e2e/e2e --test webdriver; done
+	for run in 1 2 3; do echo "window test, run $$run of 3"; cargo test --workspace --features pathfinder/e2e --test webdriver; done
 
 # The Linux package: two .deb builds (this version and the next, signed with a throwaway updater key), the older
 # installed with apt-get and started in a real window, then updated to the newer from a hub on loopback.

@@ -18,4 +18,4 @@ scripts/package.sh "$work/packages" "" "$key_config"
 mkdir -p target/package && cp "$work/packages/pathfinder_${version}_amd64.deb" target/package/
 scripts/package.sh "$work/packages" "$next" "$key_config"
 
-PATHFINDER_PACKAGES="$work/packages" cargo test --workspace --features pathfinder-e2e/package-tests --test package
+PATHFINDER_PACKAGES="$work/packages" cargo test --workspace --features pathfinder/package-tests --test package

@@ -1,41 +1,30 @@
-/// The app's commands: each gets an `allow-…` permission, which capabilities/main.json grants to the UI.
-const COMMANDS: &[&str] = &[
-    "l10n_sources",
-    "set_language",
-    "practice_get",
-    "practice_save",
-    "checklist_get",
-    "task_get",
-    "task_save",
-    "workload_get",
-    "readiness_get",
-    "objections_get",
-    "objections_save",
-    "backup_export",
-    "backup_import",
-    "hub_get",
-    "hub_enrol",
-    "hub_unenrol",
-    "hub_set_auto_submit",
-    "hub_pull_config",
-    "submission_preview",
-    "submission_send",
-    "outbox_retry_now",
-    "notices_options",
-    "notices_make",
-    "notices_list_read",
-    "notices_list_map",
-    "notices_list_forget",
-    "notices_letters",
-    "notices_cancel",
-    "notices_open",
-    "notices_print",
-    "update_check",
-    "update_install",
-    "app_painted",
-];
+//! The shell's build: tauri-build reads tauri.conf.json and the capability, and each of the app's commands gets an
+//! `allow-…` permission.
+//!
+//! The commands are declared once, in crates/app/src/commands.rs; `make bindings` writes their names into
+//! capabilities/main.json as `allow-…` permissions (a test fails while it differs), and this script reads them back
+//! from there and writes the permission files into OUT_DIR, so no list is kept by hand and nothing generated lands
+//! in the source tree but tauri-build's own `gen/` (which the Tauri CLI reads there).
+
+use std::path::PathBuf;
 
 fn main() {
-    let attributes = tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    let capabilities = PathBuf::from("src-tauri/capabilities");
+    println!("cargo:rerun-if-changed={}", capabilities.display());
+    let text = std::fs::read_to_string(capabilities.join("main.json")).expect("src-tauri/capabilities/main.json");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("app-permissions");
+    std::fs::create_dir_all(&out).expect("OUT_DIR is writable");
+    for permission in text.split('"').filter(|word| word.starts_with("allow-")) {
+        let command = permission.trim_start_matches("allow-").replace('-', "_");
+        let toml = format!(
+            "[[permission]]\nidentifier = \"{permission}\"\ndescription = \"Lets the UI call {command}.\"\n\
+             commands.allow = [\"{command}\"]\n"
+        );
+        std::fs::write(out.join(format!("{permission}.toml")), toml).expect("OUT_DIR is writable");
+    }
+    let pattern: &'static str = Box::leak(format!("{}/*.toml", out.display()).into_boxed_str());
+    let attributes = tauri_build::Attributes::new()
+        .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+        .app_manifest(tauri_build::AppManifest::new().permissions_path_pattern(pattern));
     tauri_build::try_build(attributes).expect("tauri build script");
 }

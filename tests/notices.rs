@@ -2,10 +2,13 @@
 //! letters run that reports progress, one that is cancelled (no file, the list kept), and only the app's own
 //! files opened or printed.
 
+#[path = "support/fixtures.rs"]
+mod fixtures;
+
 use std::path::Path;
 
+use fixtures::onboarded;
 use pathfinder_app::PrintError;
-use pathfinder_e2e::fixtures::onboarded;
 use pathfinder_notices::documents::{FontSource, Kind, NoticeError};
 use pathfinder_notices::patients::{ListError, MappingEntry};
 use serde_json::json;

@@ -4,12 +4,17 @@
 //! is in both builds) and passes their folder in PATHFINDER_PACKAGES. Needs root (apt-get, dpkg, sudo), Xvfb and
 //! tauri-driver.
 
+#[path = "support/hub.rs"]
+mod hub;
+#[path = "support/webdriver.rs"]
+mod webdriver;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use pathfinder_e2e::hub::TestHub;
-use pathfinder_e2e::webdriver::{Display, Driver, Session, wait_until};
+use hub::TestHub;
+use webdriver::{Display, Driver, Session, wait_until};
 
 const INSTALLED: &str = "/usr/bin/pathfinder";
 

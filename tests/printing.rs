@@ -1,10 +1,13 @@
 //! Printing through a real CUPS server to the cups-pdf virtual printer (scripts/with-cups.sh provides both and
 //! says where printed files land in PATHFINDER_PRINTED).
 
+#[path = "support/fixtures.rs"]
+mod fixtures;
+
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use pathfinder_e2e::fixtures::onboarded;
+use fixtures::onboarded;
 use pathfinder_notices::documents::{FontSource, Kind};
 
 #[test]

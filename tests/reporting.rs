@@ -1,6 +1,11 @@
 //! Reporting end to end: the app's real state and outbox against the real hub on a loopback port, with a
 //! recording proxy between them that can hold answers back or refuse requests, as a flaky line would.
 
+#[path = "support/fixtures.rs"]
+mod fixtures;
+#[path = "support/hub.rs"]
+mod hub;
+
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::Path;
@@ -8,9 +13,9 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use pathfinder_app::{AppState, Credentials, HubView, TokenPlace, run_outbox};
-use pathfinder_e2e::fixtures::practice_form;
-use pathfinder_e2e::hub::TestHub;
+use fixtures::{opened, practice_form};
+use hub::TestHub;
+use pathfinder_app::{AppState, HubView, TokenPlace, run_outbox};
 use serde_json::{Value, json};
 use tokio::runtime::Runtime;
 
@@ -23,7 +28,7 @@ struct App {
 
 impl App {
     fn open(dir: &Path) -> Self {
-        let state = AppState::open_with(dir.to_owned(), &["en-GB".into()], Credentials::file_only(dir)).unwrap();
+        let state = opened(dir);
         let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
         runtime.spawn(run_outbox(state.clone()));
         Self { state, runtime }

@@ -1,12 +1,18 @@
 //! The real app window: WebKitGTK under Xvfb, driven through tauri-driver and WebKitWebDriver.
 //! Needs the app built first (`cargo build -p pathfinder`, or `cargo test --workspace`); the test command does that.
 
+#[path = "support/fixtures.rs"]
+mod fixtures;
+#[path = "support/hub.rs"]
+mod hub;
+#[path = "support/webdriver.rs"]
+mod webdriver;
+
 use std::path::{Path, PathBuf};
 
-use pathfinder_app::{AppState, Credentials};
-use pathfinder_e2e::fixtures::onboarded;
-use pathfinder_e2e::hub::TestHub;
-use pathfinder_e2e::webdriver::{Display, Driver, Session};
+use fixtures::{onboarded, opened};
+use hub::TestHub;
+use webdriver::{Display, Driver, Session};
 
 fn app_binary() -> PathBuf {
     // The test runs from target/<profile>/deps; the app is target/<profile>/pathfinder.
@@ -189,7 +195,7 @@ fn a_practice_enrols_with_a_real_hub_previews_submits_and_sees_the_receipt() {
     let stored = hub.block_on(|db| async move { db.submissions_of("B82005").await.unwrap() });
     let sent: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(serde_json::from_str::<serde_json::Value>(&stored[0].body).unwrap(), sent, "what was previewed arrived");
-    let state = AppState::open_with(data.clone(), &["en-GB".into()], Credentials::file_only(&data)).unwrap();
+    let state = opened(&data);
     let record = serde_json::to_value(&state.hub().unwrap().submissions[0]).unwrap();
     assert_eq!(record["state"], "sent");
     assert!(table.contains(record["receiptId"].as_str().unwrap()), "the receipt is shown: {table}");

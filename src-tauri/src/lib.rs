@@ -1,95 +1,76 @@
-//! The desktop shell: thin Tauri commands over the crates in `crates/`, the app's state and its settings file.
+//! The desktop shell: the Tauri builder, its plugins, the one invoke handler that runs the app's commands
+//! (`pathfinder_app::commands`), the configuration read at start, and the desktop's own abilities (opening files,
+//! updates). The app's logic lives in crates/app.
 
-mod commands;
-mod credentials;
-mod dispatch;
-mod error;
-mod files;
-mod notices;
-mod practice;
-mod reporting;
-mod settings;
-mod state;
-mod updates;
+mod config;
+mod desktop;
 
-use std::path::PathBuf;
+use std::sync::Arc;
 
+use pathfinder_app::{App, AppState, Config, ProgressSink, commands, run_config_pulls, run_outbox};
+use serde_json::Value;
+use tauri::ipc::{Channel, Invoke, InvokeBody, InvokeError, JavaScriptChannelId};
 use tauri::{Manager, Runtime};
 
-pub use credentials::{Credentials, TokenPlace};
-pub use dispatch::dispatch;
-pub use error::{CommandError, FieldMessage};
-pub use notices::{LettersReport, PrintError};
-pub use practice::{PracticeError, PracticeView, TaskPage};
-pub use reporting::{HubView, Preview, ReportingError, WindowNotice, run_config_pulls, run_outbox};
-pub use settings::Settings;
-pub use state::AppState;
-pub use updates::{UpdateView, Updates, update_endpoint};
+pub use config::{DATA_DIR_ENV, HUB_URL_ENV};
+pub use desktop::{TauriDesktop, update_endpoint};
 
-/// Overrides the folder where the app keeps its data; the tests give each run a folder of its own.
-pub const DATA_DIR_ENV: &str = "PATHFINDER_DATA_DIR";
+type Shell<R> = Arc<App<TauriDesktop<R>>>;
 
-/// Adds the app's commands and state to a builder on any runtime (the tests pass tauri's mock builder).
-/// `data_dir` is where settings live; `None` means the OS app-data folder.
-pub fn with_app<R: Runtime>(builder: tauri::Builder<R>, data_dir: Option<PathBuf>) -> tauri::Builder<R> {
+/// Adds the app's commands, plugins and state to a builder on any runtime (the tests pass tauri's mock builder).
+/// `config` is the installation's configuration; `None` reads it from the operating system and the environment.
+pub fn with_app<R: Runtime>(builder: tauri::Builder<R>, config: Option<Config>) -> tauri::Builder<R> {
     builder
-        .invoke_handler(tauri::generate_handler![
-            commands::l10n_sources,
-            commands::set_language,
-            commands::practice_get,
-            commands::practice_save,
-            commands::checklist_get,
-            commands::task_get,
-            commands::task_save,
-            commands::workload_get,
-            commands::readiness_get,
-            commands::objections_get,
-            commands::objections_save,
-            commands::backup_export,
-            commands::backup_import,
-            commands::hub_get,
-            commands::hub_enrol,
-            commands::hub_unenrol,
-            commands::hub_set_auto_submit,
-            commands::hub_pull_config,
-            commands::submission_preview,
-            commands::submission_send,
-            commands::outbox_retry_now,
-            commands::notices_options,
-            commands::notices_make,
-            commands::notices_list_read,
-            commands::notices_list_map,
-            commands::notices_list_forget,
-            commands::notices_letters,
-            commands::notices_cancel,
-            commands::notices_open,
-            commands::notices_print,
-            commands::update_check,
-            commands::update_install,
-            commands::app_painted,
-        ])
+        .invoke_handler(invoke)
         // Only the app's own commands use it (on files the app wrote); the UI is granted none of its permissions.
         .plugin(tauri_plugin_opener::init())
         // The app's own commands drive it; the UI is granted none of its permissions either.
         .plugin(tauri_plugin_updater::Builder::new().build())
-        .manage(Updates::default())
         .setup(move |app| {
-            let data_dir = match data_dir.clone() {
-                Some(dir) => dir,
-                None => app.path().app_data_dir()?,
+            let config = match config {
+                Some(config) => config,
+                None => config::from_environment(app.handle())?,
             };
-            let state = AppState::open(data_dir, &pathfinder_l10n::system_locales())?;
+            let state = AppState::open(config, &pathfinder_l10n::system_locales())?;
             if let Some(window) = app.get_webview_window("main") {
                 window.set_title(&state.localizer().format("app-window-title", None))?;
             }
             tauri::async_runtime::spawn(run_outbox(state.clone()));
             tauri::async_runtime::spawn(run_config_pulls(state.clone()));
-            app.manage(state);
+            let shell: Shell<R> = Arc::new(App { state, desktop: TauriDesktop::new(app.handle().clone()) });
+            app.manage(shell);
             Ok(())
         })
 }
 
+/// Every command the capability lets through comes here: its JSON arguments, and a channel for its progress when
+/// the page sent one as `onProgress`.
+fn invoke<R: Runtime>(invoke: Invoke<R>) -> bool {
+    let webview = invoke.message.webview();
+    let Some(shell) = webview.try_state::<Shell<R>>().map(|shell| Arc::clone(&shell)) else {
+        invoke.resolver.reject("Pathfinder is still starting");
+        return true;
+    };
+    let command = invoke.message.command().to_owned();
+    let args = match invoke.message.payload() {
+        InvokeBody::Json(args) => args.clone(),
+        InvokeBody::Raw(_) => Value::Null,
+    };
+    let progress = args
+        .get("onProgress")
+        .and_then(|id| serde_json::from_value::<JavaScriptChannelId>(id.clone()).ok())
+        .map(|id| {
+            let channel: Channel<Value> = id.channel_on(webview);
+            Arc::new(move |report| {
+                let _ = channel.send(report);
+            }) as ProgressSink
+        });
+    invoke.resolver.respond_async(async move {
+        commands::call(&shell, &command, &args, progress).await.map_err(InvokeError::from)
+    });
+    true
+}
+
 pub fn run() {
-    let data_dir = std::env::var_os(DATA_DIR_ENV).map(PathBuf::from);
-    with_app(tauri::Builder::default(), data_dir).run(tauri::generate_context!()).expect("Pathfinder failed to start");
+    with_app(tauri::Builder::default(), None).run(tauri::generate_context!()).expect("Pathfinder failed to start");
 }

@@ -1,3 +1,3 @@
 fn main() {
-    pathfinder_app::run()
+    pathfinder::run()
 }

@@ -10,7 +10,9 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-test("a national user signs in, reads the overview, filters, opens a practice and downloads the list", async ({ page }) => {
+test("a national user signs in, reads the overview, filters, opens a practice and downloads the list", async ({
+  page,
+}) => {
   await page.goto("/dashboard/login");
   await expectNoAxeViolations(page);
   await page.getByLabel("Email address").fill("national@nhs.net");

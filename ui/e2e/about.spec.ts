@@ -29,7 +29,10 @@ test("the About guide in en-GB covers what staff need and passes axe", async ({ 
   await expect(objections.getByRole("row", { name: /Type 1/ })).toContainText("9Nu0");
   await expect(objections.getByRole("row", { name: /Type 2/ })).toContainText("9Nu4");
   await expect(page.getByRole("listitem").filter({ hasText: "Blackburn with Darwen" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Sections" }).getByRole("link")).toHaveText(["Your practice", "About care.data"]);
+  await expect(page.getByRole("navigation", { name: "Sections" }).getByRole("link")).toHaveText([
+    "Your practice",
+    "About care.data",
+  ]);
   await expect(page.locator("#draft-notice")).toBeHidden();
   await expectNoAxeViolations(page);
 });
@@ -49,7 +52,10 @@ test("switching to Polish by keyboard alone changes the page at once and is reme
   await expect(page.locator("#draft-notice")).toBeVisible();
   await expect(page.locator("#draft-notice")).toContainText("draft translation");
   // Polish is a draft of the guide only: the frame falls back to en-GB message by message.
-  await expect(page.getByRole("navigation", { name: "Sections" }).getByRole("link")).toHaveText(["Your practice", "About care.data"]);
+  await expect(page.getByRole("navigation", { name: "Sections" }).getByRole("link")).toHaveText([
+    "Your practice",
+    "About care.data",
+  ]);
   await expect(page.getByRole("table", { name: "Dwa rodzaje sprzeciwu" })).toBeVisible();
   await expectNoAxeViolations(page);
 

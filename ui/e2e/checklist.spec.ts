@@ -5,7 +5,9 @@ test.beforeEach(async ({ request }) => {
   await request.post("/test/reset");
 });
 
-test("onboarding names every mistake, saves nothing until the form is valid, then opens the checklist", async ({ page }) => {
+test("onboarding names every mistake, saves nothing until the form is valid, then opens the checklist", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set up your practice");
   await page.getByLabel("ODS code").fill("B8200");

@@ -19,8 +19,8 @@ const PATIENTS = [
   ",Ms,Nadia,,4 Canal Wharf,Leeds,LS11 5PS,English,",
   ",Mrs,Jane,Smith,3 Mill Road,Leeds,LS2 9JT,English,",
   ",Mr,John,Smith,3 Mill Road,Leeds,LS2 9JT,English,",
-  ",Mrs,Olive,Brown,\"Flat 2, 40 Hill Street\",Leeds,LS6 1AN,English,Large print",
-  ",Mr,Tom,Brown,\"Flat 2, 40 Hill Street\",Leeds,LS6 1AN,English,",
+  ',Mrs,Olive,Brown,"Flat 2, 40 Hill Street",Leeds,LS6 1AN,English,Large print',
+  ',Mr,Tom,Brown,"Flat 2, 40 Hill Street",Leeds,LS6 1AN,English,',
 ].join("\r\n");
 
 /** axe-core finds nothing, and no two elements share an id (which axe 4 no longer checks, but labels and the error
@@ -53,7 +53,9 @@ async function expectSavedPdf(page: Page, selector: string, name: RegExp): Promi
   return path;
 }
 
-test("a manager makes a poster in Polish, sees that the translation is a draft, and gets the saved file", async ({ page }) => {
+test("a manager makes a poster in Polish, sees that the translation is a draft, and gets the saved file", async ({
+  page,
+}) => {
   await onboardAndOpenNotices(page);
   await expect(page.getByRole("group", { name: "Which document" }).getByRole("radio")).toHaveCount(5);
   await expect(page.getByLabel("A4 poster")).toBeChecked();
@@ -137,7 +139,9 @@ test("a manager reads the patient list, corrects a column, and makes one letter 
   await expect(page.locator("#pf-mapping tbody tr")).toHaveCount(13);
   const surname = page.getByRole("combobox", { name: "Surname (required)" });
   await expect(surname.locator("option:checked")).toHaveText("Surname");
-  await expect(page.getByRole("combobox", { name: "Preferred language" }).locator("option:checked")).toHaveText("Main Spoken Language");
+  await expect(page.getByRole("combobox", { name: "Preferred language" }).locator("option:checked")).toHaveText(
+    "Main Spoken Language",
+  );
   const needs = page.getByRole("combobox", { name: "Communication needs" });
   await expect(needs).toHaveValue("");
   await expect(needs.locator("option:checked")).toHaveText("Not in this file");
@@ -213,7 +217,11 @@ test("a list can be forgotten, and a file that is not a patient list is refused 
   await expect(page.getByRole("button", { name: "Make the letters" })).toHaveCount(0);
 
   // A file with no header row the app recognises.
-  await file.setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello,world\n1,2\n", "utf8") });
+  await file.setInputFiles({
+    name: "notes.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from("hello,world\n1,2\n", "utf8"),
+  });
   const alert = page.getByRole("alert");
   await expect(alert).toBeFocused();
   const link = alert.getByRole("link", { name: /notes\.txt/ });

@@ -8,7 +8,9 @@ import { daysFromToday, expectNoAxeViolations, expectPlainText, fillPractice, pl
 
 // A real hub on a throwaway SQLite database, started here: the app's real outbox (in pathfinder-web-backend)
 // sends to it over HTTP on loopback.
-const hubBin = resolve(process.env.PATHFINDER_HUB_BIN ?? join(import.meta.dirname, "../../target/debug/pathfinder-hub"));
+const hubBin = resolve(
+  process.env.PATHFINDER_HUB_BIN ?? join(import.meta.dirname, "../../target/debug/pathfinder-hub"),
+);
 const dir = mkdtempSync(join(tmpdir(), "pathfinder-report-"));
 const hubEnv = { ...process.env, PATHFINDER_HUB_DATABASE: `sqlite://${join(dir, "hub.sqlite3")}`, RUST_LOG: "warn" };
 // The regional team moves Riverside Surgery's window a week later than the practice set it (fillPractice: 28 days).
@@ -34,7 +36,9 @@ async function freePort(): Promise<number> {
 async function startHub(): Promise<void> {
   hub = spawn(hubBin, ["serve", "--listen", `127.0.0.1:${hubPort}`], { env: hubEnv, stdio: "ignore" });
   await expect
-    .poll(async () => (await fetch(`http://127.0.0.1:${hubPort}/healthz`).catch(() => null))?.status ?? 0, { timeout: 10_000 })
+    .poll(async () => (await fetch(`http://127.0.0.1:${hubPort}/healthz`).catch(() => null))?.status ?? 0, {
+      timeout: 10_000,
+    })
     .toBe(200);
 }
 
@@ -53,7 +57,9 @@ async function hubMetrics(): Promise<string> {
 
 /** The date as the app writes it in en-GB. */
 function longDate(iso: string): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(iso));
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(iso),
+  );
 }
 
 function plusDays(iso: string, days: number): string {
@@ -92,7 +98,10 @@ async function enrolByKeyboard(page: Page, code: string): Promise<void> {
 }
 
 test.beforeAll(async () => {
-  writeFileSync(join(dir, "practices.csv"), "ods_code,name,ccg\nB82005,Riverside Surgery,02V\nB82010,\"Hill, Dale and Partners\",02V\n");
+  writeFileSync(
+    join(dir, "practices.csv"),
+    'ods_code,name,ccg\nB82005,Riverside Surgery,02V\nB82010,"Hill, Dale and Partners",02V\n',
+  );
   hubCommand("practices", "import", join(dir, "practices.csv"));
   hubCommand("window", "set", "--ccg", "02V", "--start", centralStart, "--weeks", "6");
   hubPort = await freePort();
@@ -108,7 +117,9 @@ test.beforeEach(async ({ request }) => {
   await request.post("/test/reset");
 });
 
-test("a manager enrols with the regional team's code, reads exactly what will be sent, and sends it", async ({ page }) => {
+test("a manager enrols with the regional team's code, reads exactly what will be sent, and sends it", async ({
+  page,
+}) => {
   const code = hubCommand("enrol-code", "--ods", "B82005").trim().split("\n").at(-1)!;
   await onboardAndOpenReport(page);
   await expect(page.getByText("Nothing has been sent yet.")).toBeVisible();
@@ -133,7 +144,9 @@ test("a manager enrols with the regional team's code, reads exactly what will be
   await page.getByLabel("Enrolment code").fill("WRONG-CODE-1234");
   await page.getByRole("button", { name: "Enrol the practice" }).click();
   await expect(summary.getByRole("link", { name: /The enrolment code is not right for this practice/ })).toBeVisible();
-  await expect(page.locator("#f-enrolmentCode-error")).toContainText("Error: The enrolment code is not right for this practice");
+  await expect(page.locator("#f-enrolmentCode-error")).toContainText(
+    "Error: The enrolment code is not right for this practice",
+  );
   await expect(page.getByLabel("Enrolment code")).toHaveAttribute("aria-invalid", "true");
   await expect(address).not.toHaveAttribute("aria-invalid", "true");
   await summary.getByRole("link", { name: /The enrolment code is not right/ }).click();
@@ -151,8 +164,14 @@ test("a manager enrols with the regional team's code, reads exactly what will be
 
   // Enrolling pulled the regional team's window down: the practice is told its dates moved.
   const notice = page.locator("#pf-window-notice");
-  await expectPlainText(notice, `has moved from ${longDate(daysFromToday(28))} (6 weeks, first extract ${longDate(daysFromToday(84))})`);
-  await expectPlainText(notice, `to ${longDate(centralStart)} (6 weeks, first extract ${longDate(plusDays(centralStart, 56))})`);
+  await expectPlainText(
+    notice,
+    `has moved from ${longDate(daysFromToday(28))} (6 weeks, first extract ${longDate(daysFromToday(84))})`,
+  );
+  await expectPlainText(
+    notice,
+    `to ${longDate(centralStart)} (6 weeks, first extract ${longDate(plusDays(centralStart, 56))})`,
+  );
 
   // The window was pulled down as the practice enrolled, so asking again finds nothing new.
   await page.getByRole("button", { name: "Check for new dates from the regional team" }).click();
@@ -176,14 +195,22 @@ test("a manager enrols with the regional team's code, reads exactly what will be
 
   // The summary says in plain words what the JSON holds.
   const preview = page.locator("#pf-preview-summary");
-  const levels: Record<string, string> = { "not-started": "Not started", "in-progress": "In progress", "at-risk": "At risk", ready: "Ready" };
+  const levels: Record<string, string> = {
+    "not-started": "Not started",
+    "in-progress": "In progress",
+    "at-risk": "At risk",
+    ready: "Ready",
+  };
   await expectPlainText(preview, "B82005, 7,400 registered patients");
   await expect(preview).toContainText(levels[sent.readiness.level]);
   await expectPlainText(preview, `0 of ${sent.tasks.length} tasks completed or not applicable`);
   expect(sent.tasks).toHaveLength(10);
   const blockers = sent.readiness.blockers.length;
   await expectPlainText(preview, blockers === 0 ? "None" : `${blockers} (`);
-  await expectPlainText(preview, `From ${longDate(centralStart)} for 6 weeks; first extract ${longDate(plusDays(centralStart, 56))}`);
+  await expectPlainText(
+    preview,
+    `From ${longDate(centralStart)} for 6 weeks; first extract ${longDate(plusDays(centralStart, 56))}`,
+  );
   await expectPlainText(preview.locator(".nhsuk-summary-list__row", { hasText: "Type 1 objections" }), "0 recorded");
   await expectPlainText(preview.locator(".nhsuk-summary-list__row", { hasText: "Type 2 objections" }), "0 recorded");
   const effort = page.locator("#pf-preview-effort");
@@ -228,7 +255,9 @@ test("a manager enrols with the regional team's code, reads exactly what will be
   await expectNoAxeViolations(page);
 });
 
-test("while the hub is down a report waits in the outbox, the list follows it, and it goes when tried again", async ({ page }) => {
+test("while the hub is down a report waits in the outbox, the list follows it, and it goes when tried again", async ({
+  page,
+}) => {
   const code = hubCommand("enrol-code", "--ods", "B82005").trim().split("\n").at(-1)!;
   const storedBefore = Number((await hubMetrics()).match(/pathfinder_hub_submissions_stored (\d+)/)?.[1]);
   await onboardAndOpenReport(page);
@@ -253,7 +282,9 @@ test("while the hub is down a report waits in the outbox, the list follows it, a
   // The outbox tries, fails, and puts it back for later; the page shows why and when, without a reload.
   await expect.poll(() => plainText(row), { timeout: 15_000 }).toMatch(/Tried (once|\d+ times)\. Next try at .+\./);
   await expect(row).toContainText("Last problem:");
-  await expect(page.locator("#pf-report-status")).toContainText("A report could not be sent yet. Pathfinder will try again at");
+  await expect(page.locator("#pf-report-status")).toContainText(
+    "A report could not be sent yet. Pathfinder will try again at",
+  );
   await expect(page.getByRole("button", { name: "Try again now" })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -278,7 +309,9 @@ test("while the hub is down a report waits in the outbox, the list follows it, a
   expect(await hubMetrics()).toContain(`pathfinder_hub_submissions_stored ${storedBefore + 1}\n`);
 
   // Un-enrolling forgets the hub: the form comes back, sending is not offered, and the record of what was sent stays.
-  await expect(page.getByRole("button", { name: "Un-enrol" })).toHaveAccessibleDescription(/Nothing more is sent until you enrol again/);
+  await expect(page.getByRole("button", { name: "Un-enrol" })).toHaveAccessibleDescription(
+    /Nothing more is sent until you enrol again/,
+  );
   await page.getByRole("button", { name: "Un-enrol" }).click();
   await expect(page.locator("#pf-enrol-result")).toBeFocused();
   await expect(page.locator("#pf-enrol-result")).toHaveText("The practice is no longer enrolled with the hub.");

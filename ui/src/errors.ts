@@ -35,10 +35,20 @@ function summaryItems(error: unknown): HTMLElement[] {
 export function showErrors(container: HTMLElement, errors: unknown[]): void {
   container.replaceChildren();
   if (errors.length === 0) return;
-  const summary = h("div", { class: "nhsuk-error-summary", attrs: { "aria-labelledby": "pf-error-summary-title", tabindex: "-1" } }, [
-    h("h2", { class: "nhsuk-error-summary__title", l10n: "error-summary-title", attrs: { id: "pf-error-summary-title" } }),
-    h("div", { class: "nhsuk-error-summary__body" }, [h("ul", { class: "nhsuk-list nhsuk-error-summary__list" }, errors.flatMap(summaryItems))]),
-  ]);
+  const summary = h(
+    "div",
+    { class: "nhsuk-error-summary", attrs: { "aria-labelledby": "pf-error-summary-title", tabindex: "-1" } },
+    [
+      h("h2", {
+        class: "nhsuk-error-summary__title",
+        l10n: "error-summary-title",
+        attrs: { id: "pf-error-summary-title" },
+      }),
+      h("div", { class: "nhsuk-error-summary__body" }, [
+        h("ul", { class: "nhsuk-list nhsuk-error-summary__list" }, errors.flatMap(summaryItems)),
+      ]),
+    ],
+  );
   summary.setAttribute("role", "alert");
   container.append(summary);
   summary.focus();

@@ -34,8 +34,40 @@ export function textField(options: FieldOptions): HTMLElement {
   return group(options, input);
 }
 
+/** A date, as the browser's date picker takes it. */
+export function dateField(name: string, label: string, value?: string): HTMLElement {
+  return textField({
+    name,
+    label,
+    hint: "onboarding-date-hint",
+    value,
+    type: "date",
+    inputClass: "nhsuk-input--width-10",
+  });
+}
+
+/** A number typed as text, in a box `width` characters wide; a decimal one may have a point. */
+export function numberField(options: {
+  name: string;
+  label: string;
+  hint?: string;
+  value?: string;
+  width: 4 | 5 | 10;
+  decimal?: boolean;
+}): HTMLElement {
+  const { width, decimal, ...field } = options;
+  return textField({
+    ...field,
+    inputClass: `nhsuk-input--width-${width}`,
+    attrs: { inputmode: decimal ? "decimal" : "numeric" },
+  });
+}
+
 export function textArea(options: FieldOptions): HTMLElement {
-  const area = h("textarea", { class: "nhsuk-textarea", attrs: { id: fieldId(options.name), name: options.name, rows: "3" } }) as HTMLTextAreaElement;
+  const area = h("textarea", {
+    class: "nhsuk-textarea",
+    attrs: { id: fieldId(options.name), name: options.name, rows: "3" },
+  }) as HTMLTextAreaElement;
   area.value = options.value ?? "";
   return group(options, area);
 }
@@ -63,9 +95,15 @@ export function radios(options: {
 }): HTMLElement {
   const items = options.choices.flatMap(({ value, l10n, reveals }, index) => {
     const id = index === 0 ? fieldId(options.name) : `${fieldId(options.name)}-${value}`;
-    const input = h("input", { class: "nhsuk-radios__input", attrs: { id, name: options.name, type: "radio", value } }) as HTMLInputElement;
+    const input = h("input", {
+      class: "nhsuk-radios__input",
+      attrs: { id, name: options.name, type: "radio", value },
+    }) as HTMLInputElement;
     input.checked = value === options.value;
-    const item = h("div", { class: "nhsuk-radios__item" }, [input, h("label", { class: "nhsuk-label nhsuk-radios__label", l10n, attrs: { for: id } })]);
+    const item = h("div", { class: "nhsuk-radios__item" }, [
+      input,
+      h("label", { class: "nhsuk-label nhsuk-radios__label", l10n, attrs: { for: id } }),
+    ]);
     if (!reveals) return [item];
     const conditional = h("div", { class: "nhsuk-radios__conditional", attrs: { id: `${id}-conditional` } }, [reveals]);
     input.setAttribute("aria-controls", conditional.id);
@@ -81,12 +119,44 @@ export function radios(options: {
   wrapper.addEventListener("change", sync);
   sync();
   return h("div", { class: "nhsuk-form-group", attrs: { "data-field": options.name } }, [
-    h("fieldset", { class: "nhsuk-fieldset" }, [h("legend", { class: "nhsuk-fieldset__legend nhsuk-fieldset__legend--s", l10n: options.legend }), wrapper]),
+    h("fieldset", { class: "nhsuk-fieldset" }, [
+      h("legend", { class: "nhsuk-fieldset__legend nhsuk-fieldset__legend--s", l10n: options.legend }),
+      wrapper,
+    ]),
   ]);
 }
 
-export function button(l10n: string, type: "submit" | "button" = "submit", secondary = false): HTMLButtonElement {
-  return h("button", { class: `nhsuk-button${secondary ? " nhsuk-button--secondary" : ""}`, l10n, attrs: { type } }) as HTMLButtonElement;
+/** A single checkbox with its label and hint, in its own form group. */
+export function checkbox(name: string, label: string, hint: string): { group: HTMLElement; box: HTMLInputElement } {
+  const id = fieldId(name);
+  const box = h("input", {
+    class: "nhsuk-checkboxes__input",
+    attrs: { id, name, type: "checkbox", "aria-describedby": `${id}-hint` },
+  }) as HTMLInputElement;
+  const group = h("div", { class: "nhsuk-form-group", attrs: { "data-field": name } }, [
+    h("div", { class: "nhsuk-checkboxes" }, [
+      h("div", { class: "nhsuk-checkboxes__item" }, [
+        box,
+        h("label", { class: "nhsuk-label nhsuk-checkboxes__label", l10n: label, attrs: { for: id } }),
+        h("div", { class: "nhsuk-hint nhsuk-checkboxes__hint", l10n: hint, attrs: { id: `${id}-hint` } }),
+      ]),
+    ]),
+  ]);
+  return { group, box };
+}
+
+/** A button; `attrs` (an id, a description) go after its type. */
+export function button(
+  l10n: string,
+  type: "submit" | "button" = "submit",
+  secondary = false,
+  attrs: Record<string, string> = {},
+): HTMLButtonElement {
+  return h("button", {
+    class: `nhsuk-button${secondary ? " nhsuk-button--secondary" : ""}`,
+    l10n,
+    attrs: { type, ...attrs },
+  }) as HTMLButtonElement;
 }
 
 /** The form's values by field name, as text. */
@@ -98,12 +168,16 @@ export function formValues(form: HTMLFormElement): Record<string, string> {
 
 /** Marks each field named in the error, with its message beside it; clears marks from an earlier attempt. */
 export function markFieldErrors(form: HTMLElement, error: AppError | null): void {
-  for (const group of form.querySelectorAll(".nhsuk-form-group--error")) group.classList.remove("nhsuk-form-group--error");
+  for (const group of form.querySelectorAll(".nhsuk-form-group--error"))
+    group.classList.remove("nhsuk-form-group--error");
   for (const message of form.querySelectorAll(".nhsuk-error-message")) message.remove();
   for (const control of form.querySelectorAll("[aria-invalid]")) {
     control.removeAttribute("aria-invalid");
     control.classList.remove("nhsuk-input--error", "nhsuk-select--error", "nhsuk-textarea--error");
-    control.setAttribute("aria-describedby", (control.getAttribute("aria-describedby") ?? "").replace(/\S+-error\b/, "").trim());
+    control.setAttribute(
+      "aria-describedby",
+      (control.getAttribute("aria-describedby") ?? "").replace(/\S+-error\b/, "").trim(),
+    );
   }
   for (const field of error?.fields ?? []) {
     const group = form.querySelector<HTMLElement>(`[data-field="${field.field}"]`);
@@ -118,7 +192,13 @@ export function markFieldErrors(form: HTMLElement, error: AppError | null): void
     const anchor = group.querySelector("fieldset > legend") ?? control;
     anchor.insertAdjacentElement(anchor === control ? "beforebegin" : "afterend", message);
     control.setAttribute("aria-invalid", "true");
-    control.classList.add(control.tagName === "SELECT" ? "nhsuk-select--error" : control.tagName === "TEXTAREA" ? "nhsuk-textarea--error" : "nhsuk-input--error");
+    control.classList.add(
+      control.tagName === "SELECT"
+        ? "nhsuk-select--error"
+        : control.tagName === "TEXTAREA"
+          ? "nhsuk-textarea--error"
+          : "nhsuk-input--error",
+    );
     control.setAttribute("aria-describedby", `${control.getAttribute("aria-describedby") ?? ""} ${messageId}`.trim());
   }
 }

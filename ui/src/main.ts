@@ -29,7 +29,7 @@ function renderChrome(translator: Translator): void {
 
 async function start(backend: Backend): Promise<void> {
   const translator = new Translator(await backend.l10nSources(), document.body);
-  let hasPractice = (await backend.practice()) !== null;
+  let hasPractice = (await backend.practiceGet()) !== null;
   let rendering = 0;
 
   const ctx: Context = {
@@ -40,7 +40,7 @@ async function start(backend: Backend): Promise<void> {
     },
     showErrors: (errors) => showErrors(byId("pf-errors"), errors),
     refreshNav: async () => {
-      hasPractice = (await backend.practice()) !== null;
+      hasPractice = (await backend.practiceGet()) !== null;
     },
   };
 
@@ -86,7 +86,7 @@ async function start(backend: Backend): Promise<void> {
   });
   document.body.dataset.ready = translator.sources.locale;
   // Two frames after the first render, the page has been painted.
-  requestAnimationFrame(() => requestAnimationFrame(() => void backend.painted()));
+  requestAnimationFrame(() => requestAnimationFrame(() => void backend.appPainted()));
   await offerUpdate(
     backend,
     byId("pf-update"),

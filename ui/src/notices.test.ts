@@ -51,7 +51,8 @@ describe("labels", () => {
     expect(KIND_LABELS["objection-form"]).toBe("printing-kind-objection-form");
     expect(Object.keys(FIELD_LABELS)).toHaveLength(13);
     expect(FIELD_LABELS.nhsNumber).toBe("printing-field-nhs-number");
-    for (const id of [...Object.values(KIND_LABELS), ...Object.values(FIELD_LABELS)]) expect(id).toMatch(/^printing-[a-z0-9-]+$/);
+    for (const id of [...Object.values(KIND_LABELS), ...Object.values(FIELD_LABELS)])
+      expect(id).toMatch(/^printing-[a-z0-9-]+$/);
   });
 
   it("names the delimiter for the format's message", () => {
@@ -72,7 +73,12 @@ describe("the column mapping's choices", () => {
   });
 
   it("names a column without a heading by its position", () => {
-    expect(columnChoices(headers, null)[3]).toEqual({ value: "2", l10n: "printing-column-unnamed", l10nArgs: { number: 3 }, selected: false });
+    expect(columnChoices(headers, null)[3]).toEqual({
+      value: "2",
+      l10n: "printing-column-unnamed",
+      l10nArgs: { number: 3 },
+      selected: false,
+    });
     expect(columnChoices(headers, null)[0].selected).toBe(true);
   });
 
@@ -131,7 +137,9 @@ describe("the list's summary", () => {
 
 describe("announcing a letters run's progress", () => {
   it("counts tenths of the way", () => {
-    expect([tenths(0, 100), tenths(9, 100), tenths(10, 100), tenths(99, 100), tenths(100, 100)]).toEqual([0, 0, 1, 9, 10]);
+    expect([tenths(0, 100), tenths(9, 100), tenths(10, 100), tenths(99, 100), tenths(100, 100)]).toEqual([
+      0, 0, 1, 9, 10,
+    ]);
     expect(tenths(3, 0)).toBe(0);
   });
 

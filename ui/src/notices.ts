@@ -129,7 +129,11 @@ export function tenths(done: number, total: number): number {
  * Whether a progress report is worth announcing: it reaches a further tenth of the way than the last announcement,
  * at least ANNOUNCE_EVERY_MS after it, and the run is not finished (the result says that).
  */
-export function shouldAnnounce(progress: { done: number; total: number }, last: { tenths: number; at: number }, now: number): boolean {
+export function shouldAnnounce(
+  progress: { done: number; total: number },
+  last: { tenths: number; at: number },
+  now: number,
+): boolean {
   const reached = tenths(progress.done, progress.total);
   return progress.done < progress.total && reached > last.tenths && now - last.at >= ANNOUNCE_EVERY_MS;
 }

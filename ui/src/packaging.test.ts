@@ -25,8 +25,11 @@ interface Job {
   steps: Step[];
 }
 
-const workflow = parse(read(".github/workflows/release.yml")) as { on: Record<string, unknown>; jobs: Record<string, Job> };
-const config = JSON.parse(read("src-tauri/tauri.conf.json"));
+const workflow = parse(read(".github/workflows/release.yml")) as {
+  on: Record<string, unknown>;
+  jobs: Record<string, Job>;
+};
+const config = JSON.parse(read("tauri.conf.json"));
 
 describe("the release workflow", () => {
   const installers = workflow.jobs.installers;
@@ -36,7 +39,11 @@ describe("the release workflow", () => {
     const byPlatform = (platform: string) => matrix.filter((row) => row.platform === platform);
     expect(byPlatform("windows").map((row) => row.os)).toEqual(["windows-latest"]);
     expect(byPlatform("windows")[0].bundles.split(",").sort()).toEqual(["msi", "nsis"]);
-    expect(byPlatform("macos").map((row) => row.target).sort()).toEqual(["aarch64-apple-darwin", "x86_64-apple-darwin"]);
+    expect(
+      byPlatform("macos")
+        .map((row) => row.target)
+        .sort(),
+    ).toEqual(["aarch64-apple-darwin", "x86_64-apple-darwin"]);
     for (const row of byPlatform("macos")) expect(row.bundles.split(",")).toContain("dmg");
     expect(byPlatform("linux").map((row) => [row.os, row.bundles])).toEqual([["ubuntu-22.04", "deb"]]);
     expect(installers["runs-on"]).toBe("${{ matrix.os }}");
@@ -80,7 +87,7 @@ describe("the bundle settings", () => {
     expect(bundle.publisher).toBeTruthy();
     expect(bundle.shortDescription.length).toBeLessThanOrEqual(80);
     expect(bundle.longDescription.length).toBeGreaterThan(bundle.shortDescription.length);
-    expect(existsSync(join(root, "src-tauri", bundle.licenseFile))).toBe(true);
+    expect(existsSync(join(root, bundle.licenseFile))).toBe(true);
   });
 
   it("have an icon for every platform, each file present", () => {
@@ -88,7 +95,7 @@ describe("the bundle settings", () => {
     for (const kind of [".ico", ".icns", "32x32.png", "128x128.png", "128x128@2x.png"]) {
       expect(icons.some((icon) => icon.endsWith(kind))).toBe(true);
     }
-    for (const icon of icons) expect(existsSync(join(root, "src-tauri", icon))).toBe(true);
+    for (const icon of icons) expect(existsSync(join(root, icon))).toBe(true);
   });
 
   it("install per user on Windows with the WebView2 bootstrapper, and harden the macOS runtime", () => {

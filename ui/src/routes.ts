@@ -55,9 +55,15 @@ export function navItems(current: Route, hasPractice: boolean): HTMLElement[] {
   return ROUTES.filter((route) => route.nav && (hasPractice || !route.needsPractice)).map((route) => {
     const active = route.path === currentNav;
     const link = h("a", { class: "nhsuk-header__navigation-link", attrs: { href: `#/${route.path}` } }, [
-      active ? h("strong", { class: "nhsuk-header__navigation-item-current-fallback", l10n: route.nav }) : h("span", { l10n: route.nav }),
+      active
+        ? h("strong", { class: "nhsuk-header__navigation-item-current-fallback", l10n: route.nav })
+        : h("span", { l10n: route.nav }),
     ]);
     if (active) link.setAttribute("aria-current", "page");
-    return h("li", { class: `nhsuk-header__navigation-item${active ? " nhsuk-header__navigation-item--current" : ""}` }, [link]);
+    return h(
+      "li",
+      { class: `nhsuk-header__navigation-item${active ? " nhsuk-header__navigation-item--current" : ""}` },
+      [link],
+    );
   });
 }

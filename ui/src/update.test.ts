@@ -8,7 +8,10 @@ describe("the update callout", () => {
 
   it("names both versions and installs only when the manager presses its button", () => {
     let installs = 0;
-    const callout = updateCallout({ current: "0.1.0", available: "0.2.0", notes: "Letters in Somali" }, () => installs++)!;
+    const callout = updateCallout(
+      { current: "0.1.0", available: "0.2.0", notes: "Letters in Somali" },
+      () => installs++,
+    )!;
     const body = callout.querySelector("p")!;
     expect(body.getAttribute("data-l10n-id")).toBe("app-update-available-body");
     expect(JSON.parse(body.getAttribute("data-l10n-args")!)).toEqual({ version: "0.2.0", current: "0.1.0" });

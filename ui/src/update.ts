@@ -28,13 +28,13 @@ export async function offerUpdate(
   translate: () => Promise<void>,
   showErrors: (errors: unknown[]) => void,
 ): Promise<void> {
-  const view = await backend.checkUpdate();
+  const view = await backend.updateCheck();
   version.replaceChildren(h("span", { l10n: "app-version", l10nArgs: { version: view.current } }));
   const install = async () => {
     slot.replaceChildren(h("p", { l10n: "app-update-installing", attrs: { role: "status" } }));
     await translate();
     try {
-      await backend.installUpdate();
+      await backend.updateInstall();
     } catch (error) {
       showErrors([error]);
       const again = updateCallout(view, install);

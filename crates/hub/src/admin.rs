@@ -4,7 +4,7 @@
 use time::format_description::well_known::Rfc3339;
 use time::{Date, Duration, OffsetDateTime};
 
-use crate::db::{Database, DbError, Practice, Window};
+use crate::db::{Database, DbError, Practice, UnknownRole, UserRole, Window};
 use crate::secrets;
 
 /// How long an enrolment code can be used.
@@ -16,6 +16,8 @@ pub enum AdminError {
     BadRow { file: String, line: usize, reason: String },
     #[error("{0}")]
     Invalid(String),
+    #[error(transparent)]
+    Role(#[from] UnknownRole),
     #[error(transparent)]
     Db(#[from] DbError),
 }
@@ -158,11 +160,9 @@ pub async fn add_user(
         return Err(AdminError::Invalid("a password needs at least 12 characters".into()));
     }
     let ccgs: Vec<String> = ccgs.iter().map(|c| c.trim().to_ascii_uppercase()).filter(|c| !c.is_empty()).collect();
-    match role {
-        "national" => {}
-        "regional" if !ccgs.is_empty() => {}
-        "regional" => return Err(AdminError::Invalid("a regional user needs --ccg".into())),
-        other => return Err(AdminError::Invalid(format!("{other} is not a role: national or regional"))),
+    let role: UserRole = role.parse()?;
+    if role == UserRole::Regional && ccgs.is_empty() {
+        return Err(AdminError::Invalid("a regional user needs --ccg".into()));
     }
     db.add_user(&email, &crate::dashboard::auth::hash_password(password), role, &ccgs).await?;
     db.audit(&stamp(OffsetDateTime::now_utc()), actor, "user-add", &format!("{email} as {role} {}", ccgs.join(",")))

@@ -98,7 +98,7 @@ pub async fn submit(State(hub): State<Hub>, headers: HeaderMap, body: Body) -> R
         submission_id: &submission.submission_id,
         ods_code: &practice,
         body: &canonical,
-        level: submission.readiness.level.as_str(),
+        level: submission.readiness.level,
         list_size: submission.practice.list_size.into(),
         type1_total: type1_total as i64,
         type2_total: type2_total as i64,

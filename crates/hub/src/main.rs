@@ -3,6 +3,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use pathfinder_hub::db::UserRole;
 use pathfinder_hub::serve::{HEADER_TIMEOUT, serve};
 use pathfinder_hub::tls::{self, TlsListener};
 use pathfinder_hub::{Hub, admin, app, connect, headers};
@@ -75,7 +76,7 @@ enum UsersCommand {
         #[arg(long)]
         email: String,
         /// national (every CCG) or regional (only --ccg)
-        #[arg(long, value_parser = ["national", "regional"])]
+        #[arg(long, value_parser = UserRole::ALL.map(UserRole::as_str))]
         role: String,
         /// CCG codes a regional user sees, comma-separated
         #[arg(long, value_delimiter = ',')]

@@ -7,6 +7,7 @@ use crate::{L10nError, embedded};
 /// Whether a locale has been reviewed, or is a draft a user should be warned about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "LanguageStatus"))]
 pub enum Status {
     Complete,
     Draft,

@@ -5,6 +5,7 @@ use crate::{L10nError, Localizer, Status, fallback_chain, languages, resources};
 /// What a web view needs to render in a language: the Fluent sources of each locale in the fallback chain, and
 /// the offered languages, each named in its own language.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "L10nSources"))]
 pub struct Sources {
     pub locale: &'static str,
     pub chain: Vec<LocaleSources>,
@@ -12,12 +13,14 @@ pub struct Sources {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LocaleSources {
     pub locale: &'static str,
     pub resources: Vec<&'static str>,
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LanguageChoice {
     pub code: &'static str,
     pub autonym: String,

@@ -6,3 +6,5 @@ pub mod documents;
 pub mod patients;
 pub mod pdf;
 pub mod text;
+#[cfg(all(test, feature = "ts"))]
+mod ts;

@@ -266,7 +266,7 @@ fn windows_1252_with_every_delimiter_and_line_ending() {
 fn utf16_little_endian_with_bom_is_refused_with_advice() {
     // Excel's "Unicode Text". Refused rather than read: no clinical system exports it, and the advice fixes it.
     let err = refused("utf16le_bom.txt", &fixture("utf16le_bom.txt"));
-    assert_eq!(err.code(), "patient_list_not_text");
+    assert_eq!(err.code(), "patient-list-not-text");
     assert_eq!(
         err.to_string(),
         "utf16le_bom.txt is not a CSV file: it is saved as UTF-16 \"Unicode Text\"; save it as \"CSV UTF-8\" instead"
@@ -339,7 +339,7 @@ fn a_quote_never_closed_in_the_last_row_refuses_the_file_at_its_line() {
         err.to_string(),
         "unclosed.csv, line 4: a quoted field starts here and is never closed, so the rest of the file would be one field"
     );
-    assert_eq!(err.code(), "patient_list_malformed");
+    assert_eq!(err.code(), "patient-list-malformed");
     assert_private(&result, &["Cedar", "3 Lane", "Ash"]);
 }
 
@@ -472,7 +472,7 @@ fn a_gigabyte_in_memory_is_refused_before_a_byte_is_decoded() {
     let huge = vec![0u8; 1 << 30];
     let (err, usage) = heap::measure(|| read("huge.csv", &huge).unwrap_err());
     assert_eq!(err, ListError::TooLarge { file: "huge.csv".into(), size: 1 << 30, limit: 200 * 1024 * 1024 });
-    assert_eq!(err.code(), "patient_list_too_large");
+    assert_eq!(err.code(), "patient-list-too-large");
     assert!(usage.peak < KIB, "{usage:?}");
 }
 
@@ -752,7 +752,7 @@ fn empty_files_of_every_kind_are_refused_as_empty() {
     for bytes in [&b""[..], b"\xEF\xBB\xBF", b"\r\n\r\n\n\r", b" \t ", b"\xEF\xBB\xBF\r\n  "] {
         let err = refused("empty.csv", bytes);
         assert_eq!(err, ListError::Empty { file: "empty.csv".into() }, "{bytes:?}");
-        assert_eq!(err.code(), "patient_list_empty");
+        assert_eq!(err.code(), "patient-list-empty");
     }
 }
 

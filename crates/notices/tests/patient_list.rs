@@ -215,7 +215,7 @@ fn empty_files_are_refused() {
 fn binary_files_are_refused() {
     let err = read_patient_list("binary.xlsx", &fixture("binary.xlsx"), None).unwrap_err();
     assert!(matches!(err, ListError::NotText { .. }), "{err:?}");
-    assert_eq!(err.code(), "patient_list_not_text");
+    assert_eq!(err.code(), "patient-list-not-text");
     assert!(err.to_string().starts_with("binary.xlsx is not a CSV file"), "{err}");
     let utf16: Vec<u8> =
         [0xFF, 0xFE].into_iter().chain("Surname\r\n".encode_utf16().flat_map(u16::to_le_bytes)).collect();

@@ -13,8 +13,10 @@ pub mod view;
 pub mod window;
 pub mod workload;
 
-#[cfg(test)]
-mod testing;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
+#[cfg(all(test, feature = "ts"))]
+mod ts;
 
 pub use checklist::{Checklist, EffortModel, Section, TaskTemplate};
 pub use objections::{ObjectionInput, ObjectionSummary, WeeklyObjections};

@@ -5,7 +5,9 @@ use time::Date;
 /// who objected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct WeeklyObjections {
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub week_start: Date,
     pub type1: u32,
     pub type2: u32,
@@ -13,6 +15,7 @@ pub struct WeeklyObjections {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ObjectionSummary {
     pub weeks: Vec<WeeklyObjections>,
     pub type1_total: u64,
@@ -56,6 +59,7 @@ mod tests {
 /// One week's counts as typed in the form.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ObjectionInput {
     pub week_start: String,
     pub type1: String,

@@ -6,6 +6,7 @@ use crate::window::{FairProcessingWindow, Planning};
 /// The whole onboarding form as typed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "OnboardingForm"))]
 pub struct OnboardingInput {
     #[serde(flatten)]
     pub profile: ProfileInput,

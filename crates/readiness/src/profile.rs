@@ -97,6 +97,7 @@ pub enum ClinicalSystem {
 /// Who does a task.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Role {
     PracticeManager,
     Reception,
@@ -132,6 +133,7 @@ pub struct PracticeProfile {
 /// The onboarding form as typed: everything text, so that every mistake can be named.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ProfileInput {
     pub ods_code: String,
     pub name: String,

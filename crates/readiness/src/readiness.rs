@@ -8,6 +8,7 @@ use crate::workload::Workload;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum ReadinessLevel {
     NotStarted,
     InProgress,
@@ -30,15 +31,28 @@ impl ReadinessLevel {
 /// Why a practice is at risk.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Blocker {
     #[serde(rename_all = "camelCase")]
-    Overdue { task: String, title: String, due: Date },
+    Overdue {
+        task: String,
+        title: String,
+        #[cfg_attr(feature = "ts", ts(type = "string"))]
+        due: Date,
+    },
     #[serde(rename_all = "camelCase")]
-    OverCapacity { role: Role, week_start: Date, planned_seconds: u64, available_seconds: u64 },
+    OverCapacity {
+        role: Role,
+        #[cfg_attr(feature = "ts", ts(type = "string"))]
+        week_start: Date,
+        planned_seconds: u64,
+        available_seconds: u64,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Readiness {
     pub level: ReadinessLevel,
     pub blockers: Vec<Blocker>,

@@ -6,6 +6,7 @@ use crate::profile::FieldError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum TaskStatus {
     #[default]
     NotStarted,
@@ -24,6 +25,7 @@ impl TaskStatus {
 /// Where one task stands. The assignee is a staff member's name: kept on this machine, never sent anywhere.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TaskState {
     pub status: TaskStatus,
     pub not_applicable_reason: Option<String>,
@@ -35,6 +37,7 @@ pub struct TaskState {
 /// A change to a task as the form sends it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TaskChange {
     pub status: TaskStatus,
     pub not_applicable_reason: String,

@@ -11,6 +11,7 @@ use crate::task::{TaskState, TaskStatus, waiting_for};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ChecklistView {
     pub version: u32,
     pub completed: usize,
@@ -20,6 +21,7 @@ pub struct ChecklistView {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SectionView {
     pub id: String,
     pub title: String,
@@ -28,6 +30,7 @@ pub struct SectionView {
 
 /// Another task, named: its id and its title's Fluent id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TaskRef {
     pub id: String,
     pub title: String,
@@ -35,6 +38,7 @@ pub struct TaskRef {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TaskView {
     pub id: String,
     pub title: String,
@@ -42,12 +46,18 @@ pub struct TaskView {
     pub role: Role,
     pub state: TaskState,
     /// The status to show: "cannot-start-yet" while prerequisites are not done.
+    #[cfg_attr(
+        feature = "ts",
+        ts(type = r#""not-started" | "in-progress" | "completed" | "not-applicable" | "cannot-start-yet""#)
+    )]
     pub display_status: &'static str,
     pub waiting_for: Vec<TaskRef>,
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub due: Date,
     pub overdue: bool,
     pub effort_seconds: u64,
     pub effort_units: u64,
+    #[cfg_attr(feature = "ts", ts(type = r#""fixed" | "per-staff-member" | "per-household" | "per-objection-form""#))]
     pub effort_model: &'static str,
 }
 

@@ -6,9 +6,12 @@ use crate::profile::{FieldError, whole_number};
 /// The awareness period before the first extract, when every patient is told and can object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FairProcessingWindow {
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub start: Date,
     pub weeks: u8,
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub first_extract: Date,
 }
 

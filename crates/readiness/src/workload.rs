@@ -12,9 +12,12 @@ use crate::profile::Role;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct WorkloadWeek {
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub start: Date,
-    /// Planned seconds per role in this week.
+    /// Planned seconds per role in this week; every role is present.
+    #[cfg_attr(feature = "ts", ts(type = "Record<Role, number>"))]
     pub planned: BTreeMap<Role, u64>,
     /// Roles whose planned hours exceed the hours they have this week.
     pub over_capacity: Vec<Role>,
@@ -22,10 +25,13 @@ pub struct WorkloadWeek {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Workload {
     /// Seconds of work left per role; every role is present.
+    #[cfg_attr(feature = "ts", ts(type = "Record<Role, number>"))]
     pub remaining: BTreeMap<Role, u64>,
-    /// Seconds each role has a week.
+    /// Seconds each role has a week; every role is present.
+    #[cfg_attr(feature = "ts", ts(type = "Record<Role, number>"))]
     pub capacity: BTreeMap<Role, u64>,
     pub weeks: Vec<WorkloadWeek>,
 }

@@ -5,6 +5,8 @@
 mod export;
 mod migrations;
 mod outbox;
+#[cfg(all(test, feature = "ts"))]
+mod ts;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -47,11 +49,14 @@ pub struct Printed {
 /// One row of the change log: who changed what when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Change {
     pub at: String,
     pub actor: String,
     pub entity: String,
     pub entity_id: String,
+    /// Any JSON, shaped by the entity: for a task, its whole new state.
+    #[cfg_attr(feature = "ts", ts(type = "unknown"))]
     pub change: serde_json::Value,
 }
 

@@ -11,6 +11,7 @@ use crate::{Store, StoreError, log, timestamp};
 /// Who asked for a submission: the manager after a preview, or the automatic setting after a change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "SubmissionOrigin"))]
 pub enum Origin {
     Manager,
     Automatic,
@@ -27,6 +28,7 @@ impl Origin {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase", rename_all_fields = "camelCase", tag = "state")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum SubmissionState {
     Queued { attempts: u32, next_attempt_at: i64, last_error: Option<String> },
     Sent { receipt_id: String, received_at: String },
@@ -36,6 +38,7 @@ pub enum SubmissionState {
 /// One submission as the app lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SubmissionRecord {
     pub submission_id: String,
     pub created_at: String,

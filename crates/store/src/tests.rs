@@ -1,26 +1,15 @@
-use pathfinder_readiness::{Ccg, ClinicalSystem, OdsCode, Role, TaskStatus};
+use pathfinder_readiness::TaskStatus;
 use time::macros::{date, datetime};
 
 use super::*;
 
+/// The practice every crate's tests share; the store keeps it whole.
 fn profile() -> PracticeProfile {
-    PracticeProfile {
-        ods_code: OdsCode::parse("B82005").unwrap(),
-        name: "Riverside Surgery".into(),
-        address: "1 River Road".into(),
-        phone: "0113 000 0000".into(),
-        website: String::new(),
-        ccg: Ccg { code: "02V".into(), name: None },
-        list_size: 7_400,
-        clinical_system: ClinicalSystem::SystmOne,
-        practice_lead: "Sam Patel".into(),
-        staff_count: 18,
-        staff_hours: Role::ALL.into_iter().map(|role| (role, 8.0)).collect(),
-    }
+    pathfinder_readiness::testing::state().profile
 }
 
 fn window() -> FairProcessingWindow {
-    FairProcessingWindow { start: date!(2026 - 03 - 02), weeks: 6, first_extract: date!(2026 - 04 - 27) }
+    pathfinder_readiness::testing::state().window
 }
 
 const AT: OffsetDateTime = datetime!(2026-02-02 09:30 UTC);

@@ -10,12 +10,9 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use pathfinder_readiness::{
-    Ccg, ClinicalSystem, FairProcessingWindow, OdsCode, Planning, PracticeProfile, Role, TaskState, TaskStatus,
-};
+use pathfinder_readiness::{TaskState, TaskStatus};
 use pathfinder_store::Store;
 use time::OffsetDateTime;
-use time::macros::date;
 
 const KILLS: u32 = 20;
 const CHILD: &str = "child_changes_tasks_until_killed";
@@ -43,22 +40,6 @@ fn task_of(n: usize) -> &'static str {
     TASKS[n % TASKS.len()]
 }
 
-fn profile() -> PracticeProfile {
-    PracticeProfile {
-        ods_code: OdsCode::parse("B82005").unwrap(),
-        name: "Riverside Surgery".into(),
-        address: "1 River Road".into(),
-        phone: "0113 000 0000".into(),
-        website: String::new(),
-        ccg: Ccg { code: "02V".into(), name: None },
-        list_size: 7_400,
-        clinical_system: ClinicalSystem::SystmOne,
-        practice_lead: "Sam Patel".into(),
-        staff_count: 18,
-        staff_hours: Role::ALL.into_iter().map(|role| (role, 8.0)).collect(),
-    }
-}
-
 #[test]
 #[ignore = "the child process of the_store_keeps_every_returned_change_through_sigkills"]
 fn child_changes_tasks_until_killed() {
@@ -66,9 +47,10 @@ fn child_changes_tasks_until_killed() {
     let run: u32 = std::env::var(CHILD_RUN).unwrap().parse().unwrap();
     let mut store = Store::open(&Path::new(&dir).join("pathfinder.sqlite3")).unwrap();
     if store.load().unwrap().is_none() {
-        let window =
-            FairProcessingWindow { start: date!(2026 - 03 - 02), weeks: 6, first_extract: date!(2026 - 04 - 27) };
-        store.save_practice(&profile(), &window, &Planning::default(), OffsetDateTime::now_utc()).unwrap();
+        let practice = pathfinder_readiness::testing::state();
+        store
+            .save_practice(&practice.profile, &practice.window, &practice.planning, OffsetDateTime::now_utc())
+            .unwrap();
     }
     // Numbering carries on from the changes already stored, so a lost change would show as a number reused.
     let mut n: usize = TASKS.iter().map(|task| store.history("task", task).unwrap().len()).sum();

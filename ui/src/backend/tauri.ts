@@ -1,13 +1,10 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
-import { commandsOver } from "./commands";
-import type { LettersProgress } from "./types";
+import { commands } from "./generated";
 
-/** The desktop app's backend: the Rust commands in src-tauri/src/commands.rs; progress comes over a Channel. */
-export const tauriBackend = commandsOver(
-  (command, args) => invoke(command, args),
-  (onProgress) => {
-    const channel = new Channel<LettersProgress>();
-    channel.onmessage = onProgress;
-    return channel;
-  },
-);
+/** The desktop app's backend: Tauri's invoke, and a Channel for the progress of a long command. */
+export const tauriBackend = commands((command, args, onProgress) => {
+  if (!onProgress) return invoke(command, args);
+  const channel = new Channel<unknown>();
+  channel.onmessage = onProgress;
+  return invoke(command, { ...args, onProgress: channel });
+});

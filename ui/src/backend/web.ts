@@ -1,14 +1,15 @@
-import { commandsOver } from "./commands";
+import { commands } from "./generated";
 
 /**
  * The in-browser backend, for tests of the UI in Chromium: the same commands, sent over HTTP to the
- * `pathfinder-web-backend` test server, which runs the app's real operations (src-tauri/src/dispatch.rs).
+ * `pathfinder-web-backend` test server, which runs them through the app's own command table (crates/app). It has
+ * no channel: a long command reports only its end.
  */
-export const webBackend = commandsOver(async (command, args) => {
+export const webBackend = commands(async (command, args) => {
   const response = await fetch(`/invoke/${command}`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(args ?? {}),
+    body: JSON.stringify(args),
   });
   const body = await response.json();
   if (!response.ok) throw body;

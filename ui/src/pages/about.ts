@@ -1,3 +1,4 @@
+import { caption, details, headerCell, insetText, table, tableRow } from "../components";
 import { h } from "../dom";
 
 /** The About care.data guide for practice staff. Every string is a Fluent message in about.ftl. */
@@ -9,32 +10,29 @@ interface Section {
 }
 
 const p = (id: string) => h("p", { l10n: id });
-const list = (ids: string[], kind = "nhsuk-list nhsuk-list--bullet") => h("ul", { class: kind }, ids.map((id) => h("li", { l10n: id })));
+const list = (ids: string[], kind = "nhsuk-list nhsuk-list--bullet") =>
+  h(
+    "ul",
+    { class: kind },
+    ids.map((id) => h("li", { l10n: id })),
+  );
 
-function table(caption: string, head: string[], rows: string[][]): HTMLElement {
-  return h("table", { class: "nhsuk-table" }, [
-    h("caption", { class: "nhsuk-table__caption", l10n: caption }),
-    h("thead", { class: "nhsuk-table__head" }, [
-      h("tr", { class: "nhsuk-table__row" }, head.map((id) => h("th", { class: "nhsuk-table__header", l10n: id, attrs: { scope: "col" } }))),
-    ]),
-    h(
-      "tbody",
-      { class: "nhsuk-table__body" },
-      rows.map(([first, ...rest]) =>
-        h("tr", { class: "nhsuk-table__row" }, [
-          h("th", { class: "nhsuk-table__header", l10n: first, attrs: { scope: "row" } }),
-          ...rest.map((id) => h("td", { class: "nhsuk-table__cell", l10n: id })),
-        ]),
-      ),
+/** A table of messages: each row's first message heads the row. */
+function guideTable(captionL10n: string, head: string[], rows: string[][]): HTMLElement {
+  return table({
+    caption: caption(captionL10n),
+    columns: head.map((l10n) => ({ l10n })),
+    rows: rows.map(([first, ...rest]) =>
+      tableRow([
+        headerCell("row", { l10n: first }),
+        ...rest.map((id) => h("td", { class: "nhsuk-table__cell", l10n: id })),
+      ]),
     ),
-  ]);
+  });
 }
 
 function question(q: string, a: string): HTMLElement {
-  return h("details", { class: "nhsuk-details" }, [
-    h("summary", { class: "nhsuk-details__summary" }, [h("span", { class: "nhsuk-details__summary-text", l10n: q })]),
-    h("div", { class: "nhsuk-details__text" }, [p(a)]),
-  ]);
+  return details({ l10n: q }, [p(a)]);
 }
 
 const SCRIPT: [string, string][] = [
@@ -49,8 +47,16 @@ const SCRIPT: [string, string][] = [
 ];
 
 const SECTIONS: Section[] = [
-  { anchor: "section-what", heading: "about-what-heading", body: [p("about-what-body"), p("about-what-hscic"), p("about-what-controller")] },
-  { anchor: "section-not", heading: "about-not-heading", body: [list(["about-not-direct-care", "about-not-scr", "about-not-change"])] },
+  {
+    anchor: "section-what",
+    heading: "about-what-heading",
+    body: [p("about-what-body"), p("about-what-hscic"), p("about-what-controller")],
+  },
+  {
+    anchor: "section-not",
+    heading: "about-not-heading",
+    body: [list(["about-not-direct-care", "about-not-scr", "about-not-change"])],
+  },
   {
     anchor: "section-areas",
     heading: "about-areas-heading",
@@ -70,14 +76,19 @@ const SECTIONS: Section[] = [
   {
     anchor: "section-window",
     heading: "about-window-heading",
-    body: [p("about-window-body"), p("about-window-contact"), p("about-window-materials"), h("div", { class: "nhsuk-inset-text" }, [p("about-window-no-extract")])],
+    body: [
+      p("about-window-body"),
+      p("about-window-contact"),
+      p("about-window-materials"),
+      insetText("about-window-no-extract"),
+    ],
   },
   {
     anchor: "section-objections",
     heading: "about-objections-heading",
     body: [
       p("about-objections-body"),
-      table(
+      guideTable(
         "about-objections-caption",
         ["about-objections-col-type", "about-objections-col-effect", "about-objections-col-code"],
         [
@@ -85,7 +96,7 @@ const SECTIONS: Section[] = [
           ["about-type2-name", "about-type2-effect", "about-type2-code"],
         ],
       ),
-      h("div", { class: "nhsuk-inset-text" }, [p("about-objections-difference")]),
+      insetText("about-objections-difference"),
       list(["about-objections-family", "about-objections-process", "about-objections-counts"]),
     ],
   },
@@ -94,7 +105,7 @@ const SECTIONS: Section[] = [
     heading: "about-scr-heading",
     body: [
       p("about-scr-body"),
-      table(
+      guideTable(
         "about-scr-caption",
         ["about-scr-col-topic", "about-scr-col-caredata", "about-scr-col-scr"],
         [
@@ -109,11 +120,7 @@ const SECTIONS: Section[] = [
   {
     anchor: "section-script",
     heading: "about-script-heading",
-    body: [
-      p("about-script-intro"),
-      ...SCRIPT.map(([q, a]) => question(q, a)),
-      h("div", { class: "nhsuk-inset-text" }, [p("about-script-escalate")]),
-    ],
+    body: [p("about-script-intro"), ...SCRIPT.map(([q, a]) => question(q, a)), insetText("about-script-escalate")],
   },
 ];
 

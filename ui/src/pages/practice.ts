@@ -1,7 +1,7 @@
 import { ROLES, isAppError, type OnboardingForm, type PracticeView } from "../backend";
 import type { Context } from "../context";
 import { h } from "../dom";
-import { button, formValues, markFieldErrors, selectField, textField } from "../forms";
+import { button, dateField, formValues, markFieldErrors, numberField, selectField, textField } from "../forms";
 
 /** The pathfinder CCGs with their codes, and "another CCG". */
 const CCGS: { value: string; l10n: string }[] = [
@@ -41,7 +41,7 @@ const HOURS_LABELS: Record<string, string> = {
 
 /** The form's fields as the Rust side expects them. */
 export function toOnboardingForm(values: Record<string, string>): OnboardingForm {
-  const ccg = values.ccgChoice === "other" ? values.ccgCode ?? "" : values.ccgChoice ?? "";
+  const ccg = values.ccgChoice === "other" ? (values.ccgCode ?? "") : (values.ccgChoice ?? "");
   return {
     odsCode: values.odsCode ?? "",
     name: values.name ?? "",
@@ -49,7 +49,7 @@ export function toOnboardingForm(values: Record<string, string>): OnboardingForm
     phone: values.phone ?? "",
     website: values.website ?? "",
     ccgCode: ccg,
-    ccgName: values.ccgChoice === "other" ? values.ccgName ?? "" : "",
+    ccgName: values.ccgChoice === "other" ? (values.ccgName ?? "") : "",
     listSize: values.listSize ?? "",
     clinicalSystem: values.clinicalSystem ?? "",
     practiceLead: values.practiceLead ?? "",
@@ -67,35 +67,108 @@ function onboardingForm(ctx: Context, saved: PracticeView | null): HTMLFormEleme
   const v = saved?.form;
   const ccgChoice = !v ? "" : PATHFINDER_CODES.includes(v.ccgCode) ? v.ccgCode : "other";
   const otherCcg = h("div", { class: "nhsuk-form-group pf-other-ccg" }, [
-    textField({ name: "ccgCode", label: "onboarding-ccg-code-label", hint: "onboarding-ccg-code-hint", value: ccgChoice === "other" ? v?.ccgCode : "", inputClass: "nhsuk-input--width-4" }),
+    textField({
+      name: "ccgCode",
+      label: "onboarding-ccg-code-label",
+      hint: "onboarding-ccg-code-hint",
+      value: ccgChoice === "other" ? v?.ccgCode : "",
+      inputClass: "nhsuk-input--width-4",
+    }),
     textField({ name: "ccgName", label: "onboarding-ccg-name-label", value: v?.ccgName }),
   ]);
   const ccgSelect = selectField({ name: "ccgChoice", label: "onboarding-ccg-label", choices: CCGS, value: ccgChoice });
   const form = h("form", { attrs: { novalidate: "", "aria-labelledby": "pf-page-heading" } }, [
     h("h2", { l10n: "onboarding-about-heading" }),
-    textField({ name: "odsCode", label: "onboarding-ods-label", hint: "onboarding-ods-hint", value: v?.odsCode, inputClass: "nhsuk-input--width-10", attrs: { autocomplete: "off", spellcheck: "false" } }),
-    textField({ name: "name", label: "onboarding-name-label", value: v?.name, attrs: { autocomplete: "organization" } }),
+    textField({
+      name: "odsCode",
+      label: "onboarding-ods-label",
+      hint: "onboarding-ods-hint",
+      value: v?.odsCode,
+      inputClass: "nhsuk-input--width-10",
+      attrs: { autocomplete: "off", spellcheck: "false" },
+    }),
+    textField({
+      name: "name",
+      label: "onboarding-name-label",
+      value: v?.name,
+      attrs: { autocomplete: "organization" },
+    }),
     textField({ name: "address", label: "onboarding-address-label", value: v?.address }),
-    textField({ name: "phone", label: "onboarding-phone-label", value: v?.phone, type: "tel", inputClass: "nhsuk-input--width-20" }),
+    textField({
+      name: "phone",
+      label: "onboarding-phone-label",
+      value: v?.phone,
+      type: "tel",
+      inputClass: "nhsuk-input--width-20",
+    }),
     textField({ name: "website", label: "onboarding-website-label", value: v?.website, type: "url" }),
     ccgSelect,
     otherCcg,
-    textField({ name: "listSize", label: "onboarding-list-size-label", hint: "onboarding-list-size-hint", value: v?.listSize, inputClass: "nhsuk-input--width-10", attrs: { inputmode: "numeric" } }),
-    selectField({ name: "clinicalSystem", label: "onboarding-system-label", choices: SYSTEMS, value: v?.clinicalSystem ?? "" }),
-    textField({ name: "practiceLead", label: "onboarding-lead-label", hint: "onboarding-lead-hint", value: v?.practiceLead, attrs: { autocomplete: "name" } }),
+    numberField({
+      name: "listSize",
+      label: "onboarding-list-size-label",
+      hint: "onboarding-list-size-hint",
+      value: v?.listSize,
+      width: 10,
+    }),
+    selectField({
+      name: "clinicalSystem",
+      label: "onboarding-system-label",
+      choices: SYSTEMS,
+      value: v?.clinicalSystem ?? "",
+    }),
+    textField({
+      name: "practiceLead",
+      label: "onboarding-lead-label",
+      hint: "onboarding-lead-hint",
+      value: v?.practiceLead,
+      attrs: { autocomplete: "name" },
+    }),
     h("h2", { l10n: "onboarding-staff-heading" }),
-    textField({ name: "staffCount", label: "onboarding-staff-count-label", hint: "onboarding-staff-count-hint", value: v?.staffCount, inputClass: "nhsuk-input--width-4", attrs: { inputmode: "numeric" } }),
+    numberField({
+      name: "staffCount",
+      label: "onboarding-staff-count-label",
+      hint: "onboarding-staff-count-hint",
+      value: v?.staffCount,
+      width: 4,
+    }),
     h("p", { class: "nhsuk-body", l10n: "onboarding-hours-intro" }),
     ...ROLES.map((role) =>
-      textField({ name: HOURS_FIELDS[role], label: HOURS_LABELS[role], value: v?.staffHours[role], inputClass: "nhsuk-input--width-4", attrs: { inputmode: "decimal" } }),
+      numberField({
+        name: HOURS_FIELDS[role],
+        label: HOURS_LABELS[role],
+        value: v?.staffHours[role],
+        width: 4,
+        decimal: true,
+      }),
     ),
     h("h2", { l10n: "onboarding-window-heading" }),
-    textField({ name: "windowStart", label: "onboarding-window-start-label", hint: "onboarding-date-hint", value: v?.windowStart, type: "date", inputClass: "nhsuk-input--width-10" }),
-    textField({ name: "windowWeeks", label: "onboarding-window-weeks-label", hint: "onboarding-window-weeks-hint", value: v?.windowWeeks ?? "6", inputClass: "nhsuk-input--width-4", attrs: { inputmode: "numeric" } }),
-    textField({ name: "firstExtract", label: "onboarding-first-extract-label", hint: "onboarding-date-hint", value: v?.firstExtract, type: "date", inputClass: "nhsuk-input--width-10" }),
+    dateField("windowStart", "onboarding-window-start-label", v?.windowStart),
+    numberField({
+      name: "windowWeeks",
+      label: "onboarding-window-weeks-label",
+      hint: "onboarding-window-weeks-hint",
+      value: v?.windowWeeks ?? "6",
+      width: 4,
+    }),
+    dateField("firstExtract", "onboarding-first-extract-label", v?.firstExtract),
     h("h2", { l10n: "onboarding-planning-heading" }),
-    textField({ name: "householdSize", label: "onboarding-household-size-label", hint: "onboarding-household-size-hint", value: v?.householdSize ?? "2.3", inputClass: "nhsuk-input--width-4", attrs: { inputmode: "decimal" } }),
-    textField({ name: "objectionPercent", label: "onboarding-objection-rate-label", hint: "onboarding-objection-rate-hint", value: v?.objectionPercent ?? "2", inputClass: "nhsuk-input--width-4", attrs: { inputmode: "decimal" } }),
+    numberField({
+      name: "householdSize",
+      label: "onboarding-household-size-label",
+      hint: "onboarding-household-size-hint",
+      value: v?.householdSize ?? "2.3",
+      width: 4,
+      decimal: true,
+    }),
+    numberField({
+      name: "objectionPercent",
+      label: "onboarding-objection-rate-label",
+      hint: "onboarding-objection-rate-hint",
+      value: v?.objectionPercent ?? "2",
+      width: 4,
+      decimal: true,
+    }),
     button(saved ? "onboarding-save" : "onboarding-start"),
   ]) as HTMLFormElement;
 
@@ -108,7 +181,7 @@ function onboardingForm(ctx: Context, saved: PracticeView | null): HTMLFormEleme
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     try {
-      await ctx.backend.savePractice(toOnboardingForm(formValues(form)));
+      await ctx.backend.practiceSave(toOnboardingForm(formValues(form)));
       markFieldErrors(form, null);
       ctx.showErrors([]);
       await ctx.refreshNav();
@@ -127,19 +200,22 @@ function backupSection(ctx: Context, saved: boolean): HTMLElement {
   const exportButton = button("onboarding-backup-export", "button", true);
   exportButton.addEventListener("click", async () => {
     try {
-      const path = await ctx.backend.exportBackup();
+      const path = await ctx.backend.backupExport();
       result.replaceChildren(h("p", { class: "nhsuk-body", l10n: "onboarding-backup-exported", l10nArgs: { path } }));
     } catch (error) {
       ctx.showErrors([error]);
     }
   });
-  const file = h("input", { class: "nhsuk-file-upload", attrs: { id: "f-backupFile", type: "file", accept: "application/json,.json" } }) as HTMLInputElement;
+  const file = h("input", {
+    class: "nhsuk-file-upload",
+    attrs: { id: "f-backupFile", type: "file", accept: "application/json,.json" },
+  }) as HTMLInputElement;
   const importButton = button("onboarding-backup-import", "button", true);
   importButton.addEventListener("click", async () => {
     const chosen = file.files?.[0];
     if (!chosen) return;
     try {
-      await ctx.backend.importBackup(await chosen.text());
+      await ctx.backend.backupImport(await chosen.text());
       ctx.showErrors([]);
       await ctx.refreshNav();
       ctx.navigate("checklist");
@@ -151,13 +227,16 @@ function backupSection(ctx: Context, saved: boolean): HTMLElement {
     h("h2", { l10n: "onboarding-backup-heading", attrs: { id: "pf-backup-heading" } }),
     h("p", { class: "nhsuk-body", l10n: saved ? "onboarding-backup-body" : "onboarding-backup-first-body" }),
     ...(saved ? [exportButton, result] : []),
-    h("div", { class: "nhsuk-form-group" }, [h("label", { class: "nhsuk-label", l10n: "onboarding-backup-file-label", attrs: { for: "f-backupFile" } }), file]),
+    h("div", { class: "nhsuk-form-group" }, [
+      h("label", { class: "nhsuk-label", l10n: "onboarding-backup-file-label", attrs: { for: "f-backupFile" } }),
+      file,
+    ]),
     importButton,
   ]);
 }
 
 export async function practicePage(ctx: Context): Promise<HTMLElement> {
-  const saved = await ctx.backend.practice();
+  const saved = await ctx.backend.practiceGet();
   return h("div", {}, [
     h("h1", { l10n: saved ? "onboarding-edit-heading" : "onboarding-first-heading", attrs: { id: "pf-page-heading" } }),
     h("p", { class: "nhsuk-lede-text", l10n: saved ? "onboarding-edit-lede" : "onboarding-first-lede" }),

@@ -1,8 +1,8 @@
 import type { Blocker } from "../backend";
+import { levelTag, summaryRow } from "../components";
 import type { Context } from "../context";
 import { h } from "../dom";
 import { formatDate, hours, roleLabel } from "../format";
-import { levelTag } from "./status";
 
 function blockerItem(blocker: Blocker, locale: string): HTMLElement {
   if (blocker.kind === "overdue") {
@@ -17,24 +17,33 @@ function blockerItem(blocker: Blocker, locale: string): HTMLElement {
     " ",
     h("span", {
       l10n: "readiness-blocker-over-capacity",
-      l10nArgs: { week: formatDate(blocker.weekStart, locale), planned: hours(blocker.plannedSeconds), available: hours(blocker.availableSeconds) },
+      l10nArgs: {
+        week: formatDate(blocker.weekStart, locale),
+        planned: hours(blocker.plannedSeconds),
+        available: hours(blocker.availableSeconds),
+      },
     }),
   ]);
 }
 
 function countdown(key: string, days: number): HTMLElement {
-  return h("div", { class: "nhsuk-summary-list__row" }, [
-    h("dt", { class: "nhsuk-summary-list__key", l10n: key }),
-    h("dd", { class: "nhsuk-summary-list__value", l10n: "readiness-days", l10nArgs: { days } }),
-  ]);
+  return summaryRow(key, { l10n: "readiness-days", l10nArgs: { days } });
 }
 
 export async function readinessPage(ctx: Context): Promise<HTMLElement> {
-  const readiness = await ctx.backend.readiness();
+  const readiness = await ctx.backend.readinessGet();
   return h("div", {}, [
     h("h1", { l10n: "readiness-heading" }),
-    h("p", { class: "nhsuk-body-l", attrs: { id: "pf-level" } }, [h("span", { l10n: "readiness-level-label" }), " ", levelTag(readiness.level)]),
-    h("p", { class: "nhsuk-body", l10n: "checklist-progress", l10nArgs: { completed: readiness.completed, total: readiness.total } }),
+    h("p", { class: "nhsuk-body-l", attrs: { id: "pf-level" } }, [
+      h("span", { l10n: "readiness-level-label" }),
+      " ",
+      levelTag(readiness.level),
+    ]),
+    h("p", {
+      class: "nhsuk-body",
+      l10n: "checklist-progress",
+      l10nArgs: { completed: readiness.completed, total: readiness.total },
+    }),
     h("dl", { class: "nhsuk-summary-list" }, [
       countdown("readiness-to-window-start", readiness.daysToWindowStart),
       countdown("readiness-to-window-end", readiness.daysToWindowEnd),
@@ -42,7 +51,11 @@ export async function readinessPage(ctx: Context): Promise<HTMLElement> {
     ]),
     h("h2", { l10n: "readiness-blockers-heading" }),
     readiness.blockers.length
-      ? h("ul", { class: "nhsuk-list nhsuk-list--bullet", attrs: { id: "pf-blockers" } }, readiness.blockers.map((b) => blockerItem(b, ctx.locale())))
+      ? h(
+          "ul",
+          { class: "nhsuk-list nhsuk-list--bullet", attrs: { id: "pf-blockers" } },
+          readiness.blockers.map((b) => blockerItem(b, ctx.locale())),
+        )
       : h("p", { class: "nhsuk-body", l10n: "readiness-no-blockers" }),
   ]);
 }

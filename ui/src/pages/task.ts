@@ -1,9 +1,17 @@
 import { isAppError, type TaskPage, type TaskStatus } from "../backend";
+import { caption, insetText, statusTag, summaryRow, table, tableRow } from "../components";
 import type { Context } from "../context";
 import { h } from "../dom";
 import { button, formValues, markFieldErrors, radios, textArea, textField } from "../forms";
 import { formatDate, hours, roleLabel } from "../format";
-import { statusTag } from "./status";
+
+const STATUSES: TaskStatus[] = ["not-started", "in-progress", "completed", "not-applicable"];
+
+/** The status a row of the change log set: the log keeps a task's whole new state, as any JSON. */
+function statusSet(change: unknown): TaskStatus {
+  const status = typeof change === "object" && change !== null ? (change as { status?: unknown }).status : undefined;
+  return STATUSES.find((known) => known === status) ?? "not-started";
+}
 
 function effortMessage(page: TaskPage): HTMLElement {
   const task = page.task;
@@ -20,42 +28,32 @@ function effortMessage(page: TaskPage): HTMLElement {
   }
 }
 
-function summaryRow(key: string, value: HTMLElement): HTMLElement {
-  return h("div", { class: "nhsuk-summary-list__row" }, [
-    h("dt", { class: "nhsuk-summary-list__key", l10n: key }),
-    h("dd", { class: "nhsuk-summary-list__value" }, [value]),
-  ]);
-}
-
 function historyTable(page: TaskPage, locale: string): HTMLElement {
   if (page.history.length === 0) return h("p", { class: "nhsuk-body", l10n: "task-history-empty" });
   const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
-  return h("table", { class: "nhsuk-table" }, [
-    h("caption", { class: "nhsuk-table__caption nhsuk-u-visually-hidden", l10n: "task-history-heading" }),
-    h("thead", { class: "nhsuk-table__head" }, [
-      h("tr", { class: "nhsuk-table__row" }, [
-        h("th", { class: "nhsuk-table__header", l10n: "task-history-when", attrs: { scope: "col" } }),
-        h("th", { class: "nhsuk-table__header", l10n: "task-history-who", attrs: { scope: "col" } }),
-        h("th", { class: "nhsuk-table__header", l10n: "task-history-status", attrs: { scope: "col" } }),
-      ]),
-    ]),
-    h(
-      "tbody",
-      { class: "nhsuk-table__body" },
-      [...page.history].reverse().map((change) =>
-        h("tr", { class: "nhsuk-table__row" }, [
-          h("td", { class: "nhsuk-table__cell" }, [time.format(new Date(change.at))]),
-          h("td", { class: "nhsuk-table__cell" }, [change.actor]),
-          h("td", { class: "nhsuk-table__cell" }, [statusTag(change.change.status ?? "not-started")]),
+  const cell = (content: Node | string) => h("td", { class: "nhsuk-table__cell" }, [content]);
+  return table({
+    caption: caption("task-history-heading", "hidden"),
+    columns: [{ l10n: "task-history-when" }, { l10n: "task-history-who" }, { l10n: "task-history-status" }],
+    rows: [...page.history]
+      .reverse()
+      .map((change) =>
+        tableRow([
+          cell(time.format(new Date(change.at))),
+          cell(change.actor),
+          cell(statusTag(statusSet(change.change))),
         ]),
       ),
-    ),
-  ]);
+  });
 }
 
 function taskForm(ctx: Context, page: TaskPage, rerender: (page: TaskPage) => void): HTMLFormElement {
   const state = page.task.state;
-  const reason = textArea({ name: "notApplicableReason", label: "task-reason-label", value: state.notApplicableReason ?? "" });
+  const reason = textArea({
+    name: "notApplicableReason",
+    label: "task-reason-label",
+    value: state.notApplicableReason ?? "",
+  });
   const form = h("form", { attrs: { novalidate: "" } }, [
     radios({
       name: "status",
@@ -68,16 +66,26 @@ function taskForm(ctx: Context, page: TaskPage, rerender: (page: TaskPage) => vo
         { value: "not-applicable", l10n: "status-not-applicable", reveals: reason },
       ],
     }),
-    textField({ name: "assignee", label: "task-assignee-label", hint: "task-assignee-hint", value: state.assignee ?? "" }),
+    textField({
+      name: "assignee",
+      label: "task-assignee-label",
+      hint: "task-assignee-hint",
+      value: state.assignee ?? "",
+    }),
     textArea({ name: "notes", label: "task-notes-label", value: state.notes }),
-    textArea({ name: "evidence", label: "task-evidence-label", hint: "task-evidence-hint", value: state.evidence.join("\n") }),
+    textArea({
+      name: "evidence",
+      label: "task-evidence-label",
+      hint: "task-evidence-hint",
+      value: state.evidence.join("\n"),
+    }),
     button("task-save"),
   ]) as HTMLFormElement;
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const values = formValues(form);
     try {
-      const saved = await ctx.backend.saveTask(page.task.id, {
+      const saved = await ctx.backend.taskSave(page.task.id, {
         status: (values.status ?? "not-started") as TaskStatus,
         notApplicableReason: values.notApplicableReason ?? "",
         assignee: values.assignee ?? "",
@@ -100,7 +108,7 @@ function render(ctx: Context, page: TaskPage, saved: boolean, container: HTMLEle
   const rerender = (next: TaskPage) => render(ctx, next, true, container);
   container.replaceChildren(
     h("a", { class: "nhsuk-back-link", l10n: "task-back", attrs: { href: "#/checklist" } }),
-    ...(saved ? [h("div", { class: "nhsuk-inset-text", attrs: { id: "pf-saved", tabindex: "-1" } }, [h("p", { l10n: "task-saved" })])] : []),
+    ...(saved ? [insetText("task-saved", { id: "pf-saved", tabindex: "-1" })] : []),
     h("h1", { l10n: task.title }),
     h("p", { class: "nhsuk-body", l10n: task.guidance }),
     ...(task.waitingFor.length
@@ -108,14 +116,26 @@ function render(ctx: Context, page: TaskPage, saved: boolean, container: HTMLEle
           h("div", { class: "nhsuk-warning-callout" }, [
             h("h2", { class: "nhsuk-warning-callout__label", l10n: "task-waiting-heading" }),
             h("p", { l10n: "task-waiting-body" }),
-            h("ul", {}, task.waitingFor.map((other) => h("li", {}, [h("a", { l10n: other.title, attrs: { href: `#/task/${other.id}` } })]))),
+            h(
+              "ul",
+              {},
+              task.waitingFor.map((other) =>
+                h("li", {}, [h("a", { l10n: other.title, attrs: { href: `#/task/${other.id}` } })]),
+              ),
+            ),
           ]),
         ]
       : []),
     h("dl", { class: "nhsuk-summary-list" }, [
       summaryRow("task-status-key", statusTag(task.displayStatus)),
       summaryRow("task-role-key", h("span", { l10n: roleLabel(task.role) })),
-      summaryRow("task-due-key", h("span", { l10n: task.overdue ? "task-due-overdue" : "task-due-on", l10nArgs: { due: formatDate(task.due, ctx.locale()) } })),
+      summaryRow(
+        "task-due-key",
+        h("span", {
+          l10n: task.overdue ? "task-due-overdue" : "task-due-on",
+          l10nArgs: { due: formatDate(task.due, ctx.locale()) },
+        }),
+      ),
       summaryRow("task-effort-key", effortMessage(page)),
     ]),
     taskForm(ctx, page, rerender),
@@ -125,7 +145,7 @@ function render(ctx: Context, page: TaskPage, saved: boolean, container: HTMLEle
 }
 
 export async function taskPage(ctx: Context, id: string): Promise<HTMLElement> {
-  const page = await ctx.backend.task(id);
+  const page = await ctx.backend.taskGet(id);
   const container = h("div", {});
   render(ctx, page, false, container);
   return container;

@@ -1,4 +1,5 @@
 import { ROLES, type Role, type Workload } from "../backend";
+import { caption, headerCell, table, tableRow } from "../components";
 import type { Context } from "../context";
 import { h } from "../dom";
 import { formatDate, hours, roleLabel } from "../format";
@@ -29,7 +30,15 @@ export function workloadChart(workload: Workload, locale: string): SVGElement {
     const over = week.overCapacity.length > 0;
     const [year, month, day] = week.start.split("-").map(Number);
     return [
-      svg("rect", { x, y, width: barWidth, height: barHeight, class: over ? "pf-bar pf-bar--over" : "pf-bar", fill: over ? "url(#pf-hatch)" : "#005eb8", stroke: "#212b32" }),
+      svg("rect", {
+        x,
+        y,
+        width: barWidth,
+        height: barHeight,
+        class: over ? "pf-bar pf-bar--over" : "pf-bar",
+        fill: over ? "url(#pf-hatch)" : "#005eb8",
+        stroke: "#212b32",
+      }),
       svg("text", { x: x + barWidth / 2, y: y - 6, "text-anchor": "middle", class: "pf-chart-value" }, [
         document.createTextNode(`${totals[index]}${over ? " !" : ""}`),
       ]),
@@ -38,79 +47,95 @@ export function workloadChart(workload: Workload, locale: string): SVGElement {
       ]),
     ];
   });
-  const hatch = svg("pattern", { id: "pf-hatch", width: 8, height: 8, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" }, [
-    svg("rect", { width: 8, height: 8, fill: "#ffffff" }),
-    svg("line", { x1: 0, y1: 0, x2: 0, y2: 8, stroke: "#d5281b", "stroke-width": 4 }),
-  ]);
-  return svg("svg", { viewBox: `0 0 ${width} ${top + height + bottom}`, width, role: "img", "aria-labelledby": "pf-chart-title", class: "pf-chart" }, [
-    svg("title", { id: "pf-chart-title", "data-l10n-id": "workload-chart-title" }),
-    svg("defs", {}, [hatch]),
-    svg("line", { x1: 0, y1: top + height, x2: width, y2: top + height, stroke: "#212b32" }),
-    ...bars,
-  ]);
+  const hatch = svg(
+    "pattern",
+    { id: "pf-hatch", width: 8, height: 8, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" },
+    [
+      svg("rect", { width: 8, height: 8, fill: "#ffffff" }),
+      svg("line", { x1: 0, y1: 0, x2: 0, y2: 8, stroke: "#d5281b", "stroke-width": 4 }),
+    ],
+  );
+  return svg(
+    "svg",
+    {
+      viewBox: `0 0 ${width} ${top + height + bottom}`,
+      width,
+      role: "img",
+      "aria-labelledby": "pf-chart-title",
+      class: "pf-chart",
+    },
+    [
+      svg("title", { id: "pf-chart-title", "data-l10n-id": "workload-chart-title" }),
+      svg("defs", {}, [hatch]),
+      svg("line", { x1: 0, y1: top + height, x2: width, y2: top + height, stroke: "#212b32" }),
+      ...bars,
+    ],
+  );
 }
 
 function roleCells(week: Workload["weeks"][number]): HTMLElement[] {
   return ROLES.map((role: Role) => {
     const over = week.overCapacity.includes(role);
     return h("td", { class: `nhsuk-table__cell${over ? " pf-over" : ""}` }, [
-      h("span", { l10n: over ? "workload-cell-over" : "workload-cell", l10nArgs: { hours: hours(week.planned[role]) } }),
+      h("span", {
+        l10n: over ? "workload-cell-over" : "workload-cell",
+        l10nArgs: { hours: hours(week.planned[role]) },
+      }),
     ]);
   });
 }
 
 export async function workloadPage(ctx: Context): Promise<HTMLElement> {
-  const workload = await ctx.backend.workload();
+  const workload = await ctx.backend.workloadGet();
   const overWeeks = workload.weeks.filter((week) => week.overCapacity.length > 0).length;
   return h("div", {}, [
     h("h1", { l10n: "workload-heading" }),
     h("p", { class: "nhsuk-lede-text", l10n: "workload-lede" }),
     h("h2", { l10n: "workload-left-heading" }),
-    h("table", { class: "nhsuk-table", attrs: { id: "pf-workload-left" } }, [
-      h("caption", { class: "nhsuk-table__caption nhsuk-u-visually-hidden", l10n: "workload-left-heading" }),
-      h("thead", { class: "nhsuk-table__head" }, [
-        h("tr", { class: "nhsuk-table__row" }, [
-          h("th", { class: "nhsuk-table__header", l10n: "workload-col-role", attrs: { scope: "col" } }),
-          h("th", { class: "nhsuk-table__header", l10n: "workload-col-left", attrs: { scope: "col" } }),
-          h("th", { class: "nhsuk-table__header", l10n: "workload-col-capacity", attrs: { scope: "col" } }),
-        ]),
-      ]),
-      h(
-        "tbody",
-        { class: "nhsuk-table__body" },
-        ROLES.map((role) =>
-          h("tr", { class: "nhsuk-table__row", attrs: { "data-role": role } }, [
-            h("th", { class: "nhsuk-table__header", l10n: roleLabel(role), attrs: { scope: "row" } }),
-            h("td", { class: "nhsuk-table__cell", l10n: "workload-hours", l10nArgs: { hours: hours(workload.remaining[role]) } }),
-            h("td", { class: "nhsuk-table__cell", l10n: "workload-hours", l10nArgs: { hours: hours(workload.capacity[role]) } }),
-          ]),
+    table({
+      id: "pf-workload-left",
+      caption: caption("workload-left-heading", "hidden"),
+      columns: [{ l10n: "workload-col-role" }, { l10n: "workload-col-left" }, { l10n: "workload-col-capacity" }],
+      rows: ROLES.map((role) =>
+        tableRow(
+          [
+            headerCell("row", { l10n: roleLabel(role) }),
+            h("td", {
+              class: "nhsuk-table__cell",
+              l10n: "workload-hours",
+              l10nArgs: { hours: hours(workload.remaining[role]) },
+            }),
+            h("td", {
+              class: "nhsuk-table__cell",
+              l10n: "workload-hours",
+              l10nArgs: { hours: hours(workload.capacity[role]) },
+            }),
+          ],
+          { "data-role": role },
         ),
       ),
-    ]),
+    }),
     h("h2", { l10n: "workload-plan-heading" }),
-    h("p", { class: "nhsuk-body", l10n: overWeeks ? "workload-over-summary" : "workload-fits", l10nArgs: { weeks: overWeeks } }),
+    h("p", {
+      class: "nhsuk-body",
+      l10n: overWeeks ? "workload-over-summary" : "workload-fits",
+      l10nArgs: { weeks: overWeeks },
+    }),
     h("div", { class: "pf-chart-frame", attrs: { "aria-hidden": "false" } }, [workloadChart(workload, ctx.locale())]),
     h("p", { class: "nhsuk-body-s", l10n: "workload-chart-key" }),
-    h("div", { class: "pf-table-scroll", attrs: { tabindex: "0", role: "region", "aria-labelledby": "pf-plan-caption" } }, [
-      h("table", { class: "nhsuk-table", attrs: { id: "pf-workload-plan" } }, [
-        h("caption", { class: "nhsuk-table__caption", l10n: "workload-plan-caption", attrs: { id: "pf-plan-caption" } }),
-        h("thead", { class: "nhsuk-table__head" }, [
-          h("tr", { class: "nhsuk-table__row" }, [
-            h("th", { class: "nhsuk-table__header", l10n: "workload-col-week", attrs: { scope: "col" } }),
-            ...ROLES.map((role) => h("th", { class: "nhsuk-table__header", l10n: roleLabel(role), attrs: { scope: "col" } })),
-          ]),
-        ]),
-        h(
-          "tbody",
-          { class: "nhsuk-table__body" },
-          workload.weeks.map((week) =>
-            h("tr", { class: "nhsuk-table__row" }, [
-              h("th", { class: "nhsuk-table__header", attrs: { scope: "row" } }, [formatDate(week.start, ctx.locale())]),
-              ...roleCells(week),
-            ]),
+    h(
+      "div",
+      { class: "pf-table-scroll", attrs: { tabindex: "0", role: "region", "aria-labelledby": "pf-plan-caption" } },
+      [
+        table({
+          id: "pf-workload-plan",
+          caption: caption("workload-plan-caption", undefined, { id: "pf-plan-caption" }),
+          columns: [{ l10n: "workload-col-week" }, ...ROLES.map((role) => ({ l10n: roleLabel(role) }))],
+          rows: workload.weeks.map((week) =>
+            tableRow([headerCell("row", [formatDate(week.start, ctx.locale())]), ...roleCells(week)]),
           ),
-        ),
-      ]),
-    ]),
+        }),
+      ],
+    ),
   ]);
 }

@@ -10,8 +10,12 @@ use serde::Deserialize;
 use time::{Date, OffsetDateTime};
 
 use super::auth::SignedIn;
-use super::pages::{HtmlError, PageResult, layout, page, t, t_args, visible};
-use crate::{ApiError, Hub, admin};
+use super::components::{csrf_field, error_summary, select, t, t_args};
+use super::layout::{HtmlError, PageResult, Section, check_csrf, staff_page};
+use super::practices::visible;
+use super::summary::ccg_codes;
+use crate::admin::{self, AdminError};
+use crate::{ApiError, Hub};
 
 #[derive(Deserialize, Default)]
 pub struct Notice {
@@ -32,16 +36,14 @@ async fn render(
 ) -> PageResult {
     let l = &hub.l10n;
     let practices = visible(hub, &session.user).await?;
-    let mut ccgs: Vec<String> = practices.iter().map(|p| p.ccg_code.clone()).collect();
-    ccgs.sort();
-    ccgs.dedup();
+    let practice_options: Vec<_> =
+        practices.iter().map(|p| (p.ods_code.clone(), format!("{} ({})", p.name, p.ods_code))).collect();
+    let ccg_options: Vec<_> = ccg_codes(&practices).into_iter().map(|c| (c.clone(), c)).collect();
+    let group = "nhsuk-form-group";
     let title = t(l, "hub-admin-heading");
     let body = html! {
         @if let Some(error) = &error {
-            div class="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabindex="-1" {
-                h2 class="nhsuk-error-summary__title" id="error-summary-title" { (t(l, "error-summary-title")) }
-                div class="nhsuk-error-summary__body" { ul class="nhsuk-list nhsuk-error-summary__list" { li { (error) } } }
-            }
+            (error_summary(l, html! { (error) }))
         }
         h1 { (title) }
         @if let Some((ods, code)) = &code {
@@ -57,22 +59,14 @@ async fn render(
         h2 { (t(l, "hub-admin-codes-heading")) }
         p { (t(l, "hub-admin-codes-body")) }
         form method="post" action="/dashboard/admin/enrolment-codes" {
-            input type="hidden" name="csrf" value=(session.csrf);
-            div class="nhsuk-form-group" {
-                label class="nhsuk-label" for="ods" { (t(l, "hub-col-practice")) }
-                select class="nhsuk-select" id="ods" name="ods" {
-                    @for p in &practices { option value=(p.ods_code) { (p.name) " (" (p.ods_code) ")" } }
-                }
-            }
+            (csrf_field(&session.csrf))
+            (select(group, "ods", &t(l, "hub-col-practice"), &practice_options, ""))
             button class="nhsuk-button" type="submit" { (t(l, "hub-admin-code-submit")) }
         }
         h2 { (t(l, "hub-admin-windows-heading")) }
         form method="post" action="/dashboard/admin/windows" {
-            input type="hidden" name="csrf" value=(session.csrf);
-            div class="nhsuk-form-group" {
-                label class="nhsuk-label" for="ccg" { (t(l, "hub-col-ccg")) }
-                select class="nhsuk-select" id="ccg" name="ccg" { @for c in &ccgs { option value=(c) { (c) } } }
-            }
+            (csrf_field(&session.csrf))
+            (select(group, "ccg", &t(l, "hub-col-ccg"), &ccg_options, ""))
             div class="nhsuk-form-group" {
                 label class="nhsuk-label" for="start" { (t(l, "onboarding-window-start-label")) }
                 div class="nhsuk-hint" id="start-hint" { (t(l, "onboarding-date-hint")) }
@@ -85,15 +79,12 @@ async fn render(
             button class="nhsuk-button" type="submit" { (t(l, "hub-admin-window-submit")) }
         }
     };
-    Ok(page(layout(l, &title, Some(session), "admin", body)))
+    Ok(staff_page(l, &title, session, Section::Admin, body))
 }
 
-fn check_csrf(hub: &Hub, session: &SignedIn, csrf: &str) -> Result<(), HtmlError> {
-    if csrf == session.csrf {
-        Ok(())
-    } else {
-        Err(ApiError::new(StatusCode::FORBIDDEN, "csrf", t(&hub.l10n, "hub-error-csrf")).into())
-    }
+/// What the admin commands refuse is the form's fault.
+fn refused(error: AdminError) -> HtmlError {
+    ApiError::new(StatusCode::BAD_REQUEST, "invalid-value", error.to_string()).into()
 }
 
 #[derive(Deserialize)]
@@ -105,11 +96,9 @@ pub struct CodeForm {
 }
 
 pub async fn issue_code(State(hub): State<Hub>, session: SignedIn, Form(form): Form<CodeForm>) -> PageResult {
-    check_csrf(&hub, &session, &form.csrf)?;
+    check_csrf(&hub.l10n, &session, &form.csrf)?;
     let practice = hub.db.practice(&form.ods).await?.filter(|p| session.user.sees(&p.ccg_code));
-    let Some(practice) = practice else {
-        return Err(ApiError::new(StatusCode::NOT_FOUND, "not-found", t(&hub.l10n, "hub-error-not-found")).into());
-    };
+    let Some(practice) = practice else { return Err(HtmlError::not_found(&hub.l10n)) };
     let code = admin::issue_enrolment_code(
         hub.db.as_ref(),
         &practice.ods_code,
@@ -117,7 +106,7 @@ pub async fn issue_code(State(hub): State<Hub>, session: SignedIn, Form(form): F
         OffsetDateTime::now_utc(),
     )
     .await
-    .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "invalid-value", e.to_string()))?;
+    .map_err(refused)?;
     render(&hub, &session, false, Some((practice.ods_code, code)), None).await
 }
 
@@ -132,10 +121,10 @@ pub struct WindowForm {
 }
 
 pub async fn set_window(State(hub): State<Hub>, session: SignedIn, Form(form): Form<WindowForm>) -> PageResult {
-    check_csrf(&hub, &session, &form.csrf)?;
     let l = &hub.l10n;
+    check_csrf(l, &session, &form.csrf)?;
     if !session.user.sees(&form.ccg) {
-        return Err(ApiError::new(StatusCode::NOT_FOUND, "not-found", t(l, "hub-error-not-found")).into());
+        return Err(HtmlError::not_found(l));
     }
     let start = Date::parse(form.start.trim(), time::macros::format_description!("[year]-[month]-[day]"));
     let weeks = form.weeks.trim().parse::<u8>().ok().filter(|w| (1..=26).contains(w));
@@ -144,8 +133,6 @@ pub async fn set_window(State(hub): State<Hub>, session: SignedIn, Form(form): F
         *response.status_mut() = StatusCode::BAD_REQUEST;
         return Ok(response);
     };
-    admin::set_window(hub.db.as_ref(), &form.ccg, start, weeks, None, &session.user.email)
-        .await
-        .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "invalid-value", e.to_string()))?;
+    admin::set_window(hub.db.as_ref(), &form.ccg, start, weeks, None, &session.user.email).await.map_err(refused)?;
     Ok(Redirect::to("/dashboard/admin?saved=window").into_response())
 }

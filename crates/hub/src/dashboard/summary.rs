@@ -1,5 +1,6 @@
 //! The practices as the dashboard lists them, and CSV cells that are safe to open in a spreadsheet.
 
+use pathfinder_readiness::ReadinessLevel;
 use time::OffsetDateTime;
 
 use crate::db::{HistoryRow, Latest, PracticeRow};
@@ -30,15 +31,9 @@ impl PracticeStatus {
         }
     }
 
-    /// "not-reported", or the readiness level of the newest submission.
-    pub fn level(&self) -> &'static str {
-        match self.latest.as_ref().map(|latest| latest.level.as_str()) {
-            Some("not-started") => "not-started",
-            Some("in-progress") => "in-progress",
-            Some("at-risk") => "at-risk",
-            Some("ready") => "ready",
-            _ => "not-reported",
-        }
+    /// The readiness level of the newest submission; `None` until the practice reports.
+    pub fn level(&self) -> Option<ReadinessLevel> {
+        self.latest.as_ref().map(|latest| latest.level)
     }
 
     /// Type 1 and Type 2 objections reported so far.
@@ -47,8 +42,25 @@ impl PracticeStatus {
     }
 }
 
+/// A practice that has not reported, where the list's filter, its CSV and its sort name the level.
+pub const NOT_REPORTED: &str = "not-reported";
+
+/// A level's name on the wire, or `NOT_REPORTED`.
+pub fn level_name(level: Option<ReadinessLevel>) -> &'static str {
+    level.map_or(NOT_REPORTED, ReadinessLevel::as_str)
+}
+
+/// The CCGs of `practices`, each once, in code order.
+pub fn ccg_codes(practices: &[PracticeStatus]) -> Vec<String> {
+    let mut ccgs: Vec<String> = practices.iter().map(|p| p.ccg_code.clone()).collect();
+    ccgs.sort();
+    ccgs.dedup();
+    ccgs
+}
+
 /// The levels counted in readiness over time, in the order they are shown.
-pub const LEVELS: [&str; 4] = ["ready", "in-progress", "at-risk", "not-started"];
+pub const LEVELS: [ReadinessLevel; 4] =
+    [ReadinessLevel::Ready, ReadinessLevel::InProgress, ReadinessLevel::AtRisk, ReadinessLevel::NotStarted];
 
 /// How many practices stood at each of `LEVELS` at the end of each of `days` (YYYY-MM-DD, ascending): a practice
 /// keeps the level of its last report on or before the day. `rows` are sorted by practice, then day.
@@ -56,10 +68,9 @@ pub fn levels_by_day(rows: &[HistoryRow], days: &[String]) -> Vec<[usize; 4]> {
     let mut counts = vec![[0usize; 4]; days.len()];
     for practice in rows.chunk_by(|a, b| a.ods_code == b.ods_code) {
         for (count, day) in counts.iter_mut().zip(days) {
-            let level =
-                practice.iter().take_while(|row| row.day.as_str() <= day.as_str()).last().map(|row| row.level.as_str());
-            if let Some(index) = level.and_then(|level| LEVELS.iter().position(|l| *l == level)) {
-                count[index] += 1;
+            let level = practice.iter().take_while(|row| row.day.as_str() <= day.as_str()).last().map(|row| row.level);
+            if let Some(level) = level {
+                count[LEVELS.iter().position(|l| *l == level).expect("LEVELS holds every level")] += 1;
             }
         }
     }
@@ -76,17 +87,17 @@ pub fn csv_cell(text: &str) -> String {
 mod tests {
     use super::*;
 
-    fn history(ods: &str, day: &str, level: &str) -> HistoryRow {
-        HistoryRow { ods_code: ods.into(), ccg_code: "02V".into(), day: day.into(), level: level.into() }
+    fn history(ods: &str, day: &str, level: ReadinessLevel) -> HistoryRow {
+        HistoryRow { ods_code: ods.into(), ccg_code: "02V".into(), day: day.into(), level }
     }
 
     #[test]
     fn a_practice_keeps_its_last_reported_level_until_it_reports_again() {
         let rows = [
-            history("B82005", "2026-03-01", "not-started"),
-            history("B82005", "2026-03-10", "at-risk"),
-            history("B82005", "2026-03-20", "ready"),
-            history("B82010", "2026-03-12", "in-progress"),
+            history("B82005", "2026-03-01", ReadinessLevel::NotStarted),
+            history("B82005", "2026-03-10", ReadinessLevel::AtRisk),
+            history("B82005", "2026-03-20", ReadinessLevel::Ready),
+            history("B82010", "2026-03-12", ReadinessLevel::InProgress),
         ];
         let days: Vec<String> = ["2026-02-28", "2026-03-07", "2026-03-14", "2026-03-21"].map(String::from).to_vec();
         assert_eq!(

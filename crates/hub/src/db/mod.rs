@@ -1,18 +1,23 @@
 //! Storage behind the hub: one trait, with an SQLite backend (the embedded default) and a PostgreSQL backend
 //! (for several replicas). Every method is one transaction; a method that returns Ok has committed.
 
+mod level;
 mod postgres;
 mod queries;
 mod sqlite;
+mod user;
 
 use async_trait::async_trait;
+use pathfinder_readiness::ReadinessLevel;
 use serde::Serialize;
 
 /// The window and the receipt are on the wire as they are stored.
 pub use pathfinder_protocol::{CentralWindow as Window, Receipt};
 
+pub use level::{UnknownLevel, parse_level};
 pub use postgres::PostgresDatabase;
 pub use sqlite::SqliteDatabase;
+pub use user::{UnknownRole, User, UserRole};
 
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
@@ -28,6 +33,10 @@ pub enum DbError {
     Writer(String),
     #[error("the database was made by a newer hub (schema {found}; this one knows up to {supported})")]
     NewerSchema { found: i64, supported: i64 },
+    #[error("a user in the database: {0}")]
+    Role(#[from] UnknownRole),
+    #[error("a report in the database: {0}")]
+    Level(#[from] UnknownLevel),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -47,23 +56,6 @@ pub enum Stored {
     Conflict,
 }
 
-/// A member of regional or national NHS staff who reads the dashboard.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct User {
-    pub id: i64,
-    pub email: String,
-    pub password_hash: String,
-    /// "national" sees every CCG; "regional" only `ccg_codes`.
-    pub role: String,
-    pub ccg_codes: Vec<String>,
-}
-
-impl User {
-    pub fn sees(&self, ccg_code: &str) -> bool {
-        self.role == "national" || self.ccg_codes.iter().any(|code| code == ccg_code)
-    }
-}
-
 /// A practice with its newest submission in brief, for the dashboard.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PracticeRow {
@@ -76,7 +68,7 @@ pub struct PracticeRow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Latest {
     pub received_at: String,
-    pub level: String,
+    pub level: ReadinessLevel,
     pub list_size: i64,
     pub type1_total: i64,
     pub type2_total: i64,
@@ -116,13 +108,13 @@ pub struct HistoryRow {
     pub ods_code: String,
     pub ccg_code: String,
     pub day: String,
-    pub level: String,
+    pub level: ReadinessLevel,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredSubmission {
     pub received_at: String,
-    pub level: String,
+    pub level: ReadinessLevel,
     pub body: String,
 }
 
@@ -139,7 +131,7 @@ pub struct NewSubmission<'a> {
     pub submission_id: &'a str,
     pub ods_code: &'a str,
     pub body: &'a str,
-    pub level: &'a str,
+    pub level: ReadinessLevel,
     pub list_size: i64,
     pub type1_total: i64,
     pub type2_total: i64,
@@ -168,8 +160,13 @@ pub trait Database: Send + Sync + 'static {
     async fn set_window(&self, window: &Window) -> Result<(), DbError>;
     async fn window(&self, ccg_code: &str) -> Result<Option<Window>, DbError>;
     async fn audit(&self, at: &str, actor: &str, action: &str, detail: &str) -> Result<(), DbError>;
-    async fn add_user(&self, email: &str, password_hash: &str, role: &str, ccg_codes: &[String])
-    -> Result<(), DbError>;
+    async fn add_user(
+        &self,
+        email: &str,
+        password_hash: &str,
+        role: UserRole,
+        ccg_codes: &[String],
+    ) -> Result<(), DbError>;
     async fn user_by_email(&self, email: &str) -> Result<Option<User>, DbError>;
     async fn create_session(
         &self,
@@ -207,7 +204,7 @@ pub(crate) struct OwnedSubmission {
     pub(crate) submission_id: String,
     pub(crate) ods_code: String,
     pub(crate) body: String,
-    pub(crate) level: String,
+    pub(crate) level: ReadinessLevel,
     pub(crate) list_size: i64,
     pub(crate) type1_total: i64,
     pub(crate) type2_total: i64,
@@ -220,7 +217,7 @@ impl OwnedSubmission {
             submission_id: new.submission_id.to_owned(),
             ods_code: new.ods_code.to_owned(),
             body: new.body.to_owned(),
-            level: new.level.to_owned(),
+            level: new.level,
             list_size: new.list_size,
             type1_total: new.type1_total,
             type2_total: new.type2_total,

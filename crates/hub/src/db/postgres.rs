@@ -67,14 +67,14 @@ impl PostgresDatabase {
             .bind(&submission.receipt.receipt_id)
             .bind(&submission.receipt.received_at)
             .bind(submission.body)
-            .bind(submission.level)
+            .bind(submission.level.as_str())
             .execute(&mut *tx)
             .await?;
         let stored = if inserted.rows_affected() == 1 {
             query(super::queries::UPSERT_LATEST)
                 .bind(submission.ods_code)
                 .bind(&submission.receipt.received_at)
-                .bind(submission.level)
+                .bind(submission.level.as_str())
                 .bind(submission.list_size)
                 .bind(submission.type1_total)
                 .bind(submission.type2_total)
@@ -83,7 +83,7 @@ impl PostgresDatabase {
             query(super::queries::UPSERT_HISTORY)
                 .bind(submission.ods_code)
                 .bind(submission.receipt.received_at.get(..10).unwrap_or_default())
-                .bind(submission.level)
+                .bind(submission.level.as_str())
                 .execute(&mut *tx)
                 .await?;
             Stored::Created(submission.receipt.clone())

@@ -39,7 +39,8 @@ macro_rules! database_impl {
             use sqlx::{query, Row};
 
             use $crate::db::{
-                CcgCounts, Database, DbError, HistoryRow, Latest, NewSubmission, Practice, PracticeRow, Redeemed, Stored, StoredSubmission, User, Window,
+                parse_level, CcgCounts, Database, DbError, HistoryRow, Latest, NewSubmission, Practice, PracticeRow, Redeemed, Stored, StoredSubmission, User,
+                UserRole, Window,
             };
 
             #[async_trait]
@@ -185,14 +186,14 @@ macro_rules! database_impl {
                         .await?;
                     Ok(())
                 }
-                async fn add_user(&self, email: &str, password_hash: &str, role: &str, ccg_codes: &[String]) -> Result<(), DbError> {
+                async fn add_user(&self, email: &str, password_hash: &str, role: UserRole, ccg_codes: &[String]) -> Result<(), DbError> {
                     query(
                         "INSERT INTO users (email, password_hash, role, ccg_codes) VALUES ($1, $2, $3, $4)
                          ON CONFLICT (email) DO UPDATE SET password_hash = $2, role = $3, ccg_codes = $4",
                     )
                     .bind(email)
                     .bind(password_hash)
-                    .bind(role)
+                    .bind(role.as_str())
                     .bind(ccg_codes.join(","))
                     .execute(&self.pool)
                     .await?;
@@ -207,7 +208,7 @@ macro_rules! database_impl {
                         .bind(email)
                         .fetch_optional(&self.pool)
                         .await?;
-                    Ok(row.map(|row| user(&row, 0)))
+                    row.map(|row| user(&row, 0)).transpose()
                 }
 
                 async fn create_session(&self, token_hash: &str, user_id: i64, csrf_token: &str, expires_at: i64) -> Result<(), DbError> {
@@ -230,7 +231,7 @@ macro_rules! database_impl {
                     .bind(now)
                     .fetch_optional(&self.pool)
                     .await?;
-                    Ok(row.map(|row| (user(&row, 0), row.get(5))))
+                    row.map(|row| Ok((user(&row, 0)?, row.get(5)))).transpose()
                 }
 
                 async fn delete_session(&self, token_hash: &str) -> Result<(), DbError> {
@@ -248,21 +249,26 @@ macro_rules! database_impl {
                     )
                     .fetch_all(&self.pool)
                     .await?;
-                    Ok(rows
-                        .iter()
-                        .map(|row| PracticeRow {
-                            practice: Practice { ods_code: row.get(0), name: row.get(1), ccg_code: row.get(2) },
-                            enrolled: row.get(3),
-                            latest: row.get::<Option<String>, _>(4).map(|received_at| Latest {
-                                received_at,
-                                level: row.get(5),
-                                list_size: row.get(6),
-                                type1_total: row.get(7),
-                                type2_total: row.get(8),
-                                submissions: row.get(9),
-                            }),
+                    rows.iter()
+                        .map(|row| {
+                            let latest = match row.get::<Option<String>, _>(4) {
+                                Some(received_at) => Some(Latest {
+                                    received_at,
+                                    level: parse_level(row.get(5))?,
+                                    list_size: row.get(6),
+                                    type1_total: row.get(7),
+                                    type2_total: row.get(8),
+                                    submissions: row.get(9),
+                                }),
+                                None => None,
+                            };
+                            Ok(PracticeRow {
+                                practice: Practice { ods_code: row.get(0), name: row.get(1), ccg_code: row.get(2) },
+                                enrolled: row.get(3),
+                                latest,
+                            })
                         })
-                        .collect())
+                        .collect()
                 }
 
                 async fn ccg_summaries(&self, stale_before: &str) -> Result<Vec<CcgCounts>, DbError> {
@@ -314,7 +320,9 @@ macro_rules! database_impl {
                     .bind(from_day)
                     .fetch_all(&self.pool)
                     .await?;
-                    Ok(rows.iter().map(|row| HistoryRow { ods_code: row.get(0), ccg_code: row.get(1), day: row.get(2), level: row.get(3) }).collect())
+                    rows.iter()
+                        .map(|row| Ok(HistoryRow { ods_code: row.get(0), ccg_code: row.get(1), day: row.get(2), level: parse_level(row.get(3))? }))
+                        .collect()
                 }
 
                 async fn submissions_of(&self, ods_code: &str) -> Result<Vec<StoredSubmission>, DbError> {
@@ -325,24 +333,26 @@ macro_rules! database_impl {
                     .bind(ods_code)
                     .fetch_all(&self.pool)
                     .await?;
-                    Ok(rows.iter().map(|row| StoredSubmission { received_at: row.get(0), level: row.get(1), body: row.get(2) }).collect())
+                    rows.iter()
+                        .map(|row| Ok(StoredSubmission { received_at: row.get(0), level: parse_level(row.get(1))?, body: row.get(2) }))
+                        .collect()
                 }
             }
 
-            fn user<R: Row>(row: &R, at: usize) -> User
+            fn user<R: Row>(row: &R, at: usize) -> Result<User, DbError>
             where
                 i64: sqlx::Type<R::Database> + for<'r> sqlx::Decode<'r, R::Database>,
                 String: sqlx::Type<R::Database> + for<'r> sqlx::Decode<'r, R::Database>,
                 usize: sqlx::ColumnIndex<R>,
             {
                 let codes: String = row.get(at + 4);
-                User {
+                Ok(User {
                     id: row.get(at),
                     email: row.get(at + 1),
                     password_hash: row.get(at + 2),
-                    role: row.get(at + 3),
+                    role: row.get::<String, _>(at + 3).parse()?,
                     ccg_codes: codes.split(',').filter(|c| !c.is_empty()).map(str::to_owned).collect(),
-                }
+                })
             }
         };
     };

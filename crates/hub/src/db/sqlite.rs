@@ -144,18 +144,22 @@ fn commit_batch(connection: &mut rusqlite::Connection, batch: &[WriteJob]) -> Re
                 receipt.receipt_id,
                 receipt.received_at,
                 s.body,
-                s.level
+                s.level.as_str()
             ])?;
             let stored = if inserted == 1 {
                 latest.execute(params![
                     s.ods_code,
                     receipt.received_at,
-                    s.level,
+                    s.level.as_str(),
                     s.list_size,
                     s.type1_total,
                     s.type2_total
                 ])?;
-                history.execute(params![s.ods_code, receipt.received_at.get(..10).unwrap_or_default(), s.level])?;
+                history.execute(params![
+                    s.ods_code,
+                    receipt.received_at.get(..10).unwrap_or_default(),
+                    s.level.as_str()
+                ])?;
                 Stored::Created(receipt.clone())
             } else {
                 let (receipt_id, received_at, body, ods_code): (String, String, String, String) = first

@@ -11,7 +11,7 @@ use argon2::password_hash::{PasswordHasher, SaltString};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use http_body_util::BodyExt;
-use pathfinder_hub::db::{Database, Practice};
+use pathfinder_hub::db::{Database, Practice, UserRole};
 use pathfinder_hub::{Hub, admin, app, secrets};
 use serde_json::{Value, json};
 use time::OffsetDateTime;
@@ -279,8 +279,8 @@ fn quick_hash(password: &str) -> String {
 /// The suite's three practices and the two members of staff, whose passwords are cheap to check.
 pub(super) async fn staff_fixture(db: Arc<dyn Database>) -> Arc<dyn Database> {
     let f = fixture(db).await;
-    f.db.add_user(NATIONAL.0, &quick_hash(NATIONAL.1), "national", &[]).await.unwrap();
-    f.db.add_user(REGIONAL.0, &quick_hash(REGIONAL.1), "regional", &["11X".into()]).await.unwrap();
+    f.db.add_user(NATIONAL.0, &quick_hash(NATIONAL.1), UserRole::National, &[]).await.unwrap();
+    f.db.add_user(REGIONAL.0, &quick_hash(REGIONAL.1), UserRole::Regional, &["11X".into()]).await.unwrap();
     f.db
 }
 

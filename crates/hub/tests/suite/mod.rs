@@ -364,6 +364,11 @@ pub async fn the_practice_list_filters_sorts_and_exports_safe_csv(db: Arc<dyn Da
     browser.sign_in("lead@nhs.net", "correct horse battery").await;
     let at_risk = browser.request("GET", "/dashboard/practices?ccg=02V&level=at-risk&sort=name", None).await;
     assert!(at_risk.body.contains("B82005") && !at_risk.body.contains("B82010"), "only the practice at risk");
+    let silent = browser.request("GET", "/dashboard/practices?level=not-reported", None).await;
+    assert!(silent.body.contains("B82010") && !silent.body.contains("B82005"), "only the practices not reported");
+    let unknown = browser.request("GET", "/dashboard/practices.csv?level=bogus", None).await;
+    assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
+    assert!(unknown.body.contains("bogus is not a readiness level"), "{}", unknown.body);
     let by_name = browser.request("GET", "/dashboard/practices?ccg=02V&sort=name", None).await;
     let (hill, river) = (by_name.body.find("Hill, Dale").unwrap(), by_name.body.find("Riverside").unwrap());
     assert!(hill < river, "sorted by name");

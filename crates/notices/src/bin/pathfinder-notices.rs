@@ -79,17 +79,18 @@ fn read_practice(path: &Path) -> Result<PracticeDetails, Failure> {
         .map_err(|e| bad_input(format!("{}, line {}, column {}: {e}", path.display(), e.line(), e.column())))
 }
 
-/// Writes beside the target and renames over it, so a failed or cancelled run leaves no partial file.
+/// A failed or cancelled run leaves no partial file: the PDF is written beside the target and renamed over it.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    let fail = |e: std::io::Error| Failure(1, format!("{}: {e}", path.display()));
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().ok_or_else(|| bad_input(format!("{}: not a file name", path.display())))?;
-    let temporary = dir.join(format!(".{}.partial", name.to_string_lossy()));
-    std::fs::write(&temporary, bytes).map_err(fail)?;
-    std::fs::rename(&temporary, path).map_err(|e| {
-        let _ = std::fs::remove_file(&temporary);
-        fail(e)
-    })
+    pathfinder_files::write_atomically(path, bytes).map_err(|e| Failure(1, format!("{}: {e}", path.display())))
+}
+
+/// The fonts the command looks in before the system's: `PATHFINDER_FONT_DIR`, then the user's own.
+fn fonts() -> FontSource {
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    let local = std::env::var_os("LOCALAPPDATA").map(PathBuf::from);
+    let named = std::env::var_os("PATHFINDER_FONT_DIR").map(PathBuf::from);
+    let user = pathfinder_notices::text::fonts::user_font_folders(home.as_deref(), local.as_deref());
+    FontSource { first: named.into_iter().chain(user).collect() }
 }
 
 fn notice_error(error: NoticeError) -> Failure {
@@ -100,7 +101,7 @@ fn notice_error(error: NoticeError) -> Failure {
 }
 
 fn run(cli: Cli) -> Result<String, Failure> {
-    let fonts = FontSource::default();
+    let fonts = fonts();
     let (kind, single) = match cli.command {
         Command::Letters { csv, out, practice, households, date } => {
             let practice = read_practice(&practice)?;

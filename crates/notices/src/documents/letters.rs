@@ -20,6 +20,7 @@ use crate::text::{FontBook, Line, Style, Weight, lay_out};
 /// What a run made: letters and pages, by language and by variant.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "LettersCounts"))]
 pub struct Counts {
     pub letters: usize,
     pub pages: usize,
@@ -34,6 +35,7 @@ pub struct Counts {
 /// only, never the text around it). The rest of the run goes on; one odd symbol does not stop every letter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LeftOut {
     pub lines: Vec<usize>,
     pub code: u32,

@@ -28,6 +28,7 @@ pub struct PracticeDetails {
 /// The documents that are the same for every patient.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "NoticeKind"))]
 pub enum Kind {
     PosterA4,
     PosterA3,
@@ -66,12 +67,14 @@ pub enum NoticeError {
 /// Where fonts are looked for first: the app's bundled resources, when it has them.
 #[derive(Debug, Clone, Default)]
 pub struct FontSource {
-    pub bundled: Option<std::path::PathBuf>,
+    /// Folders looked in before the system's, in order: the app's bundled fonts, a folder named at start, the
+    /// user's own fonts. The default looks in the system's folders only.
+    pub first: Vec<std::path::PathBuf>,
 }
 
 impl FontSource {
     fn book(&self, language: &str) -> FontBook {
-        FontBook::new(language, search_folders(self.bundled.as_deref()))
+        FontBook::new(language, search_folders(&self.first))
     }
 }
 

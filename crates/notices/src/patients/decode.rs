@@ -6,6 +6,7 @@ use std::borrow::Cow;
 /// How the file was encoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Encoding {
     /// UTF-8 without a byte-order mark (plain ASCII is reported as this too).
     Utf8,

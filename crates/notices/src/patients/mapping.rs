@@ -6,6 +6,7 @@ use std::fmt;
 /// A field of the letter that a column of the list can fill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "ListField"))]
 pub enum Field {
     Title,
     Forename,
@@ -88,6 +89,7 @@ pub struct ColumnMapping {
 /// One row of the mapping as the UI shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MappingEntry {
     pub field: Field,
     pub column: Option<usize>,

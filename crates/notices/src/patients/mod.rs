@@ -115,6 +115,7 @@ impl fmt::Debug for Patient {
 /// A row left out of the letters. Names the place and the reason, never the value.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RowProblem {
     /// The name of the file, as given.
     pub file: String,
@@ -160,12 +161,12 @@ impl ListError {
     /// A stable code for the edges: `{ "code": ..., "message": ... }`.
     pub fn code(&self) -> &'static str {
         match self {
-            ListError::Empty { .. } => "patient_list_empty",
-            ListError::NotText { .. } => "patient_list_not_text",
-            ListError::NoHeader { .. } => "patient_list_no_header",
-            ListError::MissingColumns { .. } => "patient_list_missing_columns",
-            ListError::Malformed { .. } => "patient_list_malformed",
-            ListError::TooLarge { .. } => "patient_list_too_large",
+            ListError::Empty { .. } => "patient-list-empty",
+            ListError::NotText { .. } => "patient-list-not-text",
+            ListError::NoHeader { .. } => "patient-list-no-header",
+            ListError::MissingColumns { .. } => "patient-list-missing-columns",
+            ListError::Malformed { .. } => "patient-list-malformed",
+            ListError::TooLarge { .. } => "patient-list-too-large",
         }
     }
 }
@@ -489,7 +490,7 @@ mod tests {
             err.to_string(),
             "list.csv: no column for address line 1 and postcode; choose which column holds it"
         );
-        assert_eq!(err.code(), "patient_list_missing_columns");
+        assert_eq!(err.code(), "patient-list-missing-columns");
         let err = read_patient_list("list.csv", b"Ada,Lovelace,LS1 4AP\n", None).unwrap_err();
         assert_eq!(err, ListError::NoHeader { file: "list.csv".into(), line: 1 });
         assert!(!err.to_string().contains("Lovelace"));

@@ -8,6 +8,7 @@ use super::{Encoding, MappingEntry, PatientList, letters};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ListSummary {
     pub encoding: Encoding,
     pub delimiter: String,

@@ -85,29 +85,25 @@ fn chain(language: &str) -> Vec<&'static ScriptFonts> {
     chain
 }
 
-/// The folders searched, in order: the bundled resources, `PATHFINDER_FONT_DIR`, then the system's.
-pub fn search_folders(bundled: Option<&Path>) -> Vec<PathBuf> {
-    let mut folders: Vec<PathBuf> = bundled.map(Path::to_owned).into_iter().collect();
-    if let Some(dir) = std::env::var_os("PATHFINDER_FONT_DIR") {
-        folders.push(dir.into());
-    }
-    for dir in [
+/// The folders searched, in order: those the program names (`first`: the bundled resources, a folder set at start,
+/// the user's own fonts), then the system's.
+pub fn search_folders(first: &[PathBuf]) -> Vec<PathBuf> {
+    let system = [
         "/usr/share/fonts/truetype/noto",
         "/usr/share/fonts/opentype/noto",
         "/usr/local/share/fonts",
         "/Library/Fonts",
         "/System/Library/Fonts/Supplemental",
         "C:\\Windows\\Fonts",
-    ] {
-        folders.push(dir.into());
-    }
-    if let Some(home) = std::env::var_os("HOME") {
-        folders.push(PathBuf::from(home).join(".local/share/fonts"));
-    }
-    if let Some(local) = std::env::var_os("LOCALAPPDATA") {
-        folders.push(PathBuf::from(local).join("Microsoft\\Windows\\Fonts"));
-    }
-    folders
+    ];
+    first.iter().cloned().chain(system.into_iter().map(PathBuf::from)).collect()
+}
+
+/// Where a user's own fonts are installed, given the home folder (Linux) and the local app-data folder (Windows).
+pub fn user_font_folders(home: Option<&Path>, local_app_data: Option<&Path>) -> Vec<PathBuf> {
+    let linux = home.map(|home| home.join(".local/share/fonts"));
+    let windows = local_app_data.map(|local| local.join("Microsoft\\Windows\\Fonts"));
+    linux.into_iter().chain(windows).collect()
 }
 
 /// Font files are read once per process and kept: a run of letters uses the same few files throughout.

@@ -1,0 +1,282 @@
+//! Every command the UI may call, each declared once (see `macros.rs` for what the declaration gives).
+//! A command parses its input, calls one operation of the app's state and answers; long ones run off the async
+//! workers.
+
+use std::marker::PhantomData;
+use std::path::Path;
+use std::sync::Arc;
+
+use pathfinder_l10n::Sources;
+use pathfinder_notices::documents::Kind;
+use pathfinder_notices::patients::MappingEntry;
+use pathfinder_readiness::{
+    ChecklistView, ObjectionInput, ObjectionSummary, OnboardingInput, Readiness, TaskChange, Workload,
+};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::desktop::UpdateView;
+use crate::error::{BadArguments, Failure};
+use crate::notices::{LettersProgress, LettersReport, ListView, MadeNotice, NoticeOptions, PrintError};
+use crate::practice::{PracticeView, TaskPage, today};
+use crate::reporting::{HubView, Preview, WindowNotice};
+use crate::state::AppState;
+
+/// What every command works on: the app's state and what only the shell it runs in can do.
+pub struct App<D> {
+    pub state: AppState,
+    pub desktop: D,
+}
+
+/// Where a command's progress goes: the shell's channel to the page.
+pub type ProgressSink = Arc<dyn Fn(Value) + Send + Sync>;
+
+/// A command's progress reports of type `T`; with no sink (a transport without one) they go nowhere.
+pub struct Progress<T> {
+    sink: Option<ProgressSink>,
+    of: PhantomData<fn(T)>,
+}
+
+impl<T: Serialize> Progress<T> {
+    pub fn new(sink: Option<ProgressSink>) -> Self {
+        Self { sink, of: PhantomData }
+    }
+
+    pub fn send(&self, value: T) {
+        if let Some(sink) = &self.sink {
+            sink(serde_json::to_value(value).expect("progress serialises"));
+        }
+    }
+}
+
+/// A command's argument `name` (as the Rust side spells it), read from the JSON by its camelCase name; an argument
+/// left out reads as `null`, which an `Option` takes as `None`.
+pub fn argument<T: DeserializeOwned>(args: &Value, name: &str) -> Result<T, Failure> {
+    let key = camel_case(name);
+    serde_json::from_value(args.get(&key).cloned().unwrap_or(Value::Null))
+        .map_err(|error| BadArguments { name: key, reason: error.to_string() }.into())
+}
+
+/// `hub_url` as the page spells it: `hubUrl`.
+pub fn camel_case(name: &str) -> String {
+    let mut parts = name.split('_');
+    let first = parts.next().unwrap_or_default().to_owned();
+    parts.fold(first, |mut out, part| {
+        let mut chars = part.chars();
+        if let Some(initial) = chars.next() {
+            out.extend(initial.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+        out
+    })
+}
+
+/// Runs blocking work (PDFs, thousands of letters) on a thread of its own, so the async workers stay free.
+async fn blocking<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+    tokio::task::spawn_blocking(work).await.expect("blocking work does not panic")
+}
+
+commands! {
+    /// The Fluent sources for the current language, its fallbacks, and the languages on offer.
+    fn l10n_sources(app) -> Sources {
+        Ok(app.state.sources())
+    }
+
+    /// Switches the UI language at once and remembers it across restarts.
+    fn set_language(app, code: String) -> Sources {
+        Ok(app.state.set_language(&code)?)
+    }
+
+    /// The practice as onboarding saved it, or nothing before onboarding.
+    fn practice_get(app) -> Option<PracticeView> {
+        Ok(app.state.practice()?)
+    }
+
+    /// Saves the onboarding form once every field is valid; else names each field to correct.
+    fn practice_save(app, form: OnboardingInput) -> PracticeView {
+        Ok(app.state.save_practice(&form)?)
+    }
+
+    fn checklist_get(app) -> ChecklistView {
+        Ok(app.state.checklist(today())?)
+    }
+
+    fn task_get(app, id: String) -> TaskPage {
+        Ok(app.state.task(&id, today())?)
+    }
+
+    fn task_save(app, id: String, change: TaskChange) -> TaskPage {
+        Ok(app.state.save_task(&id, &change, today())?)
+    }
+
+    fn workload_get(app) -> Workload {
+        Ok(app.state.workload(today())?)
+    }
+
+    fn readiness_get(app) -> Readiness {
+        Ok(app.state.readiness(today())?)
+    }
+
+    fn objections_get(app) -> ObjectionSummary {
+        Ok(app.state.objections()?)
+    }
+
+    fn objections_save(app, input: ObjectionInput) -> ObjectionSummary {
+        Ok(app.state.save_objections(&input)?)
+    }
+
+    /// Saves a backup of the practice's state in the documents folder and gives its path.
+    fn backup_export(app) -> String {
+        Ok(app.state.export_backup(&app.state.config().documents_dir)?)
+    }
+
+    /// Replaces the practice's state with a backup's text, chosen by the manager.
+    fn backup_import(app, json: String) -> PracticeView {
+        Ok(app.state.import_backup(&json)?)
+    }
+
+    /// The hub the practice reports to, whether it is enrolled, and every submission with its state.
+    fn hub_get(app) -> HubView {
+        Ok(app.state.hub()?)
+    }
+
+    /// Exchanges the regional team's one-time code for the practice's token.
+    fn hub_enrol(app, hub_url: String, code: String) -> HubView {
+        Ok(app.state.enrol(&hub_url, &code).await?)
+    }
+
+    fn hub_unenrol(app) -> HubView {
+        Ok(app.state.unenrol()?)
+    }
+
+    fn hub_set_auto_submit(app, enabled: bool) -> HubView {
+        Ok(app.state.set_auto_submit(enabled)?)
+    }
+
+    /// Pulls the central settings now; the answer says whether the window moved.
+    fn hub_pull_config(app) -> Option<WindowNotice> {
+        Ok(app.state.pull_config().await?)
+    }
+
+    /// Builds a submission for the manager to read: its exact text and its figures in plain terms.
+    fn submission_preview(app) -> Preview {
+        Ok(app.state.preview()?)
+    }
+
+    /// Queues the previewed submission, byte for byte; the outbox sends it.
+    fn submission_send(app, submission_id: String) -> HubView {
+        Ok(app.state.send_previewed(&submission_id)?)
+    }
+
+    fn outbox_retry_now(app) -> HubView {
+        Ok(app.state.retry_now()?)
+    }
+
+    /// The notices' languages and kinds, and the largest patient list the page may send.
+    fn notices_options(app) -> NoticeOptions {
+        Ok(app.state.notice_options())
+    }
+
+    /// Makes one notice into the documents folder and gives its path.
+    fn notices_make(app, kind: Kind, language: String, large_print: bool) -> MadeNotice {
+        let state = app.state.clone();
+        let path = blocking(move || {
+            let config = state.config();
+            state.make_notice(kind, &language, large_print, &config.documents_dir, &config.fonts)
+        })
+        .await?;
+        Ok(MadeNotice { path })
+    }
+
+    /// Reads a patient list (its bytes in base64; none when its size alone refuses it) and holds it in memory only.
+    fn notices_list_read(app, file_name: String, data: String, size: Option<u64>) -> ListView {
+        Ok(app.state.read_sent_list(&file_name, &data, size)?)
+    }
+
+    /// Reads the held list again with the manager's corrected columns.
+    fn notices_list_map(app, mapping: Vec<MappingEntry>) -> ListView {
+        Ok(app.state.map_list(mapping)?)
+    }
+
+    fn notices_list_forget(app) -> () {
+        app.state.forget_list();
+        Ok(())
+    }
+
+    /// Makes the letters for the held list, reporting how far it has got; `notices_cancel` stops it.
+    fn notices_letters(app, households: bool; progress: LettersProgress) -> LettersReport {
+        let state = app.state.clone();
+        let report = blocking(move || {
+            let config = state.config();
+            state.letters_with_progress(&config.documents_dir, households, &config.fonts, |done| progress.send(done))
+        })
+        .await?;
+        Ok(report)
+    }
+
+    fn notices_cancel(app) -> () {
+        app.state.cancel_letters();
+        Ok(())
+    }
+
+    /// Opens a PDF the app wrote in this session with the system's viewer; any other file is refused.
+    fn notices_open(app, path: String) -> () {
+        if !app.state.wrote(&path) {
+            return Err(PrintError::NotOurs(path).into());
+        }
+        app.desktop.open(Path::new(&path)).map_err(PrintError::Printer)?;
+        Ok(())
+    }
+
+    /// Sends a PDF the app wrote in this session to the default printer.
+    fn notices_print(app, path: String) -> () {
+        Ok(app.state.print_file(&path)?)
+    }
+
+    /// Asks the hub for a newer signed build; the UI calls it once the first page is up.
+    fn update_check(app) -> UpdateView {
+        Ok(app.desktop.check_update(app.state.update_hub()).await)
+    }
+
+    /// Installs the update the last check found and restarts into it.
+    fn update_install(app) -> () {
+        Ok(app.desktop.install_update().await?)
+    }
+
+    /// The UI's first page has been painted: the start-up benchmark times launches by the mark this prints when
+    /// the configuration asks for it.
+    fn app_painted(app) -> () {
+        if app.state.config().paint_mark {
+            println!("pathfinder-painted");
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn argument_names_are_read_as_the_page_spells_them() {
+        assert_eq!(camel_case("hub_url"), "hubUrl");
+        assert_eq!(camel_case("l10n_sources"), "l10nSources");
+        assert_eq!(camel_case("code"), "code");
+        let args = serde_json::json!({ "hubUrl": "https://hub.example", "size": 7 });
+        assert_eq!(argument::<String>(&args, "hub_url").unwrap(), "https://hub.example");
+        assert_eq!(argument::<Option<u64>>(&args, "size").unwrap(), Some(7));
+        assert_eq!(argument::<Option<u64>>(&args, "missing").unwrap(), None);
+        let refused = argument::<bool>(&args, "hub_url").unwrap_err().explain();
+        assert_eq!(refused.code, "bad-arguments");
+        assert!(refused.message.args[0].1.starts_with("hubUrl: "), "{refused:?}");
+    }
+
+    #[test]
+    fn every_command_is_named_once() {
+        let mut names = NAMES.to_vec();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), NAMES.len());
+    }
+}

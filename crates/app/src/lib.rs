@@ -1,0 +1,33 @@
+//! The desktop app's operations, with no Tauri in them: the app's state and settings, the practice's work through
+//! the local store, reporting to the hub and the outbox, notices and letter runs, where the hub token is kept, and
+//! every command the UI may call, declared once. The desktop shell (`src-tauri`) and the browser tests' server
+//! (`tests/web-backend`) each supply a [`Desktop`] and a [`Config`] and answer the UI through [`commands::call`].
+
+#[macro_use]
+mod macros;
+
+#[cfg(feature = "ts")]
+pub mod bindings;
+pub mod commands;
+mod config;
+mod credentials;
+mod desktop;
+pub mod error;
+mod notices;
+mod practice;
+mod reporting;
+mod settings;
+mod state;
+mod summary;
+
+pub use commands::{App, Progress, ProgressSink};
+pub use config::Config;
+pub use credentials::{CredentialError, Credentials, TOKEN_FILE, TokenFile, TokenPlace, Vault};
+pub use desktop::{Desktop, UpdateError, UpdateView};
+pub use error::{CommandError, Explained, Failure, FieldMessage, Message, UserError};
+pub use notices::{LettersProgress, LettersReport, ListView, MadeNotice, NoticeOptions, PrintError};
+pub use practice::{PracticeError, PracticeView, TaskPage, today};
+pub use reporting::{HubView, Preview, ReportingError, WindowNotice, run_config_pulls, run_outbox};
+pub use settings::Settings;
+pub use state::{AppState, DATABASE_FILE, OpenError, SetLanguageError};
+pub use summary::SubmissionSummary;

@@ -1,0 +1,156 @@
+//! Markup the dashboard's pages share, in the NHS design system's classes, and the text helpers they all use.
+
+use maud::{Markup, Render, html};
+use pathfinder_l10n::{FluentArgs, Localizer};
+use pathfinder_readiness::ReadinessLevel;
+
+pub(super) fn t(l: &Localizer, id: &str) -> String {
+    l.format(id, None)
+}
+
+pub(super) fn t_args(l: &Localizer, id: &str, args: &[(&str, String)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    l.format(id, Some(&fluent))
+}
+
+/// A practice's level, `None` for one that has not reported.
+pub(super) fn level_label(level: Option<ReadinessLevel>) -> &'static str {
+    match level {
+        Some(ReadinessLevel::Ready) => "readiness-level-ready",
+        Some(ReadinessLevel::AtRisk) => "readiness-level-at-risk",
+        Some(ReadinessLevel::InProgress) => "readiness-level-in-progress",
+        Some(ReadinessLevel::NotStarted) => "readiness-level-not-started",
+        None => "hub-level-not-reported",
+    }
+}
+
+pub(super) fn level_tag(l: &Localizer, level: Option<ReadinessLevel>) -> Markup {
+    let colour = match level {
+        Some(ReadinessLevel::Ready) => "green",
+        Some(ReadinessLevel::AtRisk) => "red",
+        Some(ReadinessLevel::InProgress) => "blue",
+        Some(ReadinessLevel::NotStarted) | None => "grey",
+    };
+    html! { strong class={ "nhsuk-tag nhsuk-tag--" (colour) } { (t(l, level_label(level))) } }
+}
+
+pub(super) fn one_decimal(value: f64) -> String {
+    format!("{:.1}", (value * 10.0).round() / 10.0)
+}
+
+/// Every form that changes something carries the session's token, so another site cannot post it.
+pub(super) fn csrf_field(token: &str) -> Markup {
+    html! { input type="hidden" name="csrf" value=(token); }
+}
+
+/// The summary that opens a page whose form was refused; `item` says what is wrong.
+pub(super) fn error_summary(l: &Localizer, item: Markup) -> Markup {
+    html! {
+        div class="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabindex="-1" {
+            h2 class="nhsuk-error-summary__title" id="error-summary-title" { (t(l, "error-summary-title")) }
+            div class="nhsuk-error-summary__body" { ul class="nhsuk-list nhsuk-error-summary__list" { li { (item) } } }
+        }
+    }
+}
+
+/// A labelled select; `group_class` is the form group's, as a filter bar or a form lays it out.
+pub(super) fn select(
+    group_class: &str,
+    name: &str,
+    label: &str,
+    options: &[(String, String)],
+    current: &str,
+) -> Markup {
+    html! {
+        div class=(group_class) {
+            label class="nhsuk-label" for=(name) { (label) }
+            select class="nhsuk-select" id=(name) name=(name) {
+                @for (value, text) in options {
+                    option value=(value) selected[value == current] { (text) }
+                }
+            }
+        }
+    }
+}
+
+/// An NHS table: its caption and column headings are message ids, its rows come whole.
+pub(super) struct Table<'a> {
+    pub id: &'a str,
+    pub caption: &'a str,
+    /// Where a heading above already names the table, its caption is there for screen readers alone.
+    pub caption_hidden: bool,
+    pub columns: &'a [&'a str],
+}
+
+impl Table<'_> {
+    pub fn render(&self, l: &Localizer, rows: Markup) -> Markup {
+        self.markup(l, None, rows)
+    }
+
+    /// A table wider than a phone scrolls inside a region that keyboard users can reach, named by the caption.
+    pub fn scrolling(&self, l: &Localizer, rows: Markup) -> Markup {
+        let caption_id = format!("{}-caption", self.id);
+        html! {
+            div class="pf-table-scroll" tabindex="0" role="region" aria-labelledby=(caption_id) {
+                (self.markup(l, Some(&caption_id), rows))
+            }
+        }
+    }
+
+    fn markup(&self, l: &Localizer, caption_id: Option<&str>, rows: Markup) -> Markup {
+        html! {
+            table class="nhsuk-table" id=(self.id) {
+                caption class={ "nhsuk-table__caption" @if self.caption_hidden { " nhsuk-u-visually-hidden" } } id=[caption_id] {
+                    (t(l, self.caption))
+                }
+                thead class="nhsuk-table__head" { tr class="nhsuk-table__row" {
+                    @for column in self.columns { th class="nhsuk-table__header" scope="col" { (t(l, column)) } }
+                } }
+                tbody class="nhsuk-table__body" { (rows) }
+            }
+        }
+    }
+}
+
+pub(super) fn cell(content: impl Render) -> Markup {
+    html! { td class="nhsuk-table__cell" { (content) } }
+}
+
+pub(super) fn row_header(content: impl Render) -> Markup {
+    html! { th class="nhsuk-table__header" scope="row" { (content) } }
+}
+
+/// A row of an NHS summary list: a key (a message id) and its value, which `id` lets tests and links find.
+pub(super) struct SummaryRow<'a> {
+    pub key: &'a str,
+    pub value: Markup,
+    pub id: Option<&'a str>,
+}
+
+pub(super) fn summary_list(l: &Localizer, rows: &[SummaryRow]) -> Markup {
+    html! {
+        dl class="nhsuk-summary-list" {
+            @for row in rows {
+                div class="nhsuk-summary-list__row" {
+                    dt class="nhsuk-summary-list__key" { (t(l, row.key)) }
+                    dd class="nhsuk-summary-list__value" id=[row.id] { (row.value) }
+                }
+            }
+        }
+    }
+}
+
+/// Charts hatch "at risk", so that they read without colour.
+pub(super) fn hatch_pattern() -> Markup {
+    html! {
+        defs {
+            pattern id="pf-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)" {
+                rect width="8" height="8" fill="#ffffff" {}
+                line x1="0" y1="0" x2="0" y2="8" stroke="#d5281b" stroke-width="4" {}
+            }
+        }
+    }
+}

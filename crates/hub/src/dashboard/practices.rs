@@ -1,0 +1,220 @@
+//! The practices a user may see: the list, filtered and sorted, and one practice's page.
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use maud::html;
+use pathfinder_readiness::{Checklist, ReadinessLevel, Role, TaskStatus};
+use serde::Deserialize;
+
+use super::auth::SignedIn;
+use super::components::{
+    SummaryRow, Table, cell, level_label, level_tag, one_decimal, row_header, select, summary_list, t, t_args,
+};
+use super::layout::{HtmlError, PageResult, Section, staff_page};
+use super::summary::{NOT_REPORTED, PracticeStatus, ccg_codes, level_name};
+use crate::db::{User, parse_level};
+use crate::{ApiError, Hub};
+
+/// The practices this user may see.
+pub(super) async fn visible(hub: &Hub, user: &User) -> Result<Vec<PracticeStatus>, ApiError> {
+    let rows = hub.db.practice_rows().await?;
+    Ok(rows.iter().filter(|row| user.sees(&row.practice.ccg_code)).map(PracticeStatus::from_row).collect())
+}
+
+/// The list's filters and order as the form sends them, and as its CSV link repeats them.
+#[derive(Deserialize, Default)]
+pub struct ListQuery {
+    #[serde(default)]
+    ccg: String,
+    #[serde(default)]
+    level: String,
+    #[serde(default)]
+    sort: String,
+}
+
+/// The filter's choices, in the order it offers them; `None` is a practice that has not reported.
+const LEVEL_CHOICES: [Option<ReadinessLevel>; 5] = [
+    Some(ReadinessLevel::Ready),
+    Some(ReadinessLevel::AtRisk),
+    Some(ReadinessLevel::InProgress),
+    Some(ReadinessLevel::NotStarted),
+    None,
+];
+
+/// The practices `query` asks for, in its order. An unknown level is refused rather than matching nothing.
+pub(super) fn filtered(practices: Vec<PracticeStatus>, query: &ListQuery) -> Result<Vec<PracticeStatus>, HtmlError> {
+    let level = match query.level.as_str() {
+        "" => None,
+        NOT_REPORTED => Some(None),
+        name => Some(Some(
+            parse_level(name)
+                .map_err(|error| ApiError::new(StatusCode::BAD_REQUEST, "invalid-value", error.to_string()))?,
+        )),
+    };
+    let mut list: Vec<PracticeStatus> = practices
+        .into_iter()
+        .filter(|p| query.ccg.is_empty() || p.ccg_code == query.ccg)
+        .filter(|p| level.is_none_or(|level| p.level() == level))
+        .collect();
+    match query.sort.as_str() {
+        "name" => list.sort_by(|a, b| a.name.cmp(&b.name)),
+        // By the level's name, which puts at-risk first.
+        "level" => {
+            list.sort_by(|a, b| level_name(a.level()).cmp(level_name(b.level())).then(a.ods_code.cmp(&b.ods_code)))
+        }
+        "last-report" => list.sort_by(|a, b| a.last_report.cmp(&b.last_report).then(a.ods_code.cmp(&b.ods_code))),
+        _ => list.sort_by(|a, b| a.ods_code.cmp(&b.ods_code)),
+    }
+    Ok(list)
+}
+
+pub(super) fn query_string(query: &ListQuery) -> String {
+    format!("ccg={}&level={}&sort={}", query.ccg, query.level, query.sort)
+}
+
+pub async fn practices(State(hub): State<Hub>, session: SignedIn, Query(query): Query<ListQuery>) -> PageResult {
+    let l = &hub.l10n;
+    let all = visible(&hub, &session.user).await?;
+    let ccgs = ccg_codes(&all);
+    let list = filtered(all, &query)?;
+    let title = t(l, "hub-practices-heading");
+    let all_option = || (String::new(), t(l, "hub-filter-all"));
+    let ccg_options: Vec<_> =
+        std::iter::once(all_option()).chain(ccgs.iter().map(|c| (c.clone(), c.clone()))).collect();
+    let level_options: Vec<_> = std::iter::once(all_option())
+        .chain(LEVEL_CHOICES.map(|level| (level_name(level).to_owned(), t(l, level_label(level)))))
+        .collect();
+    let sort_options = [
+        (String::new(), t(l, "hub-sort-ods")),
+        ("name".into(), t(l, "hub-sort-name")),
+        ("level".into(), t(l, "hub-sort-level")),
+        ("last-report".into(), t(l, "hub-sort-last-report")),
+    ];
+    let filter = "nhsuk-form-group pf-filter";
+    let table = Table {
+        id: "pf-practices",
+        caption: "hub-practices-heading",
+        caption_hidden: true,
+        columns: &["hub-col-practice", "hub-col-ods", "hub-col-ccg", "hub-col-level", "hub-col-last-report"],
+    };
+    let body = html! {
+        h1 { (title) }
+        form method="get" action="/dashboard/practices" class="pf-filters" {
+            (select(filter, "ccg", &t(l, "hub-filter-ccg"), &ccg_options, &query.ccg))
+            (select(filter, "level", &t(l, "hub-filter-level"), &level_options, &query.level))
+            (select(filter, "sort", &t(l, "hub-sort"), &sort_options, &query.sort))
+            button class="nhsuk-button nhsuk-button--secondary" type="submit" { (t(l, "hub-filter-apply")) }
+        }
+        p { a href={ "/dashboard/practices.csv?" (query_string(&query)) } { (t(l, "hub-export-csv")) } }
+        p { (t_args(l, "hub-practices-count", &[("count", list.len().to_string())])) }
+        (table.scrolling(l, html! {
+            @for p in &list {
+                tr class="nhsuk-table__row" data-ods=(p.ods_code) {
+                    (cell(html! { a href={ "/dashboard/practices/" (p.ods_code) } { (p.name) } }))
+                    (cell(&p.ods_code))
+                    (cell(&p.ccg_code))
+                    (cell(level_tag(l, p.level())))
+                    (cell(p.last_report.map_or_else(|| t(l, "hub-never"), |at| at.date().to_string())))
+                }
+            }
+        }))
+    };
+    Ok(staff_page(l, &title, &session, Section::Practices, body))
+}
+
+fn role_label(role: Role) -> &'static str {
+    match role {
+        Role::PracticeManager => "role-practice-manager",
+        Role::Reception => "role-reception",
+        Role::AdminTeam => "role-admin-team",
+        Role::GpPartner => "role-gp-partner",
+        Role::It => "role-it",
+    }
+}
+
+fn status_label(status: TaskStatus) -> &'static str {
+    match status {
+        TaskStatus::NotStarted => "status-not-started",
+        TaskStatus::InProgress => "status-in-progress",
+        TaskStatus::Completed => "status-completed",
+        TaskStatus::NotApplicable => "status-not-applicable",
+    }
+}
+
+pub async fn practice(State(hub): State<Hub>, session: SignedIn, Path(ods): Path<String>) -> PageResult {
+    let l = &hub.l10n;
+    let practice = hub.db.practice(&ods).await?.filter(|p| session.user.sees(&p.ccg_code));
+    let Some(practice) = practice else { return Err(HtmlError::not_found(l)) };
+    let history = hub.db.submissions_of(&practice.ods_code).await?;
+    let latest = history.first().and_then(|s| serde_json::from_str::<pathfinder_protocol::Submission>(&s.body).ok());
+    let checklist = Checklist::current();
+    let summary = [
+        SummaryRow { key: "hub-col-ods", value: html! { (practice.ods_code) }, id: None },
+        SummaryRow { key: "hub-col-ccg", value: html! { (practice.ccg_code) }, id: None },
+        SummaryRow {
+            key: "hub-col-level",
+            value: level_tag(l, latest.as_ref().map(|s| s.readiness.level)),
+            id: Some("pf-level"),
+        },
+    ];
+    let tasks = Table {
+        id: "pf-tasks",
+        caption: "hub-practice-tasks",
+        caption_hidden: true,
+        columns: &["hub-col-task", "hub-col-status", "hub-col-due"],
+    };
+    let effort = Table {
+        id: "pf-effort",
+        caption: "hub-practice-effort",
+        caption_hidden: true,
+        columns: &["workload-col-role", "workload-col-left"],
+    };
+    let reports = Table {
+        id: "pf-history",
+        caption: "hub-practice-history",
+        caption_hidden: true,
+        columns: &["hub-col-received", "hub-col-level"],
+    };
+    let body = html! {
+        a class="nhsuk-back-link" href="/dashboard/practices" { (t(l, "hub-back-to-practices")) }
+        h1 { (practice.name) }
+        (summary_list(l, &summary))
+        @if let Some(s) = &latest {
+            h2 { (t(l, "hub-practice-tasks")) }
+            (tasks.render(l, html! {
+                @for task in &s.tasks {
+                    tr class="nhsuk-table__row" {
+                        (cell(checklist.task(&task.id).map_or_else(|| task.id.clone(), |known| t(l, &known.title))))
+                        (cell(t(l, status_label(task.status))))
+                        (cell(task.due.to_string()))
+                    }
+                }
+            }))
+            h2 { (t(l, "hub-practice-effort")) }
+            (effort.render(l, html! {
+                @for (role, seconds) in &s.effort_left {
+                    tr class="nhsuk-table__row" {
+                        (row_header(t(l, role_label(*role))))
+                        (cell(one_decimal(*seconds as f64 / 3600.0)))
+                    }
+                }
+            }))
+        } @else {
+            p { (t(l, "hub-practice-no-reports")) }
+        }
+        h2 { (t(l, "hub-practice-history")) }
+        @if history.is_empty() {
+            p { (t(l, "hub-practice-no-reports")) }
+        } @else {
+            (reports.render(l, html! {
+                @for s in &history {
+                    tr class="nhsuk-table__row" {
+                        (cell(&s.received_at))
+                        (cell(level_tag(l, Some(s.level))))
+                    }
+                }
+            }))
+        }
+    };
+    Ok(staff_page(l, &practice.name, &session, Section::Practices, body))
+}

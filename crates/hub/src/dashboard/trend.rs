@@ -1,0 +1,79 @@
+//! Readiness over time: practices by level at the end of each of the last twelve weeks.
+
+use axum::extract::State;
+use maud::html;
+use time::OffsetDateTime;
+
+use super::auth::SignedIn;
+use super::components::{Table, cell, hatch_pattern, level_label, row_header, t};
+use super::layout::{PageResult, Section, staff_page};
+use super::summary::{LEVELS, levels_by_day};
+use crate::Hub;
+
+/// One level's part of a week's bar.
+struct Segment {
+    y: f64,
+    height: f64,
+    fill: &'static str,
+}
+
+/// Stacked bars with their counts written in, and the same figures as a table.
+pub async fn trend(State(hub): State<Hub>, session: SignedIn) -> PageResult {
+    let l = &hub.l10n;
+    let today = OffsetDateTime::now_utc().date();
+    let days: Vec<String> = (0..12).rev().map(|weeks| (today - time::Duration::weeks(weeks)).to_string()).collect();
+    let rows: Vec<_> =
+        hub.db.readiness_history(&days[0]).await?.into_iter().filter(|row| session.user.sees(&row.ccg_code)).collect();
+    let counts = levels_by_day(&rows, &days);
+    let most = counts.iter().map(|c| c.iter().sum::<usize>()).max().unwrap_or(0).max(1) as f64;
+    let fills = ["#007f3b", "#005eb8", "url(#pf-hatch)", "#aeb7bd"];
+    let (bar, gap, height) = (52.0, 12.0, 200.0);
+    // Each week's bar from the bottom up: the top of the bar, and its segments.
+    let bars: Vec<(f64, Vec<Segment>)> = counts
+        .iter()
+        .map(|count| {
+            let mut top = 20.0 + height;
+            let segments = count
+                .iter()
+                .zip(fills)
+                .map(|(n, fill)| {
+                    let h = height * *n as f64 / most;
+                    top -= h;
+                    Segment { y: top, height: h, fill }
+                })
+                .collect();
+            (top, segments)
+        })
+        .collect();
+    let columns: Vec<&str> =
+        std::iter::once("hub-col-week-ending").chain(LEVELS.map(|level| level_label(Some(level)))).collect();
+    let table = Table { id: "pf-trend", caption: "hub-trend-caption", caption_hidden: false, columns: &columns };
+    let title = t(l, "hub-trend-heading");
+    let body = html! {
+        h1 { (title) }
+        p class="nhsuk-lede-text" { (t(l, "hub-trend-lede")) }
+        // SVG elements are closed explicitly: the HTML parser does not treat `<rect>` as empty.
+        svg class="pf-chart" role="img" aria-labelledby="pf-trend-title" viewBox={ "0 0 " (12.0 * (bar + gap) + gap) " " (height + 60.0) } width=(12.0 * (bar + gap) + gap) {
+            title id="pf-trend-title" { (t(l, "hub-trend-chart-title")) }
+            (hatch_pattern())
+            @for (i, ((count, day), (top, segments))) in counts.iter().zip(&days).zip(&bars).enumerate() {
+                @let x = gap + i as f64 * (bar + gap);
+                @for segment in segments {
+                    rect x=(x) y=(segment.y) width=(bar) height=(segment.height) fill=(segment.fill) stroke="#212b32" {}
+                }
+                text x=(x + bar / 2.0) y=(top - 4.0) text-anchor="middle" class="pf-chart-label" { (count.iter().sum::<usize>()) }
+                text x=(x + bar / 2.0) y=(height + 40.0) text-anchor="middle" class="pf-chart-label" { (day.get(5..).unwrap_or(day)) }
+            }
+        }
+        p class="nhsuk-body-s" { (t(l, "hub-trend-key")) }
+        (table.scrolling(l, html! {
+            @for (count, day) in counts.iter().zip(&days) {
+                tr class="nhsuk-table__row" {
+                    (row_header(day))
+                    @for n in count { (cell(n)) }
+                }
+            }
+        }))
+    };
+    Ok(staff_page(l, &title, &session, Section::Trend, body))
+}

@@ -1,0 +1,48 @@
+//! The installation's configuration, read once at start from the operating system's folders and the environment
+//! the IT team (or a test) set, and passed down to the app's operations.
+
+use std::path::PathBuf;
+
+use pathfinder_app::Config;
+use pathfinder_notices::documents::FontSource;
+use pathfinder_notices::text::fonts::user_font_folders;
+use tauri::{AppHandle, Manager, Runtime};
+
+/// Overrides the folder where the app keeps its data; the tests give each run a folder of its own.
+pub const DATA_DIR_ENV: &str = "PATHFINDER_DATA_DIR";
+/// The hub address an installation suggests for enrolment and asks for updates before enrolment.
+pub const HUB_URL_ENV: &str = "PATHFINDER_HUB_URL";
+/// `off` keeps the hub token out of the OS keychain, for machines whose keychain asks a person to unlock it.
+pub const KEYCHAIN_ENV: &str = "PATHFINDER_KEYCHAIN";
+/// The print command in place of CUPS `lp`; the print test names its own.
+pub const PRINT_COMMAND_ENV: &str = "PATHFINDER_LP";
+/// A font folder looked in before the system's.
+pub const FONT_DIR_ENV: &str = "PATHFINDER_FONT_DIR";
+/// Set by the start-up benchmark to have the first painted page marked on standard output.
+pub const PAINT_MARK_ENV: &str = "PATHFINDER_PAINT_MARK";
+
+fn variable(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|value| !value.trim().is_empty())
+}
+
+fn folder(name: &str) -> Option<PathBuf> {
+    std::env::var_os(name).filter(|value| !value.is_empty()).map(PathBuf::from)
+}
+
+pub fn from_environment<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Config> {
+    let data_dir = match folder(DATA_DIR_ENV) {
+        Some(dir) => dir,
+        None => app.path().app_data_dir()?,
+    };
+    let bundled = app.path().resource_dir().ok().map(|dir| dir.join("fonts"));
+    let user_fonts = user_font_folders(folder("HOME").as_deref(), folder("LOCALAPPDATA").as_deref());
+    Ok(Config {
+        documents_dir: app.path().document_dir().unwrap_or_else(|_| data_dir.clone()),
+        data_dir,
+        suggested_hub_url: variable(HUB_URL_ENV),
+        keychain: variable(KEYCHAIN_ENV).as_deref() != Some("off"),
+        print_command: variable(PRINT_COMMAND_ENV).unwrap_or_else(|| "lp".to_owned()),
+        fonts: FontSource { first: bundled.into_iter().chain(folder(FONT_DIR_ENV)).chain(user_fonts).collect() },
+        paint_mark: std::env::var_os(PAINT_MARK_ENV).is_some(),
+    })
+}

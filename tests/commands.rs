@@ -1,0 +1,322 @@
+//! The app's commands through tauri's mock runtime, with the real config, capability file and invoke handler, so
+//! the ACL that ships is the one under test and every command runs through the path the UI's calls take.
+
+#[path = "support/fixtures.rs"]
+mod fixtures;
+#[path = "support/hub.rs"]
+mod hub;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use base64::Engine as _;
+use fixtures::practice_form;
+use hub::TestHub;
+
+use pathfinder::with_app;
+use pathfinder_app::{Config, Settings};
+use serde_json::{Value, json};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
+use tauri::webview::InvokeRequest;
+use tauri::{App, Manager, WebviewWindow};
+
+fn start(data_dir: &Path) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    start_with(mock_builder(), Config::in_folder(data_dir))
+}
+
+fn start_with(builder: tauri::Builder<MockRuntime>, config: Config) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    let mut app =
+        with_app(builder, Some(config)).build(tauri::generate_context!()).expect("the app builds on the mock runtime");
+    // The first iteration runs setup, which opens the windows of tauri.conf.json and manages the app state.
+    #[allow(deprecated)] // called once, not in a loop, so the busy-loop warning does not apply
+    app.run_iteration(|_, _| {});
+    let window = app.get_webview_window("main").expect("the config opens the main window");
+    (app, window)
+}
+
+fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    let request = InvokeRequest {
+        cmd: cmd.into(),
+        callback: CallbackFn(0),
+        error: CallbackFn(1),
+        url: "tauri://localhost".parse().unwrap(),
+        body: InvokeBody::Json(args),
+        headers: Default::default(),
+        invoke_key: INVOKE_KEY.to_string(),
+    };
+    get_ipc_response(window, request).map(|body| body.deserialize::<Value>().expect("a JSON answer"))
+}
+
+fn chain(sources: &Value) -> Vec<&str> {
+    sources["chain"].as_array().unwrap().iter().map(|l| l["locale"].as_str().unwrap()).collect()
+}
+
+#[test]
+fn the_language_switches_at_once_and_survives_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    Settings { language: Some("en-GB".into()), ..Settings::default() }.save(dir.path()).unwrap();
+
+    let (_app, window) = start(dir.path());
+    let sources = invoke(&window, "l10n_sources", json!({})).unwrap();
+    assert_eq!(sources["locale"], "en-GB");
+    assert_eq!(chain(&sources), ["en-GB"]);
+    let languages: Vec<_> =
+        sources["languages"].as_array().unwrap().iter().map(|l| (l["code"].clone(), l["status"].clone())).collect();
+    assert_eq!(languages, [(json!("en-GB"), json!("complete")), (json!("pl"), json!("draft"))]);
+
+    let switched = invoke(&window, "set_language", json!({ "code": "pl" })).unwrap();
+    assert_eq!(switched["locale"], "pl");
+    assert_eq!(chain(&switched), ["pl", "en-GB"]);
+    assert!(switched["chain"][0]["resources"].to_string().contains("O programie care.data"));
+    drop(window);
+
+    let (_app, window) = start(dir.path());
+    assert_eq!(invoke(&window, "l10n_sources", json!({})).unwrap()["locale"], "pl", "the choice outlives a restart");
+    assert_eq!(Settings::load(dir.path()).unwrap().language.as_deref(), Some("pl"));
+}
+
+#[test]
+fn an_unknown_language_is_refused_with_a_code_and_a_translated_message_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    Settings { language: Some("en-GB".into()), ..Settings::default() }.save(dir.path()).unwrap();
+    let (_app, window) = start(dir.path());
+
+    let error = invoke(&window, "set_language", json!({ "code": "tlh" })).unwrap_err();
+    assert_eq!(error["code"], "unknown-language");
+    let message = error["message"].as_str().unwrap();
+    assert!(message.contains("tlh") && message.starts_with("There is no translation"), "{message}");
+    assert_eq!(invoke(&window, "l10n_sources", json!({})).unwrap()["locale"], "en-GB");
+    assert_eq!(Settings::load(dir.path()).unwrap().language.as_deref(), Some("en-GB"));
+}
+
+#[test]
+fn a_missing_argument_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, window) = start(dir.path());
+    let error = invoke(&window, "set_language", json!({})).unwrap_err();
+    assert_eq!(error["code"], "bad-arguments");
+    assert!(error["message"].as_str().unwrap().contains("code"), "{error}");
+}
+
+#[test]
+fn a_command_the_capability_does_not_grant_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, window) = start(dir.path());
+    let error = invoke(&window, "plugin:window|close", json!({})).unwrap_err();
+    assert!(error.to_string().to_lowercase().contains("not allowed"), "{error}");
+}
+
+/// The least that works: the UI may call the app's own commands and nothing of Tauri's or of the plugins the app
+/// drives from Rust (the updater, the opener), so a script injected into the page could not reach them either.
+#[test]
+fn the_ui_may_use_no_plugin_and_no_core_permission() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, window) = start(dir.path());
+    for command in [
+        "plugin:updater|check",
+        "plugin:updater|download_and_install",
+        "plugin:opener|open_path",
+        "plugin:opener|open_url",
+        "plugin:event|listen",
+        "plugin:webview|create_webview_window",
+        "plugin:path|resolve_directory",
+    ] {
+        let error = invoke(&window, command, json!({})).unwrap_err();
+        assert!(error.to_string().to_lowercase().contains("not allowed"), "{command}: {error}");
+    }
+    let capability: Value = serde_json::from_str(include_str!("../src-tauri/capabilities/main.json")).unwrap();
+    for permission in capability["permissions"].as_array().unwrap() {
+        let permission = permission.as_str().unwrap();
+        assert!(permission.starts_with("allow-") && !permission.contains(':'), "{permission} is not one of the app's");
+    }
+}
+
+#[test]
+fn onboarding_refuses_a_bad_form_field_by_field_and_saves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, window) = start(dir.path());
+    assert_eq!(invoke(&window, "practice_get", json!({})).unwrap(), Value::Null);
+
+    let mut bad = practice_form();
+    bad["odsCode"] = json!("B8200");
+    bad["listSize"] = json!("many");
+    let error = invoke(&window, "practice_save", json!({ "form": bad })).unwrap_err();
+    assert_eq!(error["code"], "invalid-input");
+    let fields: Vec<(&str, &str)> = error["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["field"].as_str().unwrap(), f["message"].as_str().unwrap()))
+        .collect();
+    assert_eq!(fields.len(), 2, "{fields:?}");
+    assert_eq!(fields[0].0, "odsCode");
+    assert!(fields[0].1.starts_with("Enter an ODS code"), "{}", fields[0].1);
+    assert_eq!(fields[1].0, "listSize");
+    assert_eq!(invoke(&window, "practice_get", json!({})).unwrap(), Value::Null, "nothing saved");
+    let checklist = invoke(&window, "checklist_get", json!({})).unwrap_err();
+    assert_eq!(checklist["code"], "no-practice");
+}
+
+#[test]
+fn tasks_change_through_the_commands_and_the_figures_follow() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, window) = start(dir.path());
+    let saved = invoke(&window, "practice_save", json!({ "form": practice_form() })).unwrap();
+    assert_eq!(saved["odsCode"], "B82005");
+
+    let change = |status: &str| json!({ "status": status, "assignee": "Jo Reed" });
+    let refused =
+        invoke(&window, "task_save", json!({ "id": "brief-staff", "change": change("completed") })).unwrap_err();
+    assert_eq!(refused["fields"][0]["field"], "status");
+
+    let page = invoke(&window, "task_save", json!({ "id": "join-pathfinder", "change": change("completed") })).unwrap();
+    assert_eq!(page["task"]["state"]["status"], "completed");
+    assert_eq!(page["history"][0]["actor"], "Sam Patel");
+
+    let checklist = invoke(&window, "checklist_get", json!({})).unwrap();
+    assert_eq!((checklist["completed"].as_u64(), checklist["total"].as_u64()), (Some(1), Some(10)));
+    let readiness = invoke(&window, "readiness_get", json!({})).unwrap();
+    assert_eq!(readiness["completed"], 1);
+    let workload = invoke(&window, "workload_get", json!({})).unwrap();
+    assert!(workload["remaining"]["admin-team"].as_u64().unwrap() > 0);
+
+    let summary = invoke(
+        &window,
+        "objections_save",
+        json!({ "input": { "weekStart": "2026-03-02", "type1": "37", "type2": "0" } }),
+    )
+    .unwrap();
+    assert_eq!(summary["type1Rate"], 5.0);
+}
+
+#[test]
+fn a_backup_exported_through_the_commands_restores_into_a_new_install() {
+    let (first_dir, second_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (_app, window) = start(first_dir.path());
+    invoke(&window, "practice_save", json!({ "form": practice_form() })).unwrap();
+    invoke(&window, "task_save", json!({ "id": "join-pathfinder", "change": { "status": "completed" } })).unwrap();
+    let path = invoke(&window, "backup_export", json!({})).unwrap();
+    let backup = std::fs::read_to_string(path.as_str().unwrap()).unwrap();
+    let _ = std::fs::remove_file(path.as_str().unwrap());
+
+    let (_app, fresh) = start(second_dir.path());
+    let refused =
+        invoke(&fresh, "backup_import", json!({ "json": "{\"format\": \"pathfinder-practice\", \"version\": 9}" }))
+            .unwrap_err();
+    assert_eq!(refused["code"], "backup-newer");
+    assert_eq!(invoke(&fresh, "practice_get", json!({})).unwrap(), Value::Null);
+    invoke(&fresh, "backup_import", json!({ "json": backup })).unwrap();
+    assert_eq!(invoke(&fresh, "checklist_get", json!({})).unwrap()["completed"], 1);
+}
+
+/// What a page's progress channel received: the channel's id and each message, as the webview would be sent them.
+type Heard = Arc<Mutex<Vec<(u32, Value)>>>;
+
+/// Every command once or more, as the UI calls them, in the order a practice manager would meet them; the test
+/// fails if a command the app declares was not called, so a new command cannot go untested here.
+#[test]
+fn every_command_answers_through_the_invoke_handler() {
+    let dir = tempfile::tempdir().unwrap();
+    let heard: Heard = Arc::default();
+    let listener = heard.clone();
+    let builder = mock_builder().channel_interceptor(move |_, callback, _, body| {
+        let message = body.clone().deserialize::<Value>().expect("progress is JSON");
+        listener.lock().unwrap().push((callback.0, message));
+        true
+    });
+    // `true` stands in for CUPS' `lp` here: the print suite (tests/printing.rs) prints through a real CUPS server.
+    let config = Config { print_command: "true".into(), ..Config::in_folder(dir.path().join("app")) };
+    let (_app, window) = start_with(builder, config);
+    let called = std::cell::RefCell::new(BTreeSet::new());
+    let call = |command: &str, args: Value| {
+        called.borrow_mut().insert(command.to_owned());
+        invoke(&window, command, args)
+    };
+
+    assert_eq!(call("l10n_sources", json!({})).unwrap()["locale"], "en-GB");
+    assert_eq!(call("set_language", json!({ "code": "en-GB" })).unwrap()["locale"], "en-GB");
+    assert_eq!(call("practice_get", json!({})).unwrap(), Value::Null);
+    call("practice_save", json!({ "form": practice_form() })).unwrap();
+    assert_eq!(call("checklist_get", json!({})).unwrap()["completed"], 0);
+    assert_eq!(call("task_get", json!({ "id": "join-pathfinder" })).unwrap()["task"]["id"], "join-pathfinder");
+    call("task_save", json!({ "id": "join-pathfinder", "change": { "status": "completed" } })).unwrap();
+    assert!(call("workload_get", json!({})).unwrap()["weeks"].is_array());
+    assert_eq!(call("readiness_get", json!({})).unwrap()["completed"], 1);
+    call("objections_save", json!({ "input": { "weekStart": "2026-03-02", "type1": "37", "type2": "2" } })).unwrap();
+    assert_eq!(call("objections_get", json!({})).unwrap()["type1Total"], 37);
+    let backup = call("backup_export", json!({})).unwrap();
+    let backup = std::fs::read_to_string(backup.as_str().unwrap()).unwrap();
+    assert_eq!(call("backup_import", json!({ "json": backup })).unwrap()["odsCode"], "B82005");
+
+    // Notices: one document, then the letters for a patient list, with progress over a channel as the page sends it.
+    let options = call("notices_options", json!({})).unwrap();
+    assert!(options["kinds"].as_array().unwrap().contains(&json!("leaflet")));
+    let made = call("notices_make", json!({ "kind": "leaflet", "language": "en-GB", "largePrint": false })).unwrap();
+    let leaflet = made["path"].as_str().unwrap().to_owned();
+    assert!(std::fs::read(&leaflet).unwrap().starts_with(b"%PDF"));
+    call("notices_print", json!({ "path": leaflet })).unwrap();
+    let elsewhere = dir.path().join("not-made-here.pdf").display().to_string();
+    assert_eq!(call("notices_open", json!({ "path": elsewhere })).unwrap_err()["code"], "not-ours");
+    assert_eq!(call("notices_print", json!({ "path": elsewhere })).unwrap_err()["code"], "not-ours");
+    let csv = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/patients.csv")).unwrap();
+    let data = base64::engine::general_purpose::STANDARD.encode(&csv);
+    let size = csv.len();
+    let list = call("notices_list_read", json!({ "fileName": "patients.csv", "data": data, "size": size })).unwrap();
+    assert_eq!(list["fileName"], "patients.csv");
+    let mapped = call("notices_list_map", json!({ "mapping": list["mapping"] })).unwrap();
+    assert_eq!(mapped["patients"], list["patients"]);
+    call("notices_list_forget", json!({})).unwrap();
+    assert_eq!(call("notices_letters", json!({ "households": true })).unwrap_err()["code"], "no-list");
+    call("notices_list_read", json!({ "fileName": "patients.csv", "data": data, "size": size })).unwrap();
+    call("notices_cancel", json!({})).unwrap();
+    let report = call("notices_letters", json!({ "households": true, "onProgress": "__CHANNEL__:4242" })).unwrap();
+    assert_eq!(report["counts"]["letters"], 3, "two at the same address share a letter");
+    let progress = heard.lock().unwrap().clone();
+    assert!(!progress.is_empty(), "the run reported its progress");
+    assert!(progress.iter().all(|(channel, _)| *channel == 4242), "{progress:?}");
+    assert_eq!(progress.last().unwrap().1, json!({ "done": 3, "total": 3 }));
+
+    // Reporting, against a real hub on loopback.
+    let mut hub = TestHub::start(&dir.path().join("hub"));
+    assert_eq!(call("hub_get", json!({})).unwrap()["enrolled"], false);
+    let code = hub.enrolment_code("B82005");
+    assert_eq!(call("hub_enrol", json!({ "hubUrl": hub.url(), "code": code })).unwrap()["enrolled"], true);
+    assert_eq!(call("hub_pull_config", json!({})).unwrap(), Value::Null, "no central window is set");
+    assert_eq!(call("hub_set_auto_submit", json!({ "enabled": false })).unwrap()["autoSubmit"], false);
+    let preview = call("submission_preview", json!({})).unwrap();
+    let summary = &preview["summary"];
+    assert_eq!((summary["odsCode"].as_str(), summary["done"].as_u64()), (Some("B82005"), Some(1)));
+    assert_eq!((summary["type1Total"].as_u64(), summary["type2Total"].as_u64()), (Some(37), Some(2)));
+    let sent: Value = serde_json::from_str(preview["json"].as_str().unwrap()).unwrap();
+    assert_eq!(summary["submissionId"], sent["submissionId"], "the summary is of the very submission shown");
+    let queued = call("submission_send", json!({ "submissionId": preview["submissionId"] })).unwrap();
+    assert_eq!(queued["submissions"].as_array().unwrap().len(), 1);
+    call("outbox_retry_now", json!({})).unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while hub.submission_count() == 0 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(hub.submission_count(), 1, "the outbox sent it");
+    assert_eq!(call("hub_unenrol", json!({})).unwrap()["enrolled"], false);
+
+    // The app itself: no hub to ask for updates now, so none is offered and none can be installed.
+    let update = call("update_check", json!({})).unwrap();
+    assert_eq!((update["current"].as_str(), update["available"].as_str()), (Some(env!("CARGO_PKG_VERSION")), None));
+    assert_eq!(call("update_install", json!({})).unwrap_err()["code"], "no-update-waiting");
+    assert_eq!(call("app_painted", json!({})).unwrap(), Value::Null);
+
+    let missing: Vec<&str> =
+        pathfinder_app::commands::NAMES.iter().copied().filter(|name| !called.borrow().contains(*name)).collect();
+    assert!(missing.is_empty(), "commands no test here calls: {missing:?}");
+}
+
+#[test]
+fn a_command_with_unreadable_arguments_is_refused_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, window) = start(dir.path());
+    let error = invoke(&window, "hub_set_auto_submit", json!({ "enabled": "yes" })).unwrap_err();
+    assert_eq!(error["code"], "bad-arguments");
+    assert!(error["message"].as_str().unwrap().contains("enabled"), "{error}");
+}

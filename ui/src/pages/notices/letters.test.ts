@@ -1,0 +1,209 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { LettersProgress, LettersReport, MappingEntry } from "../../backend";
+import { fakeContext, l10nArgs as args, l10nId as l10n, lettersReport, patientList } from "../../testing";
+import { lettersSection } from "./letters";
+
+const LIST = patientList();
+
+const REPORT = lettersReport();
+
+/** A backend for the letters section; each test sets how a run ends. */
+function fakeBackend() {
+  const calls: string[] = [];
+  let run: { progress?: (p: LettersProgress) => void; end: (report: LettersReport | Error) => void } | null = null;
+  const backend = {
+    noticesListRead: async (fileName: string, data: string, size: number) => {
+      calls.push(`readList ${fileName} ${data.length} ${size}`);
+      if (fileName.endsWith(".txt")) throw { code: "not-a-list", message: `${fileName} has no header row` };
+      return { ...LIST, fileName };
+    },
+    noticesListMap: async (mapping: MappingEntry[]) => {
+      calls.push(`mapList ${JSON.stringify(mapping)}`);
+      return { ...LIST, mapping, largePrint: 1 };
+    },
+    noticesLetters: (households: boolean, onProgress?: (p: LettersProgress) => void) => {
+      calls.push(`makeLetters ${households}`);
+      return new Promise<LettersReport>((done, fail) => {
+        run = { progress: onProgress, end: (result) => (result instanceof Error ? fail(result) : done(result)) };
+      });
+    },
+    noticesCancel: async () => {
+      calls.push("cancelLetters");
+      return null;
+    },
+    noticesListForget: async () => {
+      calls.push("forgetList");
+      return null;
+    },
+  };
+  return { backend, calls, run: () => run! };
+}
+
+function setUp() {
+  const fake = fakeBackend();
+  const { ctx, errors } = fakeContext(fake.backend);
+  const section = lettersSection(ctx, {
+    languages: [{ code: "en-GB", autonym: "English (UK)", draft: false }],
+    kinds: ["poster-a4"],
+    maxListBytes: 100,
+  });
+  document.body.replaceChildren(section);
+  return { ...fake, errors, section };
+}
+
+const settle = async () => {
+  for (let i = 0; i < 10; i += 1) await new Promise((done) => setTimeout(done, 0));
+};
+const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+async function choose(name: string, text: string): Promise<void> {
+  const input = byId<HTMLInputElement>("f-patientList");
+  Object.defineProperty(input, "files", { configurable: true, value: [new File([text], name)] });
+  input.dispatchEvent(new Event("change"));
+  await settle();
+}
+
+function cancelledError(): Error {
+  return Object.assign(new Error("cancelled"), { code: "cancelled", message: "Cancelled" });
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe("the letters section", () => {
+  it("reads a chosen list and shows its figures, its columns and the letters it makes", async () => {
+    const { calls, errors } = setUp();
+    expect(byId("pf-list-area").children).toHaveLength(0);
+    await choose("patients.csv", "Surname\nKhan\n");
+    expect(calls).toEqual(["readList patients.csv 20 13"]);
+    expect(errors).toEqual([[]]);
+    expect(l10n(byId("pf-list-status").firstElementChild)).toBe("printing-list-read");
+    expect(args(byId("pf-list-status").firstElementChild)).toEqual({ file: "patients.csv", patients: 7, left: 0 });
+    expect(byId("pf-list-summary")).not.toBeNull();
+    expect(byId("f-map-surname")).not.toBeNull();
+    expect(args(byId("pf-letter-count").firstElementChild)).toEqual({ count: 7 });
+    expect(byId("pf-make-letters")).not.toBeNull();
+  });
+
+  it("sends only the size of a file larger than any list, and links a refused file's error to the file input", async () => {
+    const { calls, errors } = setUp();
+    await choose("huge.txt", "x".repeat(101));
+    expect(calls).toEqual(["readList huge.txt 0 101"]);
+    expect(byId("pf-list-area").children).toHaveLength(0);
+    expect(byId("pf-list-status").children).toHaveLength(0);
+    expect(errors.at(-1)).toEqual([
+      {
+        code: "not-a-list",
+        message: "huge.txt has no header row",
+        fields: [{ field: "patientList", message: "huge.txt has no header row" }],
+      },
+    ]);
+    expect(byId("f-patientList").getAttribute("aria-invalid")).toBe("true");
+  });
+
+  it("counts letters a household when asked", async () => {
+    setUp();
+    await choose("patients.csv", "Surname\n");
+    const households = byId<HTMLInputElement>("f-households");
+    households.checked = true;
+    households.dispatchEvent(new Event("change"));
+    expect(l10n(byId("pf-letter-count").firstElementChild)).toBe("printing-letters-to-make-households");
+    expect(args(byId("pf-letter-count").firstElementChild)).toEqual({ count: 3 });
+  });
+
+  it("reads the list again when a column changes, keeping the select in place and focused", async () => {
+    const { calls } = setUp();
+    await choose("patients.csv", "Surname\n");
+    const needs = byId<HTMLSelectElement>("f-map-communicationNeeds");
+    needs.focus();
+    needs.value = "3";
+    needs.dispatchEvent(new Event("change"));
+    await settle();
+    expect(calls.at(-1)).toBe('mapList [{"field":"surname","column":0},{"field":"communicationNeeds","column":3}]');
+    expect(byId("f-map-communicationNeeds")).toBe(needs);
+    expect(document.activeElement).toBe(needs);
+    expect(args(byId("pf-summary-large-print").querySelector("dd span"))).toEqual({ count: 1 });
+    expect(l10n(byId("pf-list-status").firstElementChild)).toBe("printing-mapping-changed");
+  });
+
+  it("locks the list while letters are made, announces progress sparingly, then shows what was made", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(0);
+    const { calls, run } = setUp();
+    await choose("patients.csv", "Surname\n");
+    const households = byId<HTMLInputElement>("f-households");
+    households.checked = true;
+    households.dispatchEvent(new Event("change"));
+    byId("pf-make-letters").click();
+    expect(calls.at(-1)).toBe("makeLetters true");
+    expect(document.activeElement).toBe(byId("pf-cancel-letters"));
+    expect(byId<HTMLInputElement>("f-patientList").disabled).toBe(true);
+    expect(households.disabled).toBe(true);
+    expect(byId<HTMLSelectElement>("f-map-surname").disabled).toBe(true);
+    const status = byId("pf-letters-status");
+    expect(l10n(status.firstElementChild)).toBe("printing-letters-started");
+
+    // Half way after a second: too soon to say so. Half way again after 6 seconds: said.
+    vi.setSystemTime(1000);
+    run().progress!({ done: 50, total: 100 });
+    expect(byId<HTMLProgressElement>("pf-letters-progress").value).toBe(50);
+    expect(args(byId("pf-letters-figures").firstElementChild)).toEqual({ done: 50, total: 100 });
+    expect(l10n(status.firstElementChild)).toBe("printing-letters-started");
+    vi.setSystemTime(6000);
+    run().progress!({ done: 60, total: 100 });
+    expect(l10n(status.firstElementChild)).toBe("printing-progress-announce");
+    expect(document.activeElement).toBe(byId("pf-cancel-letters"));
+
+    run().end(REPORT);
+    await settle();
+    expect(document.activeElement).toBe(byId("pf-letters-result"));
+    expect(args(status.firstElementChild)).toEqual({ letters: 3, pages: 3 });
+    expect(byId("pf-list-summary")).toBeNull();
+    expect(byId("pf-letters-path").textContent).toBe("/docs/letters.pdf");
+    expect(byId<HTMLInputElement>("f-patientList").disabled).toBe(false);
+    expect(byId<HTMLInputElement>("f-patientList").value).toBe("");
+    // The list is let go with its settings: the next list starts with one letter a patient.
+    expect(byId("f-households")).toBeNull();
+    expect([households.checked, households.disabled]).toEqual([false, false]);
+  });
+
+  it("gives the buttons back, with focus on Make the letters, when a run is cancelled", async () => {
+    const { calls, run } = setUp();
+    await choose("patients.csv", "Surname\n");
+    byId("pf-make-letters").click();
+    const cancel = byId<HTMLButtonElement>("pf-cancel-letters");
+    cancel.click();
+    expect(cancel.disabled).toBe(true);
+    expect(l10n(byId("pf-letters-status").firstElementChild)).toBe("printing-cancelling");
+    run().end(cancelledError());
+    await settle();
+    expect(calls).toContain("cancelLetters");
+    expect(document.activeElement).toBe(byId("pf-make-letters"));
+    expect(l10n(byId("pf-letters-status").firstElementChild)).toBe("printing-letters-cancelled");
+    // The list is still held, and can be changed again.
+    expect(byId("pf-list-summary")).not.toBeNull();
+    expect(byId<HTMLSelectElement>("f-map-surname").disabled).toBe(false);
+  });
+
+  it("forgets the list, and the letters last made, and puts focus on the file input", async () => {
+    const { calls, run } = setUp();
+    await choose("patients.csv", "Surname\n");
+    byId("pf-make-letters").click();
+    run().end(REPORT);
+    await settle();
+    await choose("second.csv", "Surname\n");
+    // A new list clears the last result.
+    expect(byId("pf-letters-result")).toBeNull();
+    const households = byId<HTMLInputElement>("f-households");
+    households.checked = true;
+    households.dispatchEvent(new Event("change"));
+    byId("pf-forget").click();
+    await settle();
+    expect(calls.at(-1)).toBe("forgetList");
+    expect(byId("pf-list-area").children).toHaveLength(0);
+    expect(l10n(byId("pf-list-status").firstElementChild)).toBe("printing-list-forgotten");
+    expect(document.activeElement).toBe(byId("f-patientList"));
+    await choose("third.csv", "Surname\n");
+    expect(households.checked).toBe(false);
+    expect(l10n(byId("pf-letter-count").firstElementChild)).toBe("printing-letters-to-make-each");
+  });
+});

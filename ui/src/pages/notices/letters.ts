@@ -1,0 +1,357 @@
+import {
+  isAppError,
+  type AppError,
+  type FieldMessage,
+  type LettersProgress,
+  type LettersReport,
+  type ListField,
+  type ListView,
+  type NoticesOptions,
+} from "../../backend";
+import { insetText, liveRegion, say } from "../../components";
+import type { Context } from "../../context";
+import { h } from "../../dom";
+import { fieldId } from "../../errors";
+import { checkbox, markFieldErrors } from "../../forms";
+import * as notices from "../../notices";
+import {
+  lettersResult,
+  letterCountMessage,
+  listCounts,
+  mapName,
+  mappingTable,
+  progressView,
+  runButtons,
+  showProgress,
+} from "./letters-view";
+import { savedFile } from "./saved-file";
+
+/**
+ * The letters section of the Patient notices page: a patient list read on this computer, its columns shown for
+ * correcting, and letters made from it.
+ *
+ * What the section knows is a `LettersState`. Render functions (letters-view.ts) draw parts of it and return
+ * elements; the event handlers here change the state and redraw only the part that changed, so a control in use
+ * keeps its place and its focus.
+ */
+
+/** What the letters section knows. */
+export interface LettersState {
+  readonly options: NoticesOptions;
+  /** The patient list the app holds, as last read or mapped; null when it holds none. */
+  list: ListView | null;
+  /** One letter per household rather than one per patient. */
+  households: boolean;
+  /** The letters run under way, or null. While it lasts the list is the run's: it cannot be changed or chosen again. */
+  run: RunState | null;
+  /** The letters last made; null once another list is read or the list is forgotten. */
+  report: LettersReport | null;
+}
+
+export interface RunState {
+  progress: LettersProgress;
+  /** The last progress announced to screen readers: how far (in tenths) and when. */
+  announced: { tenths: number; at: number };
+}
+
+export function lettersState(options: NoticesOptions): LettersState {
+  return { options, list: null, households: false, run: null, report: null };
+}
+
+/**
+ * The section's elements that stay in place for the page's life: live regions must, so that what is put in them is
+ * read out, and so must the controls a person may be using while the parts around them are redrawn.
+ */
+interface LettersParts {
+  fileInput: HTMLInputElement;
+  /** The file's form group in a wrapper: markFieldErrors looks for a field's group inside what it is given. */
+  fileGroup: HTMLElement;
+  households: { group: HTMLElement; box: HTMLInputElement };
+  listStatus: HTMLElement;
+  lettersStatus: HTMLElement;
+  /** Everything about the held list (#pf-list-area); empty when no list is held. */
+  listArea: HTMLElement;
+  counts: HTMLElement;
+  mapping: HTMLElement;
+  letterCount: HTMLElement;
+  /** The buttons to make the letters or forget the list, or a run's progress. */
+  runArea: HTMLElement;
+  resultArea: HTMLElement;
+}
+
+interface Letters {
+  ctx: Context;
+  state: LettersState;
+  parts: LettersParts;
+}
+
+function lettersParts(): LettersParts {
+  const fileInput = h("input", {
+    class: "nhsuk-file-upload",
+    attrs: {
+      id: fieldId("patientList"),
+      name: "patientList",
+      type: "file",
+      accept: ".csv,.txt,text/csv,text/plain",
+      "aria-describedby": "f-patientList-hint",
+    },
+  }) as HTMLInputElement;
+  const fileGroup = h("div", {}, [
+    h("div", { class: "nhsuk-form-group", attrs: { "data-field": "patientList" } }, [
+      h("label", { class: "nhsuk-label", l10n: "printing-list-label", attrs: { for: fieldId("patientList") } }),
+      h("div", { class: "nhsuk-hint", l10n: "printing-list-hint", attrs: { id: "f-patientList-hint" } }),
+      fileInput,
+    ]),
+  ]);
+  return {
+    fileInput,
+    fileGroup,
+    households: checkbox("households", "printing-households-label", "printing-households-hint"),
+    listStatus: liveRegion("pf-list-status"),
+    lettersStatus: liveRegion("pf-letters-status"),
+    listArea: h("div", { attrs: { id: "pf-list-area" } }),
+    counts: h("div", {}),
+    mapping: h("div", {}),
+    letterCount: h("p", { class: "nhsuk-body", attrs: { id: "pf-letter-count" } }),
+    runArea: h("div", {}),
+    resultArea: h("div", {}),
+  };
+}
+
+// Redrawing: the state into the parts that show it.
+
+/** The list's figures and buttons; the mapping table only when a new file was read, so a select keeps its focus. */
+function renderList(letters: Letters, newFile: boolean): void {
+  const { state, parts } = letters;
+  parts.households.box.checked = state.households;
+  if (!state.list) {
+    parts.counts.replaceChildren();
+    parts.mapping.replaceChildren();
+    parts.listArea.replaceChildren();
+    parts.runArea.replaceChildren();
+    return;
+  }
+  parts.counts.replaceChildren(...listCounts(state.list, state.options.languages));
+  if (newFile || !parts.mapping.hasChildNodes()) {
+    parts.mapping.replaceChildren(
+      h("h3", { l10n: "printing-mapping-heading", attrs: { id: "pf-mapping-heading" } }),
+      h("p", { class: "nhsuk-body", l10n: "printing-mapping-intro" }),
+      mappingTable(state.list, (field, column) => void onRemap(letters, field, column)),
+    );
+  } else {
+    for (const { field, column } of state.list.mapping) {
+      const select = parts.mapping.querySelector<HTMLSelectElement>(`#${fieldId(mapName(field))}`);
+      if (select && notices.columnOf(select.value) !== column) select.value = column === null ? "" : String(column);
+    }
+  }
+  if (parts.listArea.childElementCount === 0) {
+    parts.listArea.replaceChildren(
+      h("h3", { l10n: "printing-list-heading", attrs: { id: "pf-list-heading", tabindex: "-1" } }),
+      parts.counts,
+      parts.mapping,
+      h("h3", { l10n: "printing-letters-heading", attrs: { id: "pf-letters-heading" } }),
+      parts.households.group,
+      parts.letterCount,
+      parts.runArea,
+    );
+  }
+  renderLetterCount(letters);
+  renderRunButtons(letters);
+}
+
+function renderLetterCount({ state, parts }: Letters): void {
+  if (state.list) parts.letterCount.replaceChildren(letterCountMessage(state.list, state.households));
+}
+
+function renderRunButtons(letters: Letters): void {
+  letters.parts.runArea.replaceChildren(
+    ...runButtons(
+      () => void onMakeLetters(letters),
+      () => void onForget(letters),
+    ),
+  );
+}
+
+function renderResult({ ctx, state, parts }: Letters): void {
+  const report = state.report;
+  parts.resultArea.replaceChildren(
+    ...(report
+      ? lettersResult(report, state.options.languages, savedFile(ctx, report.path, parts.lettersStatus, "pf-letters"))
+      : []),
+  );
+}
+
+/** While a run lasts, the list and its settings cannot be changed. */
+function lockControls({ parts }: Letters, locked: boolean): void {
+  const controls = [parts.households.box, parts.fileInput, ...parts.mapping.querySelectorAll("select")];
+  for (const control of controls) control.disabled = locked;
+}
+
+/** The app no longer holds the list: the file is cleared and the list's part of the page goes. */
+function dropList(letters: Letters): void {
+  letters.state.list = null;
+  letters.state.households = false;
+  letters.parts.fileInput.value = "";
+  renderList(letters, true);
+}
+
+// Event handlers: they change the state and redraw what changed.
+
+function readAsArrayBuffer(file: File): Promise<ArrayBuffer> {
+  return new Promise((done, fail) => {
+    const reader = new FileReader();
+    reader.onload = () => done(reader.result as ArrayBuffer);
+    reader.onerror = () => fail(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+async function onFileChosen(letters: Letters): Promise<void> {
+  const { ctx, state, parts } = letters;
+  const file = parts.fileInput.files?.[0];
+  if (!file || state.run) return;
+  say(parts.listStatus, "printing-list-reading", { file: file.name });
+  try {
+    // A file larger than any patient list is not read at all: its size alone is sent, and refused.
+    const data = file.size > state.options.maxListBytes ? "" : notices.base64FromBuffer(await readAsArrayBuffer(file));
+    const list = await ctx.backend.noticesListRead(file.name, data, file.size);
+    state.list = list;
+    state.report = null;
+    markFieldErrors(parts.fileGroup, null);
+    ctx.showErrors([]);
+    renderResult(letters);
+    renderList(letters, true);
+    say(parts.listStatus, "printing-list-read", {
+      file: list.fileName,
+      patients: list.patients,
+      left: list.problemCount,
+    });
+  } catch (error) {
+    state.list = null;
+    renderList(letters, true);
+    parts.listStatus.replaceChildren();
+    // The file as a whole is at fault: the summary links to the file input.
+    const shown = isAppError(error) ? { ...error, fields: [{ field: "patientList", message: error.message }] } : null;
+    markFieldErrors(parts.fileGroup, shown);
+    ctx.showErrors([shown ?? error]);
+  }
+}
+
+function onHouseholdsChanged(letters: Letters): void {
+  letters.state.households = letters.parts.households.box.checked;
+  renderLetterCount(letters);
+}
+
+/** The fields a refused mapping names, as the mapping's controls: the column just changed, unless it names its own. */
+function mappingErrorFields(error: AppError, changed: ListField): FieldMessage[] {
+  if (error.fields?.length) return error.fields.map((f) => ({ ...f, field: mapName(f.field as ListField) }));
+  return [{ field: mapName(changed), message: error.message }];
+}
+
+async function onRemap(letters: Letters, field: ListField, column: number | null): Promise<void> {
+  const { ctx, state, parts } = letters;
+  if (!state.list) return;
+  try {
+    const list = await ctx.backend.noticesListMap(notices.withColumn(state.list.mapping, field, column));
+    state.list = list;
+    markFieldErrors(parts.mapping, null);
+    ctx.showErrors([]);
+    renderList(letters, false);
+    say(parts.listStatus, "printing-mapping-changed", { patients: list.patients, left: list.problemCount });
+  } catch (error) {
+    const shown = isAppError(error) ? { ...error, fields: mappingErrorFields(error, field) } : null;
+    markFieldErrors(parts.mapping, shown);
+    ctx.showErrors([shown ?? error]);
+  }
+}
+
+async function onMakeLetters(letters: Letters): Promise<void> {
+  const { ctx, state, parts } = letters;
+  if (!state.list || state.run) return;
+  const run: RunState = { progress: { done: 0, total: 0 }, announced: { tenths: 0, at: 0 } };
+  state.run = run;
+  const progress = progressView(() => void onCancel(letters, progress.cancel));
+  parts.runArea.replaceChildren(...progress.elements);
+  state.report = null;
+  renderResult(letters);
+  lockControls(letters, true);
+  progress.cancel.focus();
+  say(parts.lettersStatus, "printing-letters-started");
+  run.announced = { tenths: 0, at: Date.now() };
+  const onProgress = (reached: LettersProgress) => {
+    run.progress = reached;
+    showProgress(progress, reached);
+    const now = Date.now();
+    if (notices.shouldAnnounce(reached, run.announced, now)) {
+      run.announced = { tenths: notices.tenths(reached.done, reached.total), at: now };
+      say(parts.lettersStatus, "printing-progress-announce", { done: reached.done, total: reached.total });
+    }
+  };
+  try {
+    const report = await ctx.backend.noticesLetters(state.households, onProgress);
+    ctx.showErrors([]);
+    // Once its letters are made the app lets the list go: the page shows only what was made.
+    parts.listStatus.replaceChildren();
+    dropList(letters);
+    state.report = report;
+    renderResult(letters);
+    say(parts.lettersStatus, "printing-letters-done", { letters: report.counts.letters, pages: report.counts.pages });
+    document.getElementById("pf-letters-result")?.focus();
+  } catch (error) {
+    renderRunButtons(letters);
+    if (isAppError(error) && error.code === "cancelled") {
+      say(parts.lettersStatus, "printing-letters-cancelled");
+      document.getElementById("pf-make-letters")?.focus();
+    } else {
+      parts.lettersStatus.replaceChildren();
+      ctx.showErrors([error]);
+    }
+  } finally {
+    state.run = null;
+    lockControls(letters, false);
+  }
+}
+
+async function onCancel({ ctx, parts }: Letters, cancel: HTMLButtonElement): Promise<void> {
+  cancel.disabled = true;
+  say(parts.lettersStatus, "printing-cancelling");
+  try {
+    await ctx.backend.noticesCancel();
+  } catch (error) {
+    ctx.showErrors([error]);
+  }
+}
+
+async function onForget(letters: Letters): Promise<void> {
+  const { ctx, state, parts } = letters;
+  try {
+    await ctx.backend.noticesListForget();
+    ctx.showErrors([]);
+    markFieldErrors(parts.fileGroup, null);
+    state.report = null;
+    renderResult(letters);
+    dropList(letters);
+    say(parts.listStatus, "printing-list-forgotten");
+    parts.fileInput.focus();
+  } catch (error) {
+    ctx.showErrors([error]);
+  }
+}
+
+/** The letters section, with no list held. */
+export function lettersSection(ctx: Context, options: NoticesOptions): HTMLElement {
+  const letters: Letters = { ctx, state: lettersState(options), parts: lettersParts() };
+  const { parts } = letters;
+  parts.fileInput.addEventListener("change", () => void onFileChosen(letters));
+  parts.households.box.addEventListener("change", () => onHouseholdsChanged(letters));
+  return h("section", { attrs: { "aria-labelledby": "pf-letters-section-heading" } }, [
+    h("h2", { l10n: "printing-letters-section-heading", attrs: { id: "pf-letters-section-heading" } }),
+    h("p", { class: "nhsuk-body", l10n: "printing-letters-intro" }),
+    insetText("printing-privacy"),
+    parts.fileGroup,
+    parts.listStatus,
+    parts.listArea,
+    parts.lettersStatus,
+    parts.resultArea,
+  ]);
+}
