@@ -8,8 +8,6 @@ mod languages;
 mod localizer;
 mod negotiate;
 mod sources;
-#[cfg(all(test, feature = "ts"))]
-mod ts;
 
 pub use languages::{Language, Status, languages};
 pub use localizer::{FluentArgs, FluentValue, Localizer};

@@ -6,5 +6,3 @@ pub mod documents;
 pub mod patients;
 pub mod pdf;
 pub mod text;
-#[cfg(all(test, feature = "ts"))]
-mod ts;

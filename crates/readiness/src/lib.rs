@@ -15,8 +15,6 @@ pub mod workload;
 
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
-#[cfg(all(test, feature = "ts"))]
-mod ts;
 
 pub use checklist::{Checklist, EffortModel, Section, TaskTemplate};
 pub use objections::{ObjectionInput, ObjectionSummary, WeeklyObjections};

@@ -5,8 +5,6 @@
 mod export;
 mod migrations;
 mod outbox;
-#[cfg(all(test, feature = "ts"))]
-mod ts;
 
 use std::collections::BTreeMap;
 use std::path::Path;
