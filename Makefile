@@ -18,7 +18,9 @@ setup:
 
 # The UI's TypeScript and the capability, written again from the commands in crates/app/src/commands.rs (the test
 # that checks them fails until this has run and its output is committed).
+# The app crate embeds ui/dist, which may not build while the bindings are stale: any ui/dist will do for this.
 bindings: setup
+	mkdir -p ui/dist
 	PATHFINDER_WRITE_BINDINGS=1 cargo test -p pathfinder --test bindings
 
 # The UI the app embeds (its build reads ui/dist, so this comes first) and the dashboard's stylesheet the hub embeds.
@@ -47,7 +49,7 @@ check-ui: setup
 # and pathfinder-web-backend, which the browser tests talk to.
 test-rust: ui
 	cargo test --workspace
-	cargo build -p pathfinder-web-backend
+	cargo build --workspace --all-targets
 
 # The hub's storage and API suite again, on a throwaway PostgreSQL cluster. (--workspace keeps the features of
 # test-rust's build, so nothing but the test itself is compiled again.)

@@ -12,9 +12,11 @@ fn main() {
     let capabilities = PathBuf::from("src-tauri/capabilities");
     println!("cargo:rerun-if-changed={}", capabilities.display());
     let text = std::fs::read_to_string(capabilities.join("main.json")).expect("src-tauri/capabilities/main.json");
+    let capability: serde_json::Value = serde_json::from_str(&text).expect("the capability is JSON");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("app-permissions");
     std::fs::create_dir_all(&out).expect("OUT_DIR is writable");
-    for permission in text.split('"').filter(|word| word.starts_with("allow-")) {
+    let permissions = capability["permissions"].as_array().expect("the capability lists its permissions");
+    for permission in permissions.iter().filter_map(|p| p.as_str()).filter(|p| p.starts_with("allow-")) {
         let command = permission.trim_start_matches("allow-").replace('-', "_");
         let toml = format!(
             "[[permission]]\nidentifier = \"{permission}\"\ndescription = \"Lets the UI call {command}.\"\n\

@@ -1,4 +1,4 @@
-//! The real catalogue against the real code: see src/catalogue.rs for what is checked.
+//! The real catalogue against the real code: see support/catalogue.rs for what is checked.
 
 #[path = "support/catalogue.rs"]
 mod catalogue;

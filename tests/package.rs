@@ -143,9 +143,9 @@ fn the_deb_installs_starts_and_updates_itself_from_the_hub() {
     let data = folder("data");
     let display = Display::start().unwrap();
     let env = [
-        ("PATHFINDER_DATA_DIR", data.to_str().unwrap()),
-        ("PATHFINDER_HUB_URL", &hub.url()),
-        ("PATHFINDER_KEYCHAIN", "off"),
+        (pathfinder::DATA_DIR_ENV, data.to_str().unwrap()),
+        (pathfinder::HUB_URL_ENV, &hub.url()),
+        (pathfinder::KEYCHAIN_ENV, "off"),
         ("LANG", "en_GB.UTF-8"),
     ];
     let driver = Driver::start(&display, &env).unwrap();

@@ -36,8 +36,12 @@ fn data_dir(name: &str) -> PathBuf {
 
 fn start(data: &Path) -> (Display, Driver) {
     let display = Display::start().unwrap();
-    let env =
-        [("PATHFINDER_DATA_DIR", data.to_str().unwrap()), ("LANG", "en_GB.UTF-8"), ("LC_ALL", ""), ("LC_MESSAGES", "")];
+    let env = [
+        (pathfinder::DATA_DIR_ENV, data.to_str().unwrap()),
+        ("LANG", "en_GB.UTF-8"),
+        ("LC_ALL", ""),
+        ("LC_MESSAGES", ""),
+    ];
     let driver = Driver::start(&display, &env).unwrap();
     (display, driver)
 }
@@ -162,9 +166,9 @@ fn a_practice_enrols_with_a_real_hub_previews_submits_and_sees_the_receipt() {
     let display = Display::start().unwrap();
     let url = hub.url();
     let env = [
-        ("PATHFINDER_DATA_DIR", data.to_str().unwrap()),
-        ("PATHFINDER_HUB_URL", url.as_str()),
-        ("PATHFINDER_KEYCHAIN", "off"),
+        (pathfinder::DATA_DIR_ENV, data.to_str().unwrap()),
+        (pathfinder::HUB_URL_ENV, url.as_str()),
+        (pathfinder::KEYCHAIN_ENV, "off"),
         ("LANG", "en_GB.UTF-8"),
         ("LC_ALL", ""),
         ("LC_MESSAGES", ""),

@@ -29,6 +29,7 @@ error-summary-title = There is a problem
 error-unknown-language = There is no translation for the language “{ $language }”.
 error-settings-unsaved = Your choice could not be saved on this computer. Check that there is free disk space, then try again.
 error-unexpected = Something went wrong. Try again, and if it happens again, restart Pathfinder.
+error-starting = Pathfinder is still starting. Try again in a moment.
 # Shown when the page sends a command the app cannot read: a fault of the app, not of the person.
 # Variables:
 #   $reason (String) - what could not be read, in English, for support staff

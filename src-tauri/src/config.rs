@@ -42,7 +42,7 @@ pub fn from_environment<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Config>
         suggested_hub_url: variable(HUB_URL_ENV),
         keychain: variable(KEYCHAIN_ENV).as_deref() != Some("off"),
         print_command: variable(PRINT_COMMAND_ENV).unwrap_or_else(|| "lp".to_owned()),
-        fonts: FontSource { first: bundled.into_iter().chain(folder(FONT_DIR_ENV)).chain(user_fonts).collect() },
+        fonts: FontSource { first: bundled.into_iter().chain(folder(FONT_DIR_ENV)).collect(), last: user_fonts },
         paint_mark: std::env::var_os(PAINT_MARK_ENV).is_some(),
     })
 }

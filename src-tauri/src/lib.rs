@@ -7,13 +7,16 @@ mod desktop;
 
 use std::sync::Arc;
 
-use pathfinder_app::{App, AppState, Config, ProgressSink, commands, run_config_pulls, run_outbox};
+use pathfinder_app::{
+    App, AppState, CommandError, Config, Explained, ProgressSink, commands, run_config_pulls, run_outbox,
+};
+use pathfinder_l10n::Localizer;
 use serde_json::Value;
 use tauri::ipc::{Channel, Invoke, InvokeBody, InvokeError, JavaScriptChannelId};
 use tauri::{Manager, Runtime};
 
-pub use config::{DATA_DIR_ENV, HUB_URL_ENV};
-pub use desktop::{TauriDesktop, update_endpoint};
+pub use config::{DATA_DIR_ENV, HUB_URL_ENV, KEYCHAIN_ENV};
+use desktop::TauriDesktop;
 
 type Shell<R> = Arc<App<TauriDesktop<R>>>;
 
@@ -48,7 +51,7 @@ pub fn with_app<R: Runtime>(builder: tauri::Builder<R>, config: Option<Config>) 
 fn invoke<R: Runtime>(invoke: Invoke<R>) -> bool {
     let webview = invoke.message.webview();
     let Some(shell) = webview.try_state::<Shell<R>>().map(|shell| Arc::clone(&shell)) else {
-        invoke.resolver.reject("Pathfinder is still starting");
+        invoke.resolver.reject(starting());
         return true;
     };
     let command = invoke.message.command().to_owned();
@@ -69,6 +72,14 @@ fn invoke<R: Runtime>(invoke: Invoke<R>) -> bool {
         commands::call(&shell, &command, &args, progress).await.map_err(InvokeError::from)
     });
     true
+}
+
+/// The answer to a command that comes before the app's state is open: in the system's language, as the state has
+/// not yet read the one the manager chose.
+fn starting() -> CommandError {
+    let locale = pathfinder_l10n::negotiate(&pathfinder_l10n::system_locales());
+    let localizer = Localizer::new(locale, false).expect("a negotiated language is an offered one");
+    CommandError::new(&Explained::new("starting", "error-starting"), &localizer)
 }
 
 pub fn run() {

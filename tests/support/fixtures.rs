@@ -5,16 +5,14 @@
 use std::path::Path;
 
 use pathfinder_app::{AppState, Config};
-use serde_json::{Value, json};
+use pathfinder_readiness::OnboardingInput;
+use serde_json::Value;
 
-/// The onboarding form of Riverside Surgery (B82005, CCG 02V), as the UI sends it.
+/// The onboarding form of the practice every crate's tests share (Riverside Surgery, B82005, CCG 02V:
+/// `pathfinder_readiness::testing::state()`), as the UI sends it.
 pub fn practice_form() -> Value {
-    json!({
-        "odsCode": "B82005", "name": "Riverside Surgery", "ccgCode": "02V", "listSize": "7400",
-        "clinicalSystem": "emis-web", "practiceLead": "Sam Patel", "staffCount": "18",
-        "staffHours": { "practice-manager": "10", "admin-team": "20" },
-        "windowStart": "2026-03-02", "windowWeeks": "6", "firstExtract": "2026-04-27",
-    })
+    let practice = pathfinder_readiness::testing::state();
+    serde_json::to_value(OnboardingInput::from_saved(&practice.profile, &practice.window, &practice.planning)).unwrap()
 }
 
 /// The app's state on a data folder, everything kept there: the token in a file, never in the machine's keychain.

@@ -1,9 +1,9 @@
-import { isAppError, type AppError } from "./backend";
+import { isCommandError, type CommandError } from "./backend";
 import { h } from "./dom";
 
 /** Anything thrown or rejected, as an error a person can read; unknown failures get the generic message. */
-export function toAppError(error: unknown): AppError | { code: string; l10n: string } {
-  if (isAppError(error)) return error;
+export function toAppError(error: unknown): CommandError | { code: string; l10n: string } {
+  if (isCommandError(error)) return error;
   return { code: "unexpected", l10n: "error-unexpected" };
 }
 

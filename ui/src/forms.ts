@@ -1,4 +1,4 @@
-import type { AppError } from "./backend";
+import type { CommandError } from "./backend";
 import { h } from "./dom";
 import { fieldId } from "./errors";
 
@@ -167,7 +167,7 @@ export function formValues(form: HTMLFormElement): Record<string, string> {
 }
 
 /** Marks each field named in the error, with its message beside it; clears marks from an earlier attempt. */
-export function markFieldErrors(form: HTMLElement, error: AppError | null): void {
+export function markFieldErrors(form: HTMLElement, error: CommandError | null): void {
   for (const group of form.querySelectorAll(".nhsuk-form-group--error"))
     group.classList.remove("nhsuk-form-group--error");
   for (const message of form.querySelectorAll(".nhsuk-error-message")) message.remove();

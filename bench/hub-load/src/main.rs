@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use pathfinder_hub::db::{Database, Practice, SqliteDatabase};
+use pathfinder_hub::db::{Database, Practice, SqliteDatabase, UserRole};
 use pathfinder_hub::serve::{HEADER_TIMEOUT, serve};
 use pathfinder_hub::{Hub, admin, app, secrets};
 use serde_json::Value;
@@ -113,7 +113,9 @@ fn main() {
             tokens.push(token);
         }
         tx.commit().await.unwrap();
-        admin::add_user(db.as_ref(), "bench@nhs.net", "benchmark password", "national", &[], "bench").await.unwrap();
+        admin::add_user(db.as_ref(), "bench@nhs.net", "benchmark password", UserRole::National, &[], "bench")
+            .await
+            .unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         tokio::spawn(serve(listener, app(Hub::new(db)), HEADER_TIMEOUT, std::future::pending()));

@@ -96,13 +96,18 @@ impl Bindings {
         self.commands.push(text);
     }
 
-    pub fn finish(self) -> String {
+    pub fn finish(mut self) -> String {
+        let roles = self.reference::<pathfinder_readiness::Role>();
         let mut out = String::from(HEADER);
         for (_, declaration) in self.declarations.values() {
             out.push('\n');
             out.push_str(declaration);
             out.push('\n');
         }
+        let all = serde_json::to_string(&pathfinder_readiness::Role::ALL).expect("roles serialise");
+        out.push_str(&format!(
+            "\n/** The roles in the order the app lists them. */\nexport const ROLES: {roles}[] = {all};\n"
+        ));
         out.push_str(
             "
 /**

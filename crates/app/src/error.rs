@@ -83,7 +83,7 @@ impl Failure {
 /// An error as the UI receives it: a stable code for the program and a translated message for the person, and
 /// for a form, a message for each field that needs correcting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "AppError"))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CommandError {
     pub code: String,
     pub message: String,

@@ -22,7 +22,7 @@ mod summary;
 
 pub use commands::{App, Progress, ProgressSink};
 pub use config::Config;
-pub use credentials::{CredentialError, Credentials, TOKEN_FILE, TokenFile, TokenPlace, Vault};
+pub use credentials::{CredentialError, TokenPlace};
 pub use desktop::{Desktop, UpdateError, UpdateView};
 pub use error::{CommandError, Explained, Failure, FieldMessage, Message, UserError};
 pub use notices::{LettersProgress, LettersReport, ListView, MadeNotice, NoticeOptions, PrintError};

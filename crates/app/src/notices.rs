@@ -42,15 +42,18 @@ impl UserError for PrintError {
             PrintError::List(list) => {
                 Explained::new(list.code(), "printing-error-list").with("reason", list.to_string())
             }
-            PrintError::Notice(NoticeError::Cancelled) => Explained::new("cancelled", "printing-error-cancelled"),
-            PrintError::Notice(NoticeError::Language(code)) => {
-                Explained::new("unknown-language", "printing-error-language").with("language", code.as_str())
-            }
-            PrintError::Notice(NoticeError::Font(font)) => {
-                Explained::new("fonts-missing", "printing-error-fonts").with("reason", font.to_string())
-            }
-            PrintError::Notice(NoticeError::Pdf(pdf)) => {
-                Explained::new("pdf-failed", "printing-error-pdf").with("reason", pdf.to_string())
+            PrintError::Notice(notice) => {
+                let code = notice.code();
+                match notice {
+                    NoticeError::Cancelled => Explained::new(code, "printing-error-cancelled"),
+                    NoticeError::Language(language) => {
+                        Explained::new(code, "printing-error-language").with("language", language.as_str())
+                    }
+                    NoticeError::Font(font) => {
+                        Explained::new(code, "printing-error-fonts").with("reason", font.to_string())
+                    }
+                    NoticeError::Pdf(pdf) => Explained::new(code, "printing-error-pdf").with("reason", pdf.to_string()),
+                }
             }
             PrintError::Write { path, .. } => {
                 Explained::new("unwritten", "printing-error-write").with("path", path.as_str())

@@ -41,15 +41,15 @@ impl UserError for PracticeError {
     }
 }
 
+/// The store's errors carry their codes; what the person reads is the app's.
 impl UserError for StoreError {
     fn explain(&self) -> Explained {
-        match self {
-            StoreError::NoPractice => Explained::new("no-practice", "error-no-practice"),
-            StoreError::NewerSchema { .. } => Explained::new("newer-database", "error-newer-database"),
-            StoreError::Sqlite(_) | StoreError::Corrupt(_) | StoreError::NoSubmission(_) => {
-                Explained::new("store-failed", "error-store-failed")
-            }
-        }
+        let id = match self {
+            StoreError::NoPractice => "error-no-practice",
+            StoreError::NewerSchema { .. } => "error-newer-database",
+            StoreError::Sqlite(_) | StoreError::Corrupt(_) | StoreError::NoSubmission(_) => "error-store-failed",
+        };
+        Explained::new(self.code(), id)
     }
 }
 
@@ -57,9 +57,9 @@ impl UserError for ImportError {
     fn explain(&self) -> Explained {
         match self {
             ImportError::Store(error) => error.explain(),
-            ImportError::NewerVersion { .. } => Explained::new("backup-newer", "error-backup-newer"),
+            ImportError::NewerVersion { .. } => Explained::new(self.code(), "error-backup-newer"),
             ImportError::NotABackup(_) | ImportError::Malformed { .. } => {
-                Explained::new("backup-invalid", "error-backup-invalid").with("reason", self.to_string())
+                Explained::new(self.code(), "error-backup-invalid").with("reason", self.to_string())
             }
         }
     }

@@ -55,10 +55,10 @@ pub enum ReportingError {
 impl UserError for ReportingError {
     fn explain(&self) -> Explained {
         match self {
-            ReportingError::Url(HubUrlError::NotHttps(_)) => {
-                Explained::field("address-not-https", "hubUrl", "reporting-error-url-https")
+            ReportingError::Url(error @ HubUrlError::NotHttps(_)) => {
+                Explained::field(error.code(), "hubUrl", "reporting-error-url-https")
             }
-            ReportingError::Url(_) => Explained::field("address-invalid", "hubUrl", "reporting-error-url-format"),
+            ReportingError::Url(error) => Explained::field(error.code(), "hubUrl", "reporting-error-url-format"),
             ReportingError::CodeRequired => {
                 Explained::field("enrolment-code-required", "enrolmentCode", "reporting-error-code-required")
             }

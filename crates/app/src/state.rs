@@ -34,11 +34,6 @@ impl AppState {
     /// system's languages. An unreadable settings file is treated as no choice made, so the app still starts.
     pub fn open(config: Config, system_locales: &[String]) -> Result<Self, OpenError> {
         let credentials = Credentials::for_config(&config);
-        Self::open_with(config, system_locales, credentials)
-    }
-
-    /// As `open`, keeping the hub token in the given places.
-    pub fn open_with(config: Config, system_locales: &[String], credentials: Credentials) -> Result<Self, OpenError> {
         let data_dir = &config.data_dir;
         let settings = Settings::load(data_dir).unwrap_or_default();
         let locale = match settings.language.as_deref().map(|code| Localizer::new(code, false)) {

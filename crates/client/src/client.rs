@@ -17,6 +17,16 @@ pub enum HubUrlError {
     NotHttps(String),
 }
 
+impl HubUrlError {
+    /// A stable code for the edges: `{ "code": ..., "message": ... }`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            HubUrlError::NotAUrl(_) => "address-invalid",
+            HubUrlError::NotHttps(_) => "address-not-https",
+        }
+    }
+}
+
 /// One hub, reached over HTTPS (or plain HTTP on loopback, for a hub on the same machine).
 #[derive(Debug, Clone)]
 pub struct HubClient {

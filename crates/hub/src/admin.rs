@@ -4,7 +4,7 @@
 use time::format_description::well_known::Rfc3339;
 use time::{Date, Duration, OffsetDateTime};
 
-use crate::db::{Database, DbError, Practice, UnknownRole, UserRole, Window};
+use crate::db::{Database, DbError, Practice, UserRole, Window};
 use crate::secrets;
 
 /// How long an enrolment code can be used.
@@ -16,8 +16,6 @@ pub enum AdminError {
     BadRow { file: String, line: usize, reason: String },
     #[error("{0}")]
     Invalid(String),
-    #[error(transparent)]
-    Role(#[from] UnknownRole),
     #[error(transparent)]
     Db(#[from] DbError),
 }
@@ -148,7 +146,7 @@ pub async fn add_user(
     db: &dyn Database,
     email: &str,
     password: &str,
-    role: &str,
+    role: UserRole,
     ccgs: &[String],
     actor: &str,
 ) -> Result<(), AdminError> {
@@ -160,7 +158,6 @@ pub async fn add_user(
         return Err(AdminError::Invalid("a password needs at least 12 characters".into()));
     }
     let ccgs: Vec<String> = ccgs.iter().map(|c| c.trim().to_ascii_uppercase()).filter(|c| !c.is_empty()).collect();
-    let role: UserRole = role.parse()?;
     if role == UserRole::Regional && ccgs.is_empty() {
         return Err(AdminError::Invalid("a regional user needs --ccg".into()));
     }

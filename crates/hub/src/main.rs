@@ -76,8 +76,8 @@ enum UsersCommand {
         #[arg(long)]
         email: String,
         /// national (every CCG) or regional (only --ccg)
-        #[arg(long, value_parser = UserRole::ALL.map(UserRole::as_str))]
-        role: String,
+        #[arg(long, value_parser = |text: &str| text.parse::<UserRole>())]
+        role: UserRole,
         /// CCG codes a regional user sees, comma-separated
         #[arg(long, value_delimiter = ',')]
         ccg: Vec<String>,
@@ -154,7 +154,7 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
         Command::Users { command: UsersCommand::Add { email, role, ccg } } => {
             let mut password = String::new();
             std::io::stdin().read_line(&mut password)?;
-            admin::add_user(db.as_ref(), &email, password.trim_end_matches(['\r', '\n']), &role, &ccg, ADMIN).await?;
+            admin::add_user(db.as_ref(), &email, password.trim_end_matches(['\r', '\n']), role, &ccg, ADMIN).await?;
             println!("{email} can sign in");
         }
         Command::Revoke { ods } => {

@@ -11,7 +11,7 @@ use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode, header};
 use http_body_util::BodyExt;
 use pathfinder_client::HubClient;
-use pathfinder_hub::db::{Database, SqliteDatabase};
+use pathfinder_hub::db::{Database, SqliteDatabase, UserRole};
 use pathfinder_hub::{Hub, admin, app};
 use time::OffsetDateTime;
 use tower::ServiceExt;
@@ -25,7 +25,7 @@ const PASSWORD: &str = "Tr0ub4dor&3 staple-horse";
 async fn database(dir: &Path) -> Arc<dyn Database> {
     let db: Arc<dyn Database> = Arc::new(SqliteDatabase::open(&dir.join("hub.sqlite3")).await.unwrap());
     admin::import_practices(db.as_ref(), "practices.csv", PRACTICES, "test").await.unwrap();
-    admin::add_user(db.as_ref(), EMAIL, PASSWORD, "national", &[], "test").await.unwrap();
+    admin::add_user(db.as_ref(), EMAIL, PASSWORD, UserRole::National, &[], "test").await.unwrap();
     db
 }
 

@@ -60,5 +60,8 @@ fn bad_input_names_the_file_and_line_and_exits_with_2() {
     let output = run(dir.path(), &["poster-a3", "--out", "p.pdf", "--practice", "good.json", "--large-print"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
-    assert!(!leftovers.iter().any(|n| n.to_string_lossy().contains("partial")), "{leftovers:?}");
+    assert!(
+        !leftovers.iter().any(|n| n.to_string_lossy().starts_with('.')),
+        "no temporary file is left: {leftovers:?}"
+    );
 }

@@ -22,7 +22,7 @@ fn every_script_round_trips_through_the_pdf() {
     let mut baseline = 60.0;
     let mut books = Vec::new();
     for (language, text, rtl) in SAMPLES {
-        let mut book = FontBook::new(language, search_folders(&[]));
+        let mut book = FontBook::new(language, search_folders(&[], &[]));
         let lines = lay_out(&mut book, text, Style { size: 14.0, weight: Weight::Regular }, 480.0, *rtl).unwrap();
         assert_eq!(lines.len(), 1, "{language}");
         for line in &lines {

@@ -33,6 +33,17 @@ pub enum ImportError {
     Store(#[from] StoreError),
 }
 
+impl ImportError {
+    /// A stable code for the edges: `{ "code": ..., "message": ... }`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ImportError::NotABackup(_) | ImportError::Malformed { .. } => "backup-invalid",
+            ImportError::NewerVersion { .. } => "backup-newer",
+            ImportError::Store(error) => error.code(),
+        }
+    }
+}
+
 impl From<rusqlite::Error> for ImportError {
     fn from(error: rusqlite::Error) -> Self {
         Self::Store(error.into())

@@ -34,6 +34,18 @@ pub enum StoreError {
     NoSubmission(String),
 }
 
+impl StoreError {
+    /// A stable code for the edges: `{ "code": ..., "message": ... }`. A fault of the database is one code: the
+    /// person can do the same about each.
+    pub fn code(&self) -> &'static str {
+        match self {
+            StoreError::NoPractice => "no-practice",
+            StoreError::NewerSchema { .. } => "newer-database",
+            StoreError::Sqlite(_) | StoreError::Corrupt(_) | StoreError::NoSubmission(_) => "store-failed",
+        }
+    }
+}
+
 /// Copies of one notice printed: kind and variant as the wire names them ("letter", "large-print").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]

@@ -2,12 +2,6 @@
 // `make bindings` writes it again; a test fails while it differs from what the Rust side gives.
 
 /**
- * An error as the UI receives it: a stable code for the program and a translated message for the person, and
- * for a form, a message for each field that needs correcting.
- */
-export type AppError = { code: string, message: string, fields?: Array<FieldMessage>, };
-
-/**
  * Why a practice is at risk.
  */
 export type Blocker = { "kind": "overdue", task: string, title: string, due: string, } | { "kind": "over-capacity", role: Role, weekStart: string, plannedSeconds: number, availableSeconds: number, };
@@ -22,6 +16,12 @@ export type Change = { at: string, actor: string, entity: string, entityId: stri
 change: unknown, };
 
 export type ChecklistView = { version: number, completed: number, total: number, sections: Array<SectionView>, };
+
+/**
+ * An error as the UI receives it: a stable code for the program and a translated message for the person, and
+ * for a form, a message for each field that needs correcting.
+ */
+export type CommandError = { code: string, message: string, fields?: Array<FieldMessage>, };
 
 /**
  * How the file was encoded.
@@ -260,6 +260,9 @@ planned: Record<Role, number>,
  * Roles whose planned hours exceed the hours they have this week.
  */
 overCapacity: Array<Role>, };
+
+/** The roles in the order the app lists them. */
+export const ROLES: Role[] = ["practice-manager","reception","admin-team","gp-partner","it"];
 
 /**
  * Sends one command to the Rust side and resolves to its answer, or rejects with a `CommandError`. A transport

@@ -1,4 +1,4 @@
-import { isAppError, type NoticeKind, type NoticesOptions } from "../backend";
+import { isCommandError, type NoticeKind, type NoticesOptions } from "../backend";
 import { liveRegion, say } from "../components";
 import type { Context } from "../context";
 import { h } from "../dom";
@@ -87,7 +87,7 @@ function noticesSection(ctx: Context, options: NoticesOptions): HTMLElement {
       say(status, "printing-pdf-saved", { path });
     } catch (error) {
       status.replaceChildren();
-      markFieldErrors(form, isAppError(error) ? error : null);
+      markFieldErrors(form, isCommandError(error) ? error : null);
       ctx.showErrors([error]);
     } finally {
       busy = false;

@@ -1,4 +1,4 @@
-import { isAppError, type ObjectionSummary } from "../backend";
+import { isCommandError, type ObjectionSummary } from "../backend";
 import { caption, headerCell, summaryRow, table, tableRow } from "../components";
 import type { Context } from "../context";
 import { h } from "../dom";
@@ -53,7 +53,7 @@ function render(ctx: Context, summary: ObjectionSummary, container: HTMLElement)
       ctx.showErrors([]);
       render(ctx, next, container);
     } catch (error) {
-      markFieldErrors(form, isAppError(error) ? error : null);
+      markFieldErrors(form, isCommandError(error) ? error : null);
       ctx.showErrors([error]);
     }
   });

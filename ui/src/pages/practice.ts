@@ -1,4 +1,4 @@
-import { ROLES, isAppError, type OnboardingForm, type PracticeView } from "../backend";
+import { ROLES, isCommandError, type OnboardingForm, type PracticeView } from "../backend";
 import type { Context } from "../context";
 import { h } from "../dom";
 import { button, dateField, formValues, markFieldErrors, numberField, selectField, textField } from "../forms";
@@ -187,7 +187,7 @@ function onboardingForm(ctx: Context, saved: PracticeView | null): HTMLFormEleme
       await ctx.refreshNav();
       ctx.navigate("checklist");
     } catch (error) {
-      markFieldErrors(form, isAppError(error) ? error : null);
+      markFieldErrors(form, isCommandError(error) ? error : null);
       ctx.showErrors([error]);
     }
   });

@@ -1,4 +1,4 @@
-import { isAppError, type HubView, type SubmissionPreview } from "../backend";
+import { isCommandError, type HubView, type SubmissionPreview } from "../backend";
 import { liveRegion, say } from "../components";
 import { attempt, type Context } from "../context";
 import { h } from "../dom";
@@ -131,7 +131,7 @@ async function onEnrol(page: Reporting, form: HTMLFormElement): Promise<void> {
     document.getElementById("pf-enrol-result")?.focus();
     poll(page);
   } catch (error) {
-    markFieldErrors(form, isAppError(error) ? error : null);
+    markFieldErrors(form, isCommandError(error) ? error : null);
     ctx.showErrors([error]);
   } finally {
     state.busy = false;

@@ -1,4 +1,4 @@
-import { isAppError, type TaskPage, type TaskStatus } from "../backend";
+import { isCommandError, type TaskPage, type TaskStatus } from "../backend";
 import { caption, insetText, statusTag, summaryRow, table, tableRow } from "../components";
 import type { Context } from "../context";
 import { h } from "../dom";
@@ -96,7 +96,7 @@ function taskForm(ctx: Context, page: TaskPage, rerender: (page: TaskPage) => vo
       rerender(saved);
       document.getElementById("pf-saved")?.focus();
     } catch (error) {
-      markFieldErrors(form, isAppError(error) ? error : null);
+      markFieldErrors(form, isCommandError(error) ? error : null);
       ctx.showErrors([error]);
     }
   });

@@ -11,7 +11,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use http_body_util::BodyExt;
 use pathfinder_client::{HubClient, SendError};
-use pathfinder_hub::db::Database;
+use pathfinder_hub::db::{Database, UserRole};
 use pathfinder_hub::{Hub, admin, app};
 use serde_json::{Value, json};
 use time::OffsetDateTime;
@@ -276,10 +276,19 @@ impl Browser {
 
 async fn dashboard_fixture(db: Arc<dyn Database>) -> Fixture {
     let f = fixture(db).await;
-    admin::add_user(f.db.as_ref(), "Lead@NHS.net", "correct horse battery", "national", &[], "test").await.unwrap();
-    admin::add_user(f.db.as_ref(), "somerset@nhs.net", "quantock hills 2015", "regional", &["11X".into()], "test")
+    admin::add_user(f.db.as_ref(), "Lead@NHS.net", "correct horse battery", UserRole::National, &[], "test")
         .await
         .unwrap();
+    admin::add_user(
+        f.db.as_ref(),
+        "somerset@nhs.net",
+        "quantock hills 2015",
+        UserRole::Regional,
+        &["11X".into()],
+        "test",
+    )
+    .await
+    .unwrap();
     let token = enrol(&f.db, "B82005").await;
     let (status, _) = call(&f.db, "POST", "/api/v1/submissions", Some(&token), Some(EXAMPLE.into())).await;
     assert_eq!(status, StatusCode::CREATED);

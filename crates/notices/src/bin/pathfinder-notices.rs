@@ -80,17 +80,25 @@ fn read_practice(path: &Path) -> Result<PracticeDetails, Failure> {
 }
 
 /// A failed or cancelled run leaves no partial file: the PDF is written beside the target and renamed over it.
+/// `--out` names a file in a folder that exists: the command makes no folders.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    if path.file_name().is_none() {
+        return Err(bad_input(format!("{}: not a file name", path.display())));
+    }
+    if !folder.is_dir() {
+        return Err(Failure(1, format!("{}: no such folder", folder.display())));
+    }
     pathfinder_files::write_atomically(path, bytes).map_err(|e| Failure(1, format!("{}: {e}", path.display())))
 }
 
-/// The fonts the command looks in before the system's: `PATHFINDER_FONT_DIR`, then the user's own.
+/// The fonts the command adds to the system's: `PATHFINDER_FONT_DIR` before them, the user's own after.
 fn fonts() -> FontSource {
     let home = std::env::var_os("HOME").map(PathBuf::from);
     let local = std::env::var_os("LOCALAPPDATA").map(PathBuf::from);
     let named = std::env::var_os("PATHFINDER_FONT_DIR").map(PathBuf::from);
     let user = pathfinder_notices::text::fonts::user_font_folders(home.as_deref(), local.as_deref());
-    FontSource { first: named.into_iter().chain(user).collect() }
+    FontSource { first: named.into_iter().collect(), last: user }
 }
 
 fn notice_error(error: NoticeError) -> Failure {

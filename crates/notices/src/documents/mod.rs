@@ -64,17 +64,30 @@ pub enum NoticeError {
     Cancelled,
 }
 
-/// Where fonts are looked for first: the app's bundled resources, when it has them.
+impl NoticeError {
+    /// A stable code for the edges: `{ "code": ..., "message": ... }`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            NoticeError::Language(_) => "unknown-language",
+            NoticeError::Font(_) => "fonts-missing",
+            NoticeError::Pdf(_) => "pdf-failed",
+            NoticeError::Cancelled => "cancelled",
+        }
+    }
+}
+
+/// The font folders a program adds to the system's; the default looks in the system's folders only.
 #[derive(Debug, Clone, Default)]
 pub struct FontSource {
-    /// Folders looked in before the system's, in order: the app's bundled fonts, a folder named at start, the
-    /// user's own fonts. The default looks in the system's folders only.
+    /// Looked in before the system's: the app's bundled fonts, a folder named at start.
     pub first: Vec<std::path::PathBuf>,
+    /// Looked in after the system's: the user's own fonts.
+    pub last: Vec<std::path::PathBuf>,
 }
 
 impl FontSource {
     fn book(&self, language: &str) -> FontBook {
-        FontBook::new(language, search_folders(&self.first))
+        FontBook::new(language, search_folders(&self.first, &self.last))
     }
 }
 

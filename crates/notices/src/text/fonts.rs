@@ -85,9 +85,9 @@ fn chain(language: &str) -> Vec<&'static ScriptFonts> {
     chain
 }
 
-/// The folders searched, in order: those the program names (`first`: the bundled resources, a folder set at start,
-/// the user's own fonts), then the system's.
-pub fn search_folders(first: &[PathBuf]) -> Vec<PathBuf> {
+/// The folders searched, in order: `first` (the bundled resources, a folder named at start), the system's, then
+/// `last` (the user's own fonts, so that a font a user installed never stands in for the system's Noto).
+pub fn search_folders(first: &[PathBuf], last: &[PathBuf]) -> Vec<PathBuf> {
     let system = [
         "/usr/share/fonts/truetype/noto",
         "/usr/share/fonts/opentype/noto",
@@ -96,7 +96,7 @@ pub fn search_folders(first: &[PathBuf]) -> Vec<PathBuf> {
         "/System/Library/Fonts/Supplemental",
         "C:\\Windows\\Fonts",
     ];
-    first.iter().cloned().chain(system.into_iter().map(PathBuf::from)).collect()
+    first.iter().cloned().chain(system.into_iter().map(PathBuf::from)).chain(last.iter().cloned()).collect()
 }
 
 /// Where a user's own fonts are installed, given the home folder (Linux) and the local app-data folder (Windows).

@@ -1,6 +1,6 @@
 import {
-  isAppError,
-  type AppError,
+  isCommandError,
+  type CommandError,
   type FieldMessage,
   type LettersProgress,
   type LettersReport,
@@ -231,7 +231,9 @@ async function onFileChosen(letters: Letters): Promise<void> {
     renderList(letters, true);
     parts.listStatus.replaceChildren();
     // The file as a whole is at fault: the summary links to the file input.
-    const shown = isAppError(error) ? { ...error, fields: [{ field: "patientList", message: error.message }] } : null;
+    const shown = isCommandError(error)
+      ? { ...error, fields: [{ field: "patientList", message: error.message }] }
+      : null;
     markFieldErrors(parts.fileGroup, shown);
     ctx.showErrors([shown ?? error]);
   }
@@ -243,7 +245,7 @@ function onHouseholdsChanged(letters: Letters): void {
 }
 
 /** The fields a refused mapping names, as the mapping's controls: the column just changed, unless it names its own. */
-function mappingErrorFields(error: AppError, changed: ListField): FieldMessage[] {
+function mappingErrorFields(error: CommandError, changed: ListField): FieldMessage[] {
   if (error.fields?.length) return error.fields.map((f) => ({ ...f, field: mapName(f.field as ListField) }));
   return [{ field: mapName(changed), message: error.message }];
 }
@@ -259,7 +261,7 @@ async function onRemap(letters: Letters, field: ListField, column: number | null
     renderList(letters, false);
     say(parts.listStatus, "printing-mapping-changed", { patients: list.patients, left: list.problemCount });
   } catch (error) {
-    const shown = isAppError(error) ? { ...error, fields: mappingErrorFields(error, field) } : null;
+    const shown = isCommandError(error) ? { ...error, fields: mappingErrorFields(error, field) } : null;
     markFieldErrors(parts.mapping, shown);
     ctx.showErrors([shown ?? error]);
   }
@@ -299,7 +301,7 @@ async function onMakeLetters(letters: Letters): Promise<void> {
     document.getElementById("pf-letters-result")?.focus();
   } catch (error) {
     renderRunButtons(letters);
-    if (isAppError(error) && error.code === "cancelled") {
+    if (isCommandError(error) && error.code === "cancelled") {
       say(parts.lettersStatus, "printing-letters-cancelled");
       document.getElementById("pf-make-letters")?.focus();
     } else {

@@ -4,7 +4,7 @@ import { h } from "../../dom";
 import { button } from "../../forms";
 import { formatDate, hours, roleLabel } from "../../format";
 
-/** The preview of a submission: what it says in plain words, and the exact data that would be sent. */
+// The preview of a submission: what it says in plain words, and the exact data that would be sent.
 
 /** The submission's figures in plain words, as the app summed them up. */
 export function previewSummary(summary: SubmissionSummary, locale: string): HTMLElement[] {
