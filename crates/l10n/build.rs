@@ -1,5 +1,10 @@
 //! Embeds every `locales/<lang>/*.ftl` file and `locales/languages.json` in the binary, so the app and the hub
 //! need no locale files beside them at run time.
+//!
+//! The files are written into the generated code as text, and watched by paths relative to this package: cargo
+//! keeps such paths relative in its fingerprints. An absolute path (or `include_str!` of one) would tie the build
+//! to the checkout that made it, and a target folder shared with a clone elsewhere (as CI reuses one) could keep
+//! that checkout's translations.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -7,8 +12,12 @@ use std::{env, fs};
 
 fn main() {
     let manifest_dir = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let locales = manifest_dir.join("../../locales").canonicalize().expect("the locales/ folder exists");
-    println!("cargo:rerun-if-changed={}", locales.display());
+    let locales = manifest_dir.join("../../locales");
+    let watch = |path: &Path| {
+        let relative = path.strip_prefix(&manifest_dir).expect("the locales are found from this package");
+        println!("cargo:rerun-if-changed={}", relative.display());
+    };
+    watch(&locales);
 
     let mut dirs: Vec<PathBuf> = fs::read_dir(&locales)
         .expect("locales/ is readable")
@@ -19,7 +28,7 @@ fn main() {
 
     let mut out = String::from("pub static FILES: &[(&str, &str, &str)] = &[\n");
     for dir in &dirs {
-        println!("cargo:rerun-if-changed={}", dir.display());
+        watch(dir);
         let locale = file_name(dir);
         let mut files: Vec<PathBuf> = fs::read_dir(dir)
             .expect("locale folder is readable")
@@ -28,14 +37,16 @@ fn main() {
             .collect();
         files.sort();
         for file in files {
-            println!("cargo:rerun-if-changed={}", file.display());
-            writeln!(out, "    ({locale:?}, {:?}, include_str!({:?})),", file_name(&file), file.display()).unwrap();
+            watch(&file);
+            let text = fs::read_to_string(&file).expect("a locale file is UTF-8 text");
+            writeln!(out, "    ({locale:?}, {:?}, {text:?}),", file_name(&file)).unwrap();
         }
     }
     out.push_str("];\n");
     let languages = locales.join("languages.json");
-    println!("cargo:rerun-if-changed={}", languages.display());
-    writeln!(out, "pub static LANGUAGES_JSON: &str = include_str!({:?});", languages.display()).unwrap();
+    watch(&languages);
+    let text = fs::read_to_string(&languages).expect("locales/languages.json is UTF-8 text");
+    writeln!(out, "pub static LANGUAGES_JSON: &str = {text:?};").unwrap();
 
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     fs::write(out_dir.join("embedded.rs"), out).expect("OUT_DIR is writable");
