@@ -8,10 +8,6 @@ notice-draft-translation = هذه ترجمة أولية. إذا كان هناك 
 
 ## Poster (A4 and A3)
 
-notice-poster-heading = معلومات أفضل تعني رعاية أفضل
-notice-poster-lede = اعتبارًا من { $start }، ستشارك هذه العيادة بعض المعلومات الواردة في سجلات الطبيب العام (GP) مع مركز معلومات الصحة والرعاية الاجتماعية (Health and Social Care Information Centre)، وذلك في إطار برنامج care.data.
-notice-poster-what = ما الذي تتم مشاركته: رقمك في NHS، وتاريخ ميلادك، ورمزك البريدي، وجنسك، ومعلومات مُرمَّزة مثل التشخيصات والإحالات والوصفات الطبية ونتائج الفحوصات. أما الملاحظات المكتوبة في سجلك فلا تتم مشاركتها.
-notice-poster-why = السبب: تخطيط خدمات NHS، والتحقق من جودة الرعاية، ودعم الأبحاث التي تُحسّن العلاج.
 notice-poster-choice = القرار لك. إذا كنت لا ترغب في مشاركة معلوماتك، فأبلغ العيادة بذلك قبل { $extract }. لست مضطرًا لذكر السبب، ولن يؤثر ذلك على رعايتك.
 notice-poster-ask = اطلب من مكتب الاستقبال نشرة معلومات واستمارة اعتراض.
 # Variables:
@@ -24,14 +20,10 @@ notice-contact = { $practice } · { $phone }
 notice-leaflet-heading = ماذا يعني برنامج care.data بالنسبة لك
 notice-leaflet-intro = تريد NHS استخدام المعلومات الواردة في سجلات الأطباء العامين لتحسين الخدمات الصحية. توضح هذه النشرة ما الذي ستتم مشاركته، ولماذا، وكيف يمكنك الاعتراض.
 notice-leaflet-what-heading = ما المعلومات التي تتم مشاركتها
-notice-leaflet-what = معلومات مُرمَّزة من سجلك لدى الطبيب العام: رقمك في NHS، وتاريخ ميلادك، ورمزك البريدي، وجنسك، وأصلك العرقي، والتشخيصات، والإحالات، والوصفات الطبية، ونتائج الفحوصات، والقياسات مثل ضغط الدم. أما اسمك وعنوانك، والملاحظات المكتوبة التي يدوّنها طبيبك، فلا تتم مشاركتها.
 notice-leaflet-who-heading = من يستخدمها
-notice-leaflet-who = يربطها مركز معلومات الصحة والرعاية الاجتماعية (Health and Social Care Information Centre) بمعلومات المستشفيات في بيئة آمنة. ويمكن لمؤسسات NHS والباحثين المعتمدين استخدامها، وعادةً ما يكون ذلك بصيغة لا تكشف هويتك.
 notice-leaflet-not-heading = ما لا يُقصد ببرنامج care.data
 notice-leaflet-not = ليس هو السجل الموجز للرعاية (Summary Care Record)، الذي يتيح للعاملين الذين يعالجونك في حالة طارئة الاطلاع على أدويتك وأنواع الحساسية لديك. والاعتراض على care.data لا يغيّر سجلك الموجز للرعاية.
 notice-leaflet-object-heading = كيفية الاعتراض
-notice-leaflet-object = املأ استمارة الاعتراض وسلّمها إلى مكتب الاستقبال أو أرسلها بالبريد إلى العيادة. يمكنك الاعتراض عن نفسك وعن الأطفال والبالغين الذين تتولى رعايتهم.
-notice-leaflet-type1 = اعتراض Type 1: لن تخرج المعلومات الواردة في سجلك لدى الطبيب العام من العيادة لأي غرض غير رعايتك المباشرة.
 notice-leaflet-type2 = اعتراض Type 2: لن يُفصح مركز معلومات الصحة والرعاية الاجتماعية عن المعلومات الخاصة بك التي يحتفظ بها، والمستمدة من أي رعاية تلقيتها ضمن NHS، بصيغة يمكن أن تكشف هويتك.
 notice-leaflet-change = يمكنك تغيير رأيك في أي وقت بإبلاغ العيادة.
 notice-leaflet-dates-heading = تواريخ مهمة
@@ -44,20 +36,14 @@ notice-leaflet-dates = فترة التوعية: من { $start } إلى { $end }.
 ## Objection form
 
 notice-form-heading = استمارة الاعتراض: care.data
-notice-form-intro = استخدم هذه الاستمارة للاعتراض على مشاركة المعلومات. ضع علامة في مربع واحد أو في كلا المربعين لكل شخص.
-notice-form-type1 = اعتراض Type 1: لا تسمحوا بخروج سجلي لدى الطبيب العام من العيادة إلا لأغراض رعايتي المباشرة (الرمز 9Nu0)
 notice-form-type2 = اعتراض Type 2: لا تسمحوا لمركز معلومات الصحة والرعاية الاجتماعية (Health and Social Care Information Centre) بالإفصاح عن معلومات يمكن أن تكشف هويتي (الرمز 9Nu4)
 notice-form-person = المريض
-# Variables:
-#   $number (Number) - which family member on the form, 1 to 4
-notice-form-family = فرد العائلة { $number }
 notice-form-name = الاسم الكامل
 notice-form-dob = تاريخ الميلاد
 notice-form-nhs = رقم NHS (إن كان معروفًا)
 notice-form-address = العنوان
 notice-form-signature = التوقيع
 notice-form-date = التاريخ
-notice-form-on-behalf = إذا كنت توقّع نيابةً عن شخص آخر، فاذكر صلتك به أو سبب تصرفك نيابةً عنه:
 # Variables:
 #   $practice (String) - the practice's name
 #   $address (String) - the practice's address on one line
@@ -87,8 +73,6 @@ notice-letter-opening = نكتب إليك لإعلامك ببرنامج care.dat
 #   $start (String) - the first day patients are told, formatted
 #   $extract (String) - the day of the first extract, formatted
 notice-letter-dates = تُبلغ العيادة جميع المرضى اعتبارًا من { $start }. وستتم مشاركة المعلومات لأول مرة في { $extract }.
-notice-letter-what = سيتم إرسال معلومات مُرمَّزة من سجلك، مثل التشخيصات والوصفات الطبية ونتائج الفحوصات، مع رقمك في NHS وتاريخ ميلادك ورمزك البريدي وجنسك، إلى مركز معلومات الصحة والرعاية الاجتماعية (Health and Social Care Information Centre). ولن يتم إرسال اسمك وعنوانك والملاحظات المكتوبة.
-notice-letter-choice = إذا كنت موافقًا على استخدام معلوماتك، فلا داعي لأن تفعل شيئًا. وإذا كنت لا ترغب في مشاركتها، فاملأ الاستمارة الموجودة في الصفحة التالية وأعدها قبل أول استخراج للبيانات. يمكنك الاعتراض عن كل شخص مذكور اسمه أعلاه.
 notice-letter-closing = مع خالص التحيات،
 # Variables:
 #   $practice (String) - the practice's name

@@ -8,10 +8,6 @@ notice-draft-translation = এটি একটি খসড়া অনুব�
 
 ## Poster (A4 and A3)
 
-notice-poster-heading = উন্নত তথ্য মানে উন্নত সেবা
-notice-poster-lede = { $start } থেকে care.data কর্মসূচির আওতায় এই সার্জারি জিপি (GP) রেকর্ড থেকে কিছু তথ্য স্বাস্থ্য ও সামাজিক সেবা তথ্যকেন্দ্র (Health and Social Care Information Centre)-এর সাথে শেয়ার করবে।
-notice-poster-what = কী শেয়ার করা হয়: আপনার NHS নম্বর, জন্ম তারিখ, পোস্টকোড, লিঙ্গ, এবং কোড করা তথ্য, যেমন রোগনির্ণয়, রেফারেল, প্রেসক্রিপশন ও পরীক্ষার ফলাফল। আপনার রেকর্ডের লিখিত নোট শেয়ার করা হয় না।
-notice-poster-why = কেন: NHS সেবার পরিকল্পনা করা, সেবার মান যাচাই করা এবং চিকিৎসা উন্নত করে এমন গবেষণায় সহায়তা করার জন্য।
 notice-poster-choice = সিদ্ধান্ত আপনার। আপনি যদি না চান যে আপনার তথ্য শেয়ার করা হোক, তাহলে { $extract }-এর আগে সার্জারিকে জানান। কোনো কারণ দেখানোর প্রয়োজন নেই, এবং এতে আপনার চিকিৎসাসেবায় কোনো প্রভাব পড়বে না।
 notice-poster-ask = রিসেপশন থেকে একটি লিফলেট ও একটি আপত্তি ফর্ম চেয়ে নিন।
 # Variables:
@@ -24,14 +20,10 @@ notice-contact = { $practice } · { $phone }
 notice-leaflet-heading = care.data: আপনার জন্য এর অর্থ কী
 notice-leaflet-intro = স্বাস্থ্যসেবা উন্নত করতে NHS জিপি রেকর্ডের তথ্য ব্যবহার করতে চায়। এই লিফলেটে ব্যাখ্যা করা হয়েছে কী শেয়ার করা হবে, কেন, এবং আপনি কীভাবে আপত্তি জানাতে পারেন।
 notice-leaflet-what-heading = কোন তথ্য শেয়ার করা হয়
-notice-leaflet-what = আপনার জিপি রেকর্ড থেকে কোড করা তথ্য: আপনার NHS নম্বর, জন্ম তারিখ, পোস্টকোড, লিঙ্গ, জাতিগত পরিচয়, রোগনির্ণয়, রেফারেল, প্রেসক্রিপশন, পরীক্ষার ফলাফল এবং রক্তচাপের মতো পরিমাপ। আপনার নাম ও ঠিকানা, এবং আপনার ডাক্তারের লেখা নোট শেয়ার করা হয় না।
 notice-leaflet-who-heading = কারা এটি ব্যবহার করে
-notice-leaflet-who = স্বাস্থ্য ও সামাজিক সেবা তথ্যকেন্দ্র (Health and Social Care Information Centre) একটি সুরক্ষিত পরিবেশে এই তথ্যকে হাসপাতালের তথ্যের সাথে যুক্ত করে। NHS-এর সংস্থাগুলো এবং অনুমোদিত গবেষকেরা এটি ব্যবহার করতে পারেন, সাধারণত এমনভাবে যাতে আপনাকে শনাক্ত করা না যায়।
 notice-leaflet-not-heading = care.data কী নয়
 notice-leaflet-not = এটি সংক্ষিপ্ত চিকিৎসা রেকর্ড (Summary Care Record) নয়, যার মাধ্যমে জরুরি অবস্থায় আপনার চিকিৎসাকারী কর্মীরা আপনার ওষুধ ও অ্যালার্জির তথ্য দেখতে পান। care.data-তে আপত্তি জানালে আপনার সংক্ষিপ্ত চিকিৎসা রেকর্ডে কোনো পরিবর্তন হয় না।
 notice-leaflet-object-heading = কীভাবে আপত্তি জানাবেন
-notice-leaflet-object = আপত্তি ফর্মটি পূরণ করে রিসেপশনে জমা দিন অথবা ডাকযোগে সার্জারিতে পাঠিয়ে দিন। আপনি নিজের জন্য, এবং আপনি যেসব শিশু ও প্রাপ্তবয়স্কের দেখাশোনা করেন তাদের জন্যও আপত্তি জানাতে পারেন।
-notice-leaflet-type1 = Type 1 আপত্তি: আপনার সরাসরি চিকিৎসা ছাড়া অন্য কোনো উদ্দেশ্যে আপনার জিপি রেকর্ডের তথ্য সার্জারির বাইরে যাবে না।
 notice-leaflet-type2 = Type 2 আপত্তি: যেকোনো NHS সেবা থেকে প্রাপ্ত এবং স্বাস্থ্য ও সামাজিক সেবা তথ্যকেন্দ্রে সংরক্ষিত আপনার তথ্য এমনভাবে প্রকাশ করা হবে না যাতে আপনাকে শনাক্ত করা যেতে পারে।
 notice-leaflet-change = সার্জারিকে জানিয়ে আপনি যেকোনো সময় আপনার সিদ্ধান্ত পরিবর্তন করতে পারেন।
 notice-leaflet-dates-heading = গুরুত্বপূর্ণ তারিখ
@@ -44,20 +36,14 @@ notice-leaflet-dates = অবহিতকরণের সময়কাল: { $
 ## Objection form
 
 notice-form-heading = আপত্তি ফর্ম: care.data
-notice-form-intro = তথ্য শেয়ার করার বিষয়ে আপত্তি জানাতে এই ফর্মটি ব্যবহার করুন। প্রত্যেক ব্যক্তির জন্য একটি বা দুটি ঘরেই টিক দিন।
-notice-form-type1 = Type 1: আমার সরাসরি চিকিৎসা ছাড়া আমার জিপি রেকর্ড সার্জারির বাইরে যেতে দেবেন না (কোড 9Nu0)
 notice-form-type2 = Type 2: স্বাস্থ্য ও সামাজিক সেবা তথ্যকেন্দ্র (Health and Social Care Information Centre) থেকে এমন কোনো তথ্য প্রকাশ করবেন না যা দিয়ে আমাকে শনাক্ত করা যেতে পারে (কোড 9Nu4)
 notice-form-person = রোগী
-# Variables:
-#   $number (Number) - which family member on the form, 1 to 4
-notice-form-family = পরিবারের সদস্য { $number }
 notice-form-name = পুরো নাম
 notice-form-dob = জন্ম তারিখ
 notice-form-nhs = NHS নম্বর (জানা থাকলে)
 notice-form-address = ঠিকানা
 notice-form-signature = স্বাক্ষর
 notice-form-date = তারিখ
-notice-form-on-behalf = আপনি যদি অন্য কারো পক্ষে স্বাক্ষর করেন, তাহলে তাঁর সাথে আপনার সম্পর্ক কী অথবা কেন আপনি তাঁর পক্ষে কাজ করছেন তা লিখুন:
 # Variables:
 #   $practice (String) - the practice's name
 #   $address (String) - the practice's address on one line
@@ -87,8 +73,6 @@ notice-letter-opening = care.data সম্পর্কে আপনাকে �
 #   $start (String) - the first day patients are told, formatted
 #   $extract (String) - the day of the first extract, formatted
 notice-letter-dates = সার্জারি { $start } থেকে প্রত্যেক রোগীকে জানাচ্ছে। তথ্য প্রথমবার শেয়ার করা হবে { $extract } তারিখে।
-notice-letter-what = আপনার রেকর্ড থেকে কোড করা তথ্য, যেমন রোগনির্ণয়, প্রেসক্রিপশন ও পরীক্ষার ফলাফল, আপনার NHS নম্বর, জন্ম তারিখ, পোস্টকোড ও লিঙ্গসহ স্বাস্থ্য ও সামাজিক সেবা তথ্যকেন্দ্র (Health and Social Care Information Centre)-এ পাঠানো হবে। আপনার নাম, ঠিকানা ও লিখিত নোট পাঠানো হবে না।
-notice-letter-choice = আপনার তথ্য ব্যবহারে আপনার আপত্তি না থাকলে আপনাকে কিছুই করতে হবে না। আপনি যদি তা শেয়ার করতে না চান, তাহলে পরের পৃষ্ঠার ফর্মটি পূরণ করে প্রথমবার তথ্য উত্তোলনের আগে ফেরত দিন। উপরে যাঁদের নাম আছে, তাঁদের প্রত্যেকের জন্য আপনি আপত্তি জানাতে পারেন।
 notice-letter-closing = শুভেচ্ছান্তে,
 # Variables:
 #   $practice (String) - the practice's name

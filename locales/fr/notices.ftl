@@ -8,10 +8,6 @@ notice-draft-translation = Ceci est une traduction provisoire. Si quelque chose 
 
 ## Poster (A4 and A3)
 
-notice-poster-heading = De meilleures informations pour de meilleurs soins
-notice-poster-lede = À partir du { $start }, le cabinet partagera certaines informations issues des dossiers de médecine générale (GP) avec le Centre d’information sur la santé et l’aide sociale (Health and Social Care Information Centre), dans le cadre du programme care.data.
-notice-poster-what = Ce qui est partagé : votre numéro NHS, votre date de naissance, votre code postal, votre sexe et des informations codées comme les diagnostics, les orientations vers d’autres services, les prescriptions et les résultats d’examens. Les notes écrites de votre dossier ne sont pas partagées.
-notice-poster-why = Pourquoi : pour planifier les services du NHS, contrôler la qualité des soins et soutenir la recherche qui améliore les traitements.
 notice-poster-choice = Vous avez le choix. Si vous ne souhaitez pas que vos informations soient partagées, informez-en le cabinet avant le { $extract }. Vous n’avez pas à vous justifier, et cela n’aura aucune incidence sur vos soins.
 notice-poster-ask = Demandez une brochure et un formulaire d’opposition à l’accueil.
 # Variables:
@@ -24,14 +20,10 @@ notice-contact = { $practice } · { $phone }
 notice-leaflet-heading = care.data : ce que cela signifie pour vous
 notice-leaflet-intro = Le NHS souhaite utiliser les informations des dossiers de médecine générale pour améliorer les services de santé. Cette brochure explique ce qui sera partagé, pourquoi, et comment vous pouvez vous y opposer.
 notice-leaflet-what-heading = Quelles informations sont partagées
-notice-leaflet-what = Des informations codées issues de votre dossier chez votre médecin généraliste : votre numéro NHS, votre date de naissance, votre code postal, votre sexe, votre origine ethnique, vos diagnostics, orientations, prescriptions, résultats d’examens et mesures comme la tension artérielle. Vos nom et adresse, ainsi que les notes écrites par votre médecin, ne sont pas partagés.
 notice-leaflet-who-heading = Qui les utilise
-notice-leaflet-who = Le Centre d’information sur la santé et l’aide sociale (Health and Social Care Information Centre) les rapproche des informations hospitalières dans un environnement sécurisé. Les organismes du NHS et des chercheurs agréés peuvent les utiliser, généralement sous une forme qui ne permet pas de vous identifier.
 notice-leaflet-not-heading = Ce que care.data n’est pas
 notice-leaflet-not = Ce n’est pas le dossier médical résumé (Summary Care Record), qui permet au personnel qui vous soigne en urgence de connaître vos médicaments et vos allergies. Vous opposer à care.data ne modifie pas votre dossier médical résumé.
 notice-leaflet-object-heading = Comment vous opposer
-notice-leaflet-object = Remplissez le formulaire d’opposition, puis remettez-le à l’accueil ou envoyez-le par la poste au cabinet. Vous pouvez vous opposer pour vous-même ainsi que pour les enfants et les adultes dont vous vous occupez.
-notice-leaflet-type1 = Opposition Type 1 : les informations de votre dossier de médecine générale ne quitteront pas le cabinet à d’autres fins que vos soins directs.
 notice-leaflet-type2 = Opposition Type 2 : les informations vous concernant détenues par le Centre d’information sur la santé et l’aide sociale, issues de tout soin du NHS, ne seront pas communiquées sous une forme qui pourrait permettre de vous identifier.
 notice-leaflet-change = Vous pouvez changer d’avis à tout moment en le signalant au cabinet.
 notice-leaflet-dates-heading = Dates importantes
@@ -44,20 +36,14 @@ notice-leaflet-dates = Période d’information : du { $start } au { $end }. Pr
 ## Objection form
 
 notice-form-heading = Formulaire d’opposition : care.data
-notice-form-intro = Utilisez ce formulaire pour vous opposer au partage d’informations. Cochez une case ou les deux pour chaque personne.
-notice-form-type1 = Type 1 : ne pas laisser mon dossier de médecine générale quitter le cabinet, sauf pour mes soins directs (code 9Nu0)
 notice-form-type2 = Type 2 : ne pas laisser le Centre d’information sur la santé et l’aide sociale (Health and Social Care Information Centre) communiquer des informations permettant de m’identifier (code 9Nu4)
 notice-form-person = Patient
-# Variables:
-#   $number (Number) - which family member on the form, 1 to 4
-notice-form-family = Membre de la famille { $number }
 notice-form-name = Nom et prénom(s)
 notice-form-dob = Date de naissance
 notice-form-nhs = Numéro NHS (si vous le connaissez)
 notice-form-address = Adresse
 notice-form-signature = Signature
 notice-form-date = Date
-notice-form-on-behalf = Si vous signez pour une autre personne, indiquez votre lien avec elle ou la raison pour laquelle vous agissez en son nom :
 # Variables:
 #   $practice (String) - the practice's name
 #   $address (String) - the practice's address on one line
@@ -87,8 +73,6 @@ notice-letter-opening = Nous vous écrivons pour vous informer de care.data, un 
 #   $start (String) - the first day patients are told, formatted
 #   $extract (String) - the day of the first extract, formatted
 notice-letter-dates = Le cabinet informe chaque patient à partir du { $start }. Les informations seront partagées pour la première fois le { $extract }.
-notice-letter-what = Des informations codées issues de votre dossier, comme les diagnostics, les prescriptions et les résultats d’examens, ainsi que votre numéro NHS, votre date de naissance, votre code postal et votre sexe, seront transmises au Centre d’information sur la santé et l’aide sociale (Health and Social Care Information Centre). Vos nom, adresse et notes écrites ne le seront pas.
-notice-letter-choice = Si vous acceptez que vos informations soient utilisées, vous n’avez rien à faire. Si vous ne souhaitez pas qu’elles soient partagées, remplissez le formulaire de la page suivante et renvoyez-le avant la première extraction. Vous pouvez vous opposer pour chacune des personnes nommées ci-dessus.
 notice-letter-closing = Avec nos salutations distinguées,
 # Variables:
 #   $practice (String) - the practice's name

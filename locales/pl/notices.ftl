@@ -8,10 +8,6 @@ notice-draft-translation = To jest robocza wersja tłumaczenia. Jeśli coś jest
 
 ## Poster (A4 and A3)
 
-notice-poster-heading = Lepsze informacje to lepsza opieka
-notice-poster-lede = Od { $start } nasza przychodnia będzie przekazywać część informacji z dokumentacji lekarza rodzinnego (GP) do Ośrodka Informacji o Zdrowiu i Opiece Społecznej (Health and Social Care Information Centre) w ramach programu care.data.
-notice-poster-what = Co jest przekazywane: numer NHS, data urodzenia, kod pocztowy, płeć oraz zakodowane informacje, takie jak rozpoznania, skierowania, recepty i wyniki badań. Notatki opisowe z Państwa dokumentacji nie są przekazywane.
-notice-poster-why = Po co: aby planować usługi NHS, sprawdzać jakość opieki i wspierać badania naukowe, dzięki którym leczenie staje się lepsze.
 notice-poster-choice = Mają Państwo wybór. Jeśli nie chcą Państwo, aby Państwa informacje były przekazywane, prosimy poinformować o tym przychodnię przed { $extract }. Nie trzeba podawać powodu, a decyzja nie wpłynie na Państwa opiekę medyczną.
 notice-poster-ask = W rejestracji można otrzymać ulotkę i formularz sprzeciwu.
 # Variables:
@@ -24,14 +20,10 @@ notice-contact = { $practice } · { $phone }
 notice-leaflet-heading = care.data: co to oznacza dla Państwa
 notice-leaflet-intro = NHS chce wykorzystywać informacje z dokumentacji lekarzy rodzinnych (GP), aby ulepszać usługi zdrowotne. Ta ulotka wyjaśnia, co będzie przekazywane, w jakim celu i jak można zgłosić sprzeciw.
 notice-leaflet-what-heading = Jakie informacje są przekazywane
-notice-leaflet-what = Zakodowane informacje z Państwa dokumentacji u lekarza rodzinnego: numer NHS, data urodzenia, kod pocztowy, płeć, pochodzenie etniczne, rozpoznania, skierowania, recepty, wyniki badań oraz pomiary, np. ciśnienie krwi. Imię i nazwisko, adres ani notatki opisowe sporządzane przez lekarza nie są przekazywane.
 notice-leaflet-who-heading = Kto z nich korzysta
-notice-leaflet-who = Ośrodek Informacji o Zdrowiu i Opiece Społecznej (Health and Social Care Information Centre) łączy je w bezpiecznym środowisku z informacjami ze szpitali. Mogą z nich korzystać organizacje NHS i zatwierdzeni badacze, zwykle w postaci, która nie pozwala Państwa zidentyfikować.
 notice-leaflet-not-heading = Czym care.data nie jest
 notice-leaflet-not = To nie jest Podsumowanie Dokumentacji Medycznej (Summary Care Record), dzięki któremu personel udzielający Państwu pomocy w nagłym wypadku może sprawdzić, jakie leki Państwo przyjmują i na co są Państwo uczuleni. Sprzeciw wobec care.data nie zmienia Państwa Podsumowania Dokumentacji Medycznej.
 notice-leaflet-object-heading = Jak zgłosić sprzeciw
-notice-leaflet-object = Prosimy wypełnić formularz sprzeciwu i oddać go w rejestracji lub wysłać pocztą do przychodni. Sprzeciw można zgłosić we własnym imieniu oraz w imieniu dzieci i dorosłych, którymi się Państwo opiekują.
-notice-leaflet-type1 = Sprzeciw Type 1: informacje z Państwa dokumentacji u lekarza rodzinnego nie opuszczą przychodni w celach innych niż bezpośrednia opieka nad Państwem.
 notice-leaflet-type2 = Sprzeciw Type 2: informacje o Państwu przechowywane przez Ośrodek Informacji o Zdrowiu i Opiece Społecznej, pochodzące z jakiejkolwiek opieki NHS, nie będą udostępniane w postaci, która mogłaby pozwolić Państwa zidentyfikować.
 notice-leaflet-change = Mogą Państwo zmienić zdanie w dowolnym momencie, informując o tym przychodnię.
 notice-leaflet-dates-heading = Ważne daty
@@ -44,20 +36,14 @@ notice-leaflet-dates = Okres informowania pacjentów: od { $start } do { $end }.
 ## Objection form
 
 notice-form-heading = Formularz sprzeciwu: care.data
-notice-form-intro = Ten formularz służy do zgłoszenia sprzeciwu wobec przekazywania informacji. Prosimy zaznaczyć jedno lub oba pola dla każdej osoby.
-notice-form-type1 = Type 1: nie zgadzam się, aby moja dokumentacja u lekarza rodzinnego opuszczała przychodnię, z wyjątkiem bezpośredniej opieki nade mną (kod 9Nu0)
 notice-form-type2 = Type 2: nie zgadzam się, aby Ośrodek Informacji o Zdrowiu i Opiece Społecznej (Health and Social Care Information Centre) udostępniał informacje, które mogłyby pozwolić mnie zidentyfikować (kod 9Nu4)
 notice-form-person = Pacjent
-# Variables:
-#   $number (Number) - which family member on the form, 1 to 4
-notice-form-family = Członek rodziny { $number }
 notice-form-name = Imię i nazwisko
 notice-form-dob = Data urodzenia
 notice-form-nhs = Numer NHS (jeśli jest znany)
 notice-form-address = Adres
 notice-form-signature = Podpis
 notice-form-date = Data
-notice-form-on-behalf = Jeśli podpisują Państwo w imieniu innej osoby, prosimy podać, kim Państwo dla niej są lub dlaczego działają Państwo w jej imieniu:
 # Variables:
 #   $practice (String) - the practice's name
 #   $address (String) - the practice's address on one line
@@ -87,8 +73,6 @@ notice-letter-opening = Piszemy, aby poinformować Państwa o care.data – prog
 #   $start (String) - the first day patients are told, formatted
 #   $extract (String) - the day of the first extract, formatted
 notice-letter-dates = Przychodnia informuje wszystkich pacjentów od { $start }. Informacje zostaną po raz pierwszy przekazane { $extract }.
-notice-letter-what = Zakodowane informacje z Państwa dokumentacji, takie jak rozpoznania, recepty i wyniki badań, wraz z numerem NHS, datą urodzenia, kodem pocztowym i płcią, zostaną przesłane do Ośrodka Informacji o Zdrowiu i Opiece Społecznej (Health and Social Care Information Centre). Imię i nazwisko, adres ani notatki opisowe nie zostaną przesłane.
-notice-letter-choice = Jeśli zgadzają się Państwo na wykorzystanie swoich informacji, nie trzeba nic robić. Jeśli nie chcą Państwo, aby były one przekazywane, prosimy wypełnić formularz na następnej stronie i zwrócić go przed pierwszym przekazaniem danych. Sprzeciw można zgłosić w imieniu każdej z osób wymienionych powyżej.
 notice-letter-closing = Z poważaniem
 # Variables:
 #   $practice (String) - the practice's name

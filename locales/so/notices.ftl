@@ -8,10 +8,6 @@ notice-draft-translation = Tani waa turjumaad qabyo ah. Haddii wax kuu caddayn w
 
 ## Poster (A4 and A3)
 
-notice-poster-heading = Macluumaad wanaagsan waxay keenaan daryeel wanaagsan
-notice-poster-lede = Laga bilaabo { $start }, kiliinigani wuxuu macluumaadka qaarkood ee diiwaannada dhakhtarka guud (GP) la wadaagi doonaa Xarunta Macluumaadka Caafimaadka iyo Daryeelka Bulshada (Health and Social Care Information Centre), iyadoo qayb ka ah barnaamijka care.data.
-notice-poster-what = Waxa la wadaagayo: lambarkaaga NHS, taariikhda dhalashadaada, koodhka boostada, jinsigaaga, iyo macluumaad koodh ahaan loo qoray sida cudurrada lagaa helay, u gudbinta adeegyo kale, daawooyinka laguu qoray iyo natiijooyinka baaritaannada. Qoraallada qoran ee diiwaankaaga lama wadaago.
-notice-poster-why = Sababta: si loo qorsheeyo adeegyada NHS, loo hubiyo tayada daryeelka, loona taageero cilmi-baarista hagaajisa daaweynta.
 notice-poster-choice = Go'aanku adigaa leh. Haddii aadan rabin in macluumaadkaaga la wadaago, u sheeg kiliinigga ka hor { $extract }. Uma baahnid inaad sabab sheegto, daryeelkaagana wax saameyn ah kuma yeelan doonto.
 notice-poster-ask = Miiska soo dhaweynta ka codso warqad macluumaad iyo foomka diidmada.
 # Variables:
@@ -24,14 +20,10 @@ notice-contact = { $practice } · { $phone }
 notice-leaflet-heading = care.data: waxa ay adiga kuu ka dhigan tahay
 notice-leaflet-intro = NHS waxay doonaysaa inay isticmaasho macluumaadka diiwaannada dhakhtarka guud si loo horumariyo adeegyada caafimaadka. Warqaddan waxay sharxaysaa waxa la wadaagi doono, sababta, iyo sida aad u diidi karto.
 notice-leaflet-what-heading = Macluumaadka la wadaago
-notice-leaflet-what = Macluumaad koodh ahaan loo qoray oo ka yimid diiwaankaaga dhakhtarka guud: lambarkaaga NHS, taariikhda dhalashada, koodhka boostada, jinsiga, qowmiyadda, cudurrada lagaa helay, u gudbinta adeegyo kale, daawooyinka laguu qoray, natiijooyinka baaritaannada iyo cabbirrada sida cadaadiska dhiigga. Magacaaga iyo cinwaankaaga, iyo qoraallada uu dhakhtarkaagu qoro, lama wadaago.
 notice-leaflet-who-heading = Yaa isticmaala
-notice-leaflet-who = Xarunta Macluumaadka Caafimaadka iyo Daryeelka Bulshada (Health and Social Care Information Centre) waxay macluumaadkan, meel ammaan ah, ku xirtaa macluumaadka isbitaallada. Hay'adaha NHS iyo cilmi-baarayaal la oggolaaday ayaa isticmaali kara, inta badan qaab aan lagugu aqoonsan karin.
 notice-leaflet-not-heading = Waxa aanu care.data ahayn
 notice-leaflet-not = Ma aha Diiwaanka Kooban ee Daryeelka (Summary Care Record), kaas oo u oggolaanaya shaqaalaha ku daaweeya xaalad degdeg ah inay arkaan daawooyinkaaga iyo xasaasiyadahaaga. Diidmada care.data wax kama beddesho Diiwaanka Kooban ee Daryeelkaaga.
 notice-leaflet-object-heading = Sida loo diido
-notice-leaflet-object = Buuxi foomka diidmada, kadibna ku dhiib miiska soo dhaweynta ama boosto ahaan ugu dir kiliinigga. Waxaad diidmo u gudbin kartaa naftaada, iyo sidoo kale carruurta iyo dadka waaweyn ee aad daryeesho.
-notice-leaflet-type1 = Diidmada Type 1: macluumaadka diiwaankaaga dhakhtarka guud kama bixi doonaan kiliinigga ujeeddo aan ahayn daryeelkaaga tooska ah.
 notice-leaflet-type2 = Diidmada Type 2: macluumaadka adiga kugu saabsan ee ay hayso Xarunta Macluumaadka Caafimaadka iyo Daryeelka Bulshada, ee ka yimid daryeel kasta oo NHS ah, looma sii deyn doono qaab lagugu aqoonsan karo.
 notice-leaflet-change = Wakhti kasta waad beddeli kartaa go'aankaaga adoo u sheegaya kiliinigga.
 notice-leaflet-dates-heading = Taariikhaha muhiimka ah
@@ -44,20 +36,14 @@ notice-leaflet-dates = Muddada wargelinta: { $start } ilaa { $end }. Markii ugu 
 ## Objection form
 
 notice-form-heading = Foomka diidmada: care.data
-notice-form-intro = Foomkan u isticmaal inaad ku diiddo in macluumaadka la wadaago. Qof kasta u calaamadee hal sanduuq ama labadaba.
-notice-form-type1 = Type 1: ha u oggolaanina diiwaankayga dhakhtarka guud inuu ka baxo kiliinigga, marka laga reebo daryeelkayga tooska ah (koodh 9Nu0)
 notice-form-type2 = Type 2: Xarunta Macluumaadka Caafimaadka iyo Daryeelka Bulshada (Health and Social Care Information Centre) yaanay sii deynin macluumaad lagu aqoonsan karo aniga (koodh 9Nu4)
 notice-form-person = Bukaanka
-# Variables:
-#   $number (Number) - which family member on the form, 1 to 4
-notice-form-family = Xubinta qoyska { $number }
 notice-form-name = Magaca oo buuxa
 notice-form-dob = Taariikhda dhalashada
 notice-form-nhs = Lambarka NHS (haddii la yaqaan)
 notice-form-address = Cinwaanka
 notice-form-signature = Saxiixa
 notice-form-date = Taariikhda
-notice-form-on-behalf = Haddii aad qof kale u saxiixayso, sheeg xiriirka idinka dhexeeya ama sababta aad isaga ama iyada ugu matalayso:
 # Variables:
 #   $practice (String) - the practice's name
 #   $address (String) - the practice's address on one line
@@ -87,8 +73,6 @@ notice-letter-opening = Waxaan kuu soo qoraynaa si aan kuugu sheegno care.data, 
 #   $start (String) - the first day patients are told, formatted
 #   $extract (String) - the day of the first extract, formatted
 notice-letter-dates = Kiliiniggu wuxuu bukaan kasta ogeysiinayaa laga bilaabo { $start }. Macluumaadka markii ugu horreysay waxaa la wadaagi doonaa { $extract }.
-notice-letter-what = Macluumaad koodh ahaan loo qoray oo ka yimid diiwaankaaga, sida cudurrada lagaa helay, daawooyinka laguu qoray iyo natiijooyinka baaritaannada, oo ay weheliyaan lambarkaaga NHS, taariikhda dhalashada, koodhka boostada iyo jinsigaaga, ayaa loo diri doonaa Xarunta Macluumaadka Caafimaadka iyo Daryeelka Bulshada (Health and Social Care Information Centre). Magacaaga, cinwaankaaga iyo qoraallada qoran lama diri doono.
-notice-letter-choice = Haddii aad ku raacsan tahay in macluumaadkaaga la isticmaalo, wax uma baahnid inaad samayso. Haddii aadan rabin in la wadaago, buuxi foomka bogga xiga oo soo celi ka hor marka ugu horreysa ee xogta la soo saaro. Waxaad diidmo u gudbin kartaa qof kasta oo magaciisu kor ku xusan yahay.
 notice-letter-closing = Mahadsanid,
 # Variables:
 #   $practice (String) - the practice's name

@@ -8,10 +8,6 @@ notice-draft-translation = یہ ترجمے کا ابتدائی مسودہ ہے۔
 
 ## Poster (A4 and A3)
 
-notice-poster-heading = بہتر معلومات، بہتر دیکھ بھال
-notice-poster-lede = یہ سرجری { $start } سے care.data پروگرام کے تحت جی پی (GP) ریکارڈز کی کچھ معلومات صحت اور سماجی نگہداشت کے معلوماتی مرکز (Health and Social Care Information Centre) کے ساتھ شیئر کرے گی۔
-notice-poster-what = کیا شیئر کیا جاتا ہے: آپ کا NHS نمبر، تاریخ پیدائش، پوسٹ کوڈ، جنس، اور کوڈ شدہ معلومات جیسے تشخیص، ریفرلز، نسخے اور ٹیسٹ کے نتائج۔ آپ کے ریکارڈ کے تحریری نوٹس شیئر نہیں کیے جاتے۔
-notice-poster-why = کیوں: NHS کی خدمات کی منصوبہ بندی کرنے، دیکھ بھال کے معیار کو جانچنے، اور علاج کو بہتر بنانے والی تحقیق میں مدد کے لیے۔
 notice-poster-choice = فیصلہ آپ کا ہے۔ اگر آپ نہیں چاہتے کہ آپ کی معلومات شیئر کی جائیں تو { $extract } سے پہلے سرجری کو بتا دیں۔ آپ کو کوئی وجہ بتانے کی ضرورت نہیں، اور اس سے آپ کی دیکھ بھال پر کوئی اثر نہیں پڑے گا۔
 notice-poster-ask = استقبالیہ سے معلوماتی کتابچہ اور اعتراض فارم طلب کریں۔
 # Variables:
@@ -24,14 +20,10 @@ notice-contact = { $practice } · { $phone }
 notice-leaflet-heading = آپ کے لیے care.data کا کیا مطلب ہے
 notice-leaflet-intro = صحت کی خدمات کو بہتر بنانے کے لیے NHS جی پی ریکارڈز کی معلومات استعمال کرنا چاہتی ہے۔ اس کتابچے میں بتایا گیا ہے کہ کیا شیئر کیا جائے گا، کیوں، اور آپ کس طرح اعتراض کر سکتے ہیں۔
 notice-leaflet-what-heading = کون سی معلومات شیئر کی جاتی ہیں
-notice-leaflet-what = آپ کے جی پی ریکارڈ سے کوڈ شدہ معلومات: آپ کا NHS نمبر، تاریخ پیدائش، پوسٹ کوڈ، جنس، نسلی پس منظر، تشخیص، ریفرلز، نسخے، ٹیسٹ کے نتائج اور بلڈ پریشر جیسی پیمائشیں۔ آپ کا نام اور پتہ، اور آپ کے ڈاکٹر کے لکھے ہوئے نوٹس شیئر نہیں کیے جاتے۔
 notice-leaflet-who-heading = انہیں کون استعمال کرتا ہے
-notice-leaflet-who = صحت اور سماجی نگہداشت کا معلوماتی مرکز (Health and Social Care Information Centre) ایک محفوظ ماحول میں ان معلومات کو ہسپتالوں کی معلومات کے ساتھ ملاتا ہے۔ NHS کے ادارے اور منظور شدہ محققین انہیں استعمال کر سکتے ہیں، عام طور پر ایسی شکل میں جس سے آپ کی شناخت نہ ہو سکے۔
 notice-leaflet-not-heading = یہ جاننا ضروری ہے کہ care.data کیا نہیں ہے
 notice-leaflet-not = یہ مختصر طبی ریکارڈ (Summary Care Record) نہیں ہے، جس کے ذریعے ہنگامی صورتحال میں آپ کا علاج کرنے والا عملہ آپ کی دوائیں اور الرجیز دیکھ سکتا ہے۔ care.data پر اعتراض کرنے سے آپ کا مختصر طبی ریکارڈ تبدیل نہیں ہوتا۔
 notice-leaflet-object-heading = اعتراض کیسے کریں
-notice-leaflet-object = اعتراض فارم پُر کریں اور اسے استقبالیہ پر جمع کرا دیں یا بذریعہ ڈاک سرجری کو بھیج دیں۔ آپ اپنی طرف سے، اور ان بچوں اور بالغوں کی طرف سے بھی اعتراض کر سکتے ہیں جن کی آپ دیکھ بھال کرتے ہیں۔
-notice-leaflet-type1 = اعتراض Type 1: آپ کے جی پی ریکارڈ کی معلومات آپ کی براہِ راست دیکھ بھال کے علاوہ کسی اور مقصد کے لیے سرجری سے باہر نہیں جائیں گی۔
 notice-leaflet-type2 = اعتراض Type 2: صحت اور سماجی نگہداشت کے معلوماتی مرکز کے پاس موجود آپ کی معلومات، جو NHS کی کسی بھی دیکھ بھال سے حاصل ہوئی ہوں، ایسی شکل میں جاری نہیں کی جائیں گی جس سے آپ کی شناخت ہو سکے۔
 notice-leaflet-change = آپ سرجری کو بتا کر کسی بھی وقت اپنا فیصلہ بدل سکتے ہیں۔
 notice-leaflet-dates-heading = اہم تاریخیں
@@ -44,20 +36,14 @@ notice-leaflet-dates = آگاہی کی مدت: { $start } سے { $end } تک۔ �
 ## Objection form
 
 notice-form-heading = اعتراض فارم: care.data
-notice-form-intro = معلومات شیئر کیے جانے پر اعتراض کے لیے یہ فارم استعمال کریں۔ ہر فرد کے لیے ایک یا دونوں خانوں پر نشان لگائیں۔
-notice-form-type1 = اعتراض Type 1: میری براہِ راست دیکھ بھال کے علاوہ میرا جی پی ریکارڈ سرجری سے باہر نہ جانے دیا جائے (کوڈ 9Nu0)
 notice-form-type2 = اعتراض Type 2: صحت اور سماجی نگہداشت کا معلوماتی مرکز (Health and Social Care Information Centre) ایسی معلومات جاری نہ کرے جن سے میری شناخت ہو سکے (کوڈ 9Nu4)
 notice-form-person = مریض
-# Variables:
-#   $number (Number) - which family member on the form, 1 to 4
-notice-form-family = خاندان کا فرد { $number }
 notice-form-name = پورا نام
 notice-form-dob = تاریخ پیدائش
 notice-form-nhs = اگر معلوم ہو تو NHS نمبر
 notice-form-address = پتہ
 notice-form-signature = دستخط
 notice-form-date = تاریخ
-notice-form-on-behalf = اگر آپ کسی اور کی طرف سے دستخط کر رہے ہیں تو بتائیں کہ آپ کا ان سے کیا رشتہ ہے یا آپ ان کی طرف سے کیوں کارروائی کر رہے ہیں:
 # Variables:
 #   $practice (String) - the practice's name
 #   $address (String) - the practice's address on one line
@@ -87,8 +73,6 @@ notice-letter-opening = ہم آپ کو care.data کے بارے میں بتانے
 #   $start (String) - the first day patients are told, formatted
 #   $extract (String) - the day of the first extract, formatted
 notice-letter-dates = سرجری { $start } سے ہر مریض کو آگاہ کر رہی ہے۔ معلومات پہلی بار { $extract } کو شیئر کی جائیں گی۔
-notice-letter-what = آپ کے ریکارڈ کی کوڈ شدہ معلومات، جیسے تشخیص، نسخے اور ٹیسٹ کے نتائج، آپ کے NHS نمبر، تاریخ پیدائش، پوسٹ کوڈ اور جنس کے ساتھ، صحت اور سماجی نگہداشت کے معلوماتی مرکز (Health and Social Care Information Centre) کو بھیجی جائیں گی۔ آپ کا نام، پتہ اور تحریری نوٹس نہیں بھیجے جائیں گے۔
-notice-letter-choice = اگر آپ اپنی معلومات کے استعمال پر راضی ہیں تو آپ کو کچھ کرنے کی ضرورت نہیں۔ اگر آپ نہیں چاہتے کہ انہیں شیئر کیا جائے تو اگلے صفحے پر موجود فارم پُر کریں اور پہلی بار ڈیٹا نکالے جانے سے پہلے واپس کر دیں۔ آپ اوپر درج ہر فرد کی طرف سے اعتراض کر سکتے ہیں۔
 notice-letter-closing = نیک تمناؤں کے ساتھ،
 # Variables:
 #   $practice (String) - the practice's name

@@ -8,10 +8,6 @@ notice-draft-translation = 本文为翻译初稿。如有不清楚之处，请�
 
 ## Poster (A4 and A3)
 
-notice-poster-heading = 信息更完善，医疗更优质
-notice-poster-lede = 自{ $start }起，本诊所将根据 care.data 计划，把全科医生（GP）病历中的部分信息提供给健康与社会护理信息中心（Health and Social Care Information Centre）。
-notice-poster-what = 共享的信息包括：您的 NHS 号码、出生日期、邮政编码、性别，以及诊断、转诊、处方和检查结果等编码信息。您病历中的文字记录不会被共享。
-notice-poster-why = 原因：用于规划 NHS 服务、检查医疗质量，并支持改进治疗的研究。
 notice-poster-choice = 您可以自行选择。如果您不希望共享您的信息，请在{ $extract }之前告知本诊所。您无需说明理由，这也不会影响您所接受的医疗服务。
 notice-poster-ask = 请向前台索取宣传单和反对表。
 # Variables:
@@ -24,14 +20,10 @@ notice-contact = { $practice } · { $phone }
 notice-leaflet-heading = care.data：对您意味着什么
 notice-leaflet-intro = NHS 希望使用全科医生病历中的信息来改善医疗服务。本宣传单说明将共享哪些信息、为什么共享，以及您如何提出反对。
 notice-leaflet-what-heading = 共享哪些信息
-notice-leaflet-what = 您全科医生病历中的编码信息：NHS 号码、出生日期、邮政编码、性别、族裔、诊断、转诊、处方、检查结果以及血压等测量数据。您的姓名和地址，以及医生书写的文字记录，不会被共享。
 notice-leaflet-who-heading = 谁会使用这些信息
-notice-leaflet-who = 健康与社会护理信息中心（Health and Social Care Information Centre）会在安全的环境中将这些信息与医院信息相结合。NHS 机构和经批准的研究人员可以使用这些信息，通常采用无法识别您身份的形式。
 notice-leaflet-not-heading = care.data 不是什么
 notice-leaflet-not = 它不是医疗摘要记录（Summary Care Record）。医疗摘要记录让在紧急情况下为您治疗的医护人员能够查看您的用药和过敏情况。反对 care.data 不会改变您的医疗摘要记录。
 notice-leaflet-object-heading = 如何提出反对
-notice-leaflet-object = 请填写反对表，交到前台或邮寄给本诊所。您可以为自己提出反对，也可以为您所照顾的儿童和成人提出反对。
-notice-leaflet-type1 = Type 1 反对：除用于对您的直接医疗外，您全科医生病历中的信息不会离开本诊所。
 notice-leaflet-type2 = Type 2 反对：健康与社会护理信息中心所持有的、来自任何 NHS 医疗服务的您的信息，不会以可能识别您身份的形式发布。
 notice-leaflet-change = 您可以随时告知本诊所，改变您的决定。
 notice-leaflet-dates-heading = 重要日期
@@ -44,20 +36,14 @@ notice-leaflet-dates = 告知期：{ $start }至{ $end }。首次提取：{ $ext
 ## Objection form
 
 notice-form-heading = 反对表：care.data
-notice-form-intro = 请使用本表反对共享信息。请为每个人勾选一个或两个方框。
-notice-form-type1 = Type 1：除用于对我的直接医疗外，不允许我的全科医生病历离开本诊所（代码 9Nu0）
 notice-form-type2 = Type 2：不允许健康与社会护理信息中心（Health and Social Care Information Centre）发布可识别我身份的信息（代码 9Nu4）
 notice-form-person = 患者
-# Variables:
-#   $number (Number) - which family member on the form, 1 to 4
-notice-form-family = 家庭成员 { $number }
 notice-form-name = 全名
 notice-form-dob = 出生日期
 notice-form-nhs = NHS 号码（如知道）
 notice-form-address = 地址
 notice-form-signature = 签名
 notice-form-date = 日期
-notice-form-on-behalf = 如果您代他人签名，请说明您与其关系，或您代其办理的原因：
 # Variables:
 #   $practice (String) - the practice's name
 #   $address (String) - the practice's address on one line
@@ -87,8 +73,6 @@ notice-letter-opening = 我们写信是想向您介绍 care.data。这项计划�
 #   $start (String) - the first day patients are told, formatted
 #   $extract (String) - the day of the first extract, formatted
 notice-letter-dates = 本诊所自{ $start }起告知每一位患者。信息将于{ $extract }首次共享。
-notice-letter-what = 您病历中的编码信息，如诊断、处方和检查结果，连同您的 NHS 号码、出生日期、邮政编码和性别，将被发送给健康与社会护理信息中心（Health and Social Care Information Centre）。您的姓名、地址和文字记录不会被发送。
-notice-letter-choice = 如果您同意使用您的信息，则无需采取任何行动。如果您不希望共享，请填写下一页的表格，并在首次提取之前交回。您可以为上面列出的每一位人士提出反对。
 notice-letter-closing = 此致敬礼！
 # Variables:
 #   $practice (String) - the practice's name

@@ -95,6 +95,7 @@ fn main() {
         let mut args = FluentArgs::new();
         args.set("practice", practice.name.clone());
         args.set("address", practice.address.join(", "));
+        args.set("phone", practice.phone.clone());
         args.set("start", format_date(practice.window_start, language));
         args.set("end", format_date(practice.window_end, language));
         args.set("extract", format_date(practice.first_extract, language));
@@ -102,14 +103,16 @@ fn main() {
         for id in [
             "notice-letter-opening",
             "notice-letter-dates",
-            "notice-letter-what",
-            "notice-letter-choice",
+            "notice-letter-what-identifiable",
+            "notice-letter-choice-for-whom",
+            "notice-letter-care",
+            "notice-letter-formats",
             "notice-letter-closing",
             "notice-letter-signature",
             "notice-letter-enclosure",
             "notice-form-heading",
-            "notice-form-intro",
-            "notice-form-type1",
+            "notice-form-intro-each-type",
+            "notice-form-type1-identifiable",
             "notice-form-type2",
             "notice-form-person",
             "notice-form-name",
@@ -125,7 +128,7 @@ fn main() {
         for number in 1..=4 {
             let mut args = FluentArgs::new();
             args.set("number", number);
-            family.push(localizer.format("notice-form-family", Some(&args)));
+            family.push(localizer.format("notice-form-other-person", Some(&args)));
         }
         messages.insert("family".into(), family.into());
         messages.insert("date".into(), format_date(dated, language).into());

@@ -71,7 +71,7 @@ fn every_document_in_every_language_renders_and_reads_back() {
                 std::fs::write(&path, &bytes).unwrap();
                 let text = letters_only(&text_of(&path));
                 let heading = match kind {
-                    Kind::PosterA4 | Kind::PosterA3 => "notice-poster-heading",
+                    Kind::PosterA4 | Kind::PosterA3 => "notice-poster-title",
                     Kind::Leaflet => "notice-leaflet-heading",
                     Kind::ObjectionForm => "notice-form-heading",
                     Kind::StaffBriefing => "notice-briefing-heading",
@@ -96,8 +96,13 @@ fn large_print_is_sixteen_points_or_more() {
     let bytes = render(Kind::Leaflet, &practice(), "en-GB", true, &FontSource::default()).unwrap();
     let path = preview_dir().join("leaflet-en-GB-large-check.pdf");
     std::fs::write(&path, &bytes).unwrap();
-    // pdftotext's bounding boxes give each word's height: the body's are at least 16 pt.
-    let out = Command::new("pdftotext").args(["-bbox", "-enc", "UTF-8"]).arg(&path).arg("-").output().unwrap();
+    let smallest = smallest_word(&path);
+    assert!(smallest >= 16.0, "the smallest word is {smallest} pt high");
+}
+
+/// The height of the smallest word on any page, from pdftotext's bounding boxes.
+fn smallest_word(path: &Path) -> f32 {
+    let out = Command::new("pdftotext").args(["-bbox", "-enc", "UTF-8"]).arg(path).arg("-").output().unwrap();
     let html = String::from_utf8(out.stdout).unwrap();
     let heights: Vec<f32> = html
         .lines()
@@ -111,8 +116,7 @@ fn large_print_is_sixteen_points_or_more() {
         })
         .collect();
     assert!(!heights.is_empty());
-    let smallest = heights.iter().copied().fold(f32::MAX, f32::min);
-    assert!(smallest >= 16.0, "the smallest word is {smallest} pt high");
+    heights.iter().copied().fold(f32::MAX, f32::min)
 }
 
 #[test]
@@ -163,4 +167,140 @@ fn a_cancelled_run_stops_and_gives_nothing() {
         });
     assert!(matches!(result, Err(pathfinder_notices::documents::NoticeError::Cancelled)));
     assert_eq!(seen, 1, "it stopped after the first letter");
+}
+
+/// What a patient reads is a statement the practice signs: each English notice carries the statements the public
+/// record supports (by message id: identifiable, not anonymous; health and care purposes only; who may object for
+/// whom; care unaffected; a change of mind; other formats) and none of what the 2014 leaflet got wrong.
+#[test]
+fn the_english_notices_say_what_is_true_and_nothing_that_is_not() {
+    let localizer = pathfinder_l10n::Localizer::new("en-GB", false).unwrap();
+    let mut args = pathfinder_l10n::FluentArgs::new();
+    args.set("phone", practice().phone);
+    let required: [(&str, &[&str]); 4] = [
+        ("poster", &["notice-poster-what-identifiable", "notice-poster-why-purposes", "notice-poster-ask"]),
+        (
+            "leaflet",
+            &[
+                "notice-leaflet-what-identifiable",
+                "notice-leaflet-who-purposes",
+                "notice-leaflet-object-for-whom",
+                "notice-leaflet-type1-identifiable",
+                "notice-leaflet-change",
+                "notice-leaflet-formats",
+            ],
+        ),
+        ("form", &["notice-form-intro-each-type", "notice-form-type1-identifiable", "notice-form-on-behalf-authority"]),
+        (
+            "letter",
+            &[
+                "notice-letter-what-identifiable",
+                "notice-letter-choice-for-whom",
+                "notice-letter-care",
+                "notice-letter-formats",
+            ],
+        ),
+    ];
+    let forbidden =
+        ["Better information means better care", "name and address", "children and adults", "usually in a form"];
+    let csv = b"Surname,Address 1,Postcode\nReed,1 Mill Lane,LS6 2AB\n";
+    let list = read_patient_list("patients.csv", csv, None).unwrap();
+    let households = letters(&list.patients, true);
+    let documents = [
+        ("poster", render(Kind::PosterA4, &practice(), "en-GB", false, &FontSource::default()).unwrap()),
+        ("leaflet", render(Kind::Leaflet, &practice(), "en-GB", false, &FontSource::default()).unwrap()),
+        ("form", render(Kind::ObjectionForm, &practice(), "en-GB", false, &FontSource::default()).unwrap()),
+        (
+            "letter",
+            render_letters(&practice(), &households, date!(2026 - 02 - 23), &FontSource::default(), &mut |_, _| true)
+                .unwrap()
+                .0,
+        ),
+    ];
+    for (name, bytes) in documents {
+        let path = preview_dir().join(format!("content-{name}.pdf"));
+        std::fs::write(&path, &bytes).unwrap();
+        let text = text_of(&path);
+        let (compact, flowing) = (letters_only(&text), words(&text));
+        let ids = required.iter().find(|(document, _)| *document == name).unwrap().1;
+        for id in ids {
+            let statement = localizer.format(id, Some(&args));
+            assert!(compact.contains(&letters_only(&statement)), "the {name} says {id}: {statement:?}\n{flowing}");
+        }
+        for phrase in forbidden {
+            assert!(!flowing.contains(phrase), "the {name} must not say {phrase:?}");
+        }
+    }
+}
+
+/// Plain English: the patient-facing notices (not the staff briefing) score 60 or more for reading ease (Flesch),
+/// counted over every English sentence they print.
+#[test]
+fn the_english_notices_are_plain_english() {
+    let (_, _, source) = pathfinder_l10n::all_files()
+        .iter()
+        .find(|(locale, file, _)| *locale == "en-GB" && *file == "notices.ftl")
+        .expect("the English notices");
+    let patient_facing = ["notice-poster-", "notice-leaflet-", "notice-form-", "notice-letter-"];
+    let text: Vec<String> = source
+        .lines()
+        .filter(|line| patient_facing.iter().any(|prefix| line.starts_with(prefix)))
+        .filter_map(|line| line.split_once(" = ").map(|(_, text)| text.to_owned()))
+        // A variable reads as one short word, as a date or a name does.
+        .map(|text| {
+            text.split('{')
+                .map(|part| part.split_once('}').map_or(part, |(_, rest)| rest))
+                .collect::<Vec<_>>()
+                .join("March")
+        })
+        .collect();
+    let score = flesch_reading_ease(&text.join(" "));
+    assert!(score >= 60.0, "reading ease {score:.1} is below 60");
+}
+
+fn flesch_reading_ease(text: &str) -> f64 {
+    let sentences = text.split(['.', '!', '?', ':', ';']).filter(|s| s.chars().any(char::is_alphabetic)).count();
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphabetic() && c != '\'').filter(|w| !w.is_empty()).collect();
+    let syllables: usize = words.iter().map(|word| syllables(word)).sum();
+    let (words, sentences) = (words.len() as f64, sentences.max(1) as f64);
+    206.835 - 1.015 * words / sentences - 84.6 * syllables as f64 / words
+}
+
+/// Vowel groups, less a silent final "e": the usual estimate, close enough to rank texts.
+fn syllables(word: &str) -> usize {
+    let word = word.to_ascii_lowercase();
+    let vowel = |c: char| "aeiouy".contains(c);
+    let mut groups = 0;
+    let mut previous = false;
+    for c in word.chars() {
+        let is_vowel = vowel(c);
+        if is_vowel && !previous {
+            groups += 1;
+        }
+        previous = is_vowel;
+    }
+    if word.len() > 3 && word.ends_with('e') && !word.ends_with("le") && groups > 1 {
+        groups -= 1;
+    }
+    groups.max(1)
+}
+
+#[test]
+fn the_syllable_count_follows_the_usual_rules() {
+    let counted: Vec<usize> = ["care", "practice", "information", "objection", "table", "you"].map(syllables).into();
+    assert_eq!(counted, [1, 2, 4, 3, 2, 1]);
+    assert!(flesch_reading_ease("The cat sat on the mat.") > 100.0);
+    assert!(flesch_reading_ease("Identifiable information is disseminated institutionally.") < 0.0);
+}
+
+/// RNIB Clear Print: standard print is 12 pt or more, large print 16 pt or more, every word of the page.
+#[test]
+fn standard_print_is_twelve_points_or_more() {
+    for kind in Kind::ALL {
+        let bytes = render(kind, &practice(), "en-GB", false, &FontSource::default()).unwrap();
+        let path = preview_dir().join(format!("{}-en-GB-size-check.pdf", kind.as_str()));
+        std::fs::write(&path, &bytes).unwrap();
+        let smallest = smallest_word(&path);
+        assert!(smallest >= 12.0, "{kind:?}: the smallest word is {smallest} pt high");
+    }
 }

@@ -67,7 +67,14 @@ fn unprintable(book: &mut FontBook, letter: &Household<'_>) -> Result<Option<cha
 }
 
 /// The paragraphs every letter in a language carries, in order.
-const BODY: [&str; 4] = ["notice-letter-opening", "notice-letter-dates", "notice-letter-what", "notice-letter-choice"];
+const BODY: [&str; 6] = [
+    "notice-letter-opening",
+    "notice-letter-dates",
+    "notice-letter-what-identifiable",
+    "notice-letter-choice-for-whom",
+    "notice-letter-care",
+    "notice-letter-formats",
+];
 const CLOSE: [&str; 3] = ["notice-letter-closing", "notice-letter-signature", "notice-letter-enclosure"];
 
 /// One language's texts, fonts, its paragraphs already set and its shared drawing, in standard and large print.

@@ -105,7 +105,8 @@ impl Sizes {
         if large_print {
             Self { body: 16.0, heading: 24.0, small: 16.0 }
         } else {
-            Self { body: 11.0, heading: 18.0, small: 9.0 }
+            // RNIB's Clear Print: nothing below 12 pt.
+            Self { body: 12.0, heading: 18.0, small: 12.0 }
         }
     }
 }
@@ -227,14 +228,18 @@ fn draft_note(flow: &mut Flow, texts: &Texts, sizes: Sizes) -> Result<(), FontEr
     Ok(())
 }
 
+/// What a poster says after its title and introduction.
+const POSTER: [&str; 4] =
+    ["notice-poster-what-identifiable", "notice-poster-why-purposes", "notice-poster-choice", "notice-poster-ask"];
+
 fn poster(pdf: &mut Pdf, book: &mut FontBook, texts: &Texts, paper: Paper, large_print: bool) -> Result<(), FontError> {
     // An A3 poster is an A4 one enlarged: the same words, read from further away.
     let scale = paper.width_mm / A4.width_mm * if large_print { 1.25 } else { 1.0 };
     let mut flow = Flow::new(pdf, book, paper, MARGIN * scale, texts.rtl);
-    flow.paragraph(&texts.get("notice-poster-heading"), 30.0 * scale, Weight::Bold)?;
+    flow.paragraph(&texts.get("notice-poster-title"), 30.0 * scale, Weight::Bold)?;
     flow.gap(10.0 * scale);
-    flow.paragraph(&texts.get("notice-poster-lede"), 17.0 * scale, Weight::Bold)?;
-    for id in ["notice-poster-what", "notice-poster-why", "notice-poster-choice", "notice-poster-ask"] {
+    flow.paragraph(&texts.get("notice-poster-intro"), 17.0 * scale, Weight::Bold)?;
+    for id in POSTER {
         flow.gap(10.0 * scale);
         flow.paragraph(&texts.get(id), 14.0 * scale, Weight::Regular)?;
     }
@@ -250,12 +255,17 @@ fn leaflet(flow: &mut Flow, texts: &Texts, sizes: Sizes) -> Result<(), FontError
     flow.gap(sizes.body * 0.5);
     flow.paragraph(&texts.get("notice-leaflet-intro"), sizes.body, Weight::Regular)?;
     let sections: [(&str, &[&str]); 4] = [
-        ("notice-leaflet-what-heading", &["notice-leaflet-what"]),
-        ("notice-leaflet-who-heading", &["notice-leaflet-who"]),
+        ("notice-leaflet-what-heading", &["notice-leaflet-what-identifiable"]),
+        ("notice-leaflet-who-heading", &["notice-leaflet-who-purposes"]),
         ("notice-leaflet-not-heading", &["notice-leaflet-not"]),
         (
             "notice-leaflet-object-heading",
-            &["notice-leaflet-object", "notice-leaflet-type1", "notice-leaflet-type2", "notice-leaflet-change"],
+            &[
+                "notice-leaflet-object-for-whom",
+                "notice-leaflet-type1-identifiable",
+                "notice-leaflet-type2",
+                "notice-leaflet-change",
+            ],
         ),
     ];
     for (index, (heading, paragraphs)) in sections.iter().enumerate() {
@@ -274,6 +284,8 @@ fn leaflet(flow: &mut Flow, texts: &Texts, sizes: Sizes) -> Result<(), FontError
     flow.gap(sizes.body);
     flow.paragraph(&texts.get("notice-leaflet-dates-heading"), sizes.body * 1.3, Weight::Bold)?;
     flow.paragraph(&texts.get("notice-leaflet-dates"), sizes.body, Weight::Regular)?;
+    flow.gap(sizes.body);
+    flow.paragraph(&texts.get("notice-leaflet-formats"), sizes.body, Weight::Regular)?;
     flow.gap(sizes.body);
     flow.paragraph(&texts.get("notice-contact"), sizes.body, Weight::Bold)?;
     draft_note(flow, texts, sizes)
@@ -297,7 +309,8 @@ fn briefing(flow: &mut Flow, texts: &Texts, sizes: Sizes) -> Result<(), FontErro
     draft_note(flow, texts, sizes)
 }
 
-/// The objection form: the patient and up to four family members, each with a Type 1 and a Type 2 box.
+/// The objection form: the patient and up to four other people (children, or adults the signer may act for),
+/// each with a Type 1 and a Type 2 box.
 /// `names` fills in the names of the people a letter is for; dates of birth and NHS numbers are left for the
 /// patient to write, so a letter that goes astray says no more than the envelope did.
 /// Where a person's name goes on the form: the form's page (from its first) and the top of the writing space.
@@ -317,8 +330,8 @@ pub(crate) fn objection_form(
     let mut slots = Vec::new();
     flow.paragraph(&texts.get("notice-form-heading"), sizes.heading, Weight::Bold)?;
     flow.gap(sizes.body * 0.4);
-    flow.paragraph(&texts.get("notice-form-intro"), sizes.body, Weight::Regular)?;
-    let type1 = texts.get("notice-form-type1");
+    flow.paragraph(&texts.get("notice-form-intro-each-type"), sizes.body, Weight::Regular)?;
+    let type1 = texts.get("notice-form-type1-identifiable");
     let type2 = texts.get("notice-form-type2");
     for person in 0..5 {
         let label = if person == 0 {
@@ -326,7 +339,7 @@ pub(crate) fn objection_form(
         } else {
             let mut args = FluentArgs::new();
             args.set("number", person);
-            texts.localizer.format("notice-form-family", Some(&args))
+            texts.localizer.format("notice-form-other-person", Some(&args))
         };
         // Keep a person's block on one page.
         flow.keep(sizes.body * 14.0);
@@ -347,7 +360,7 @@ pub(crate) fn objection_form(
     flow.gap(sizes.body);
     field(flow, &texts.get("notice-form-signature"), "", sizes)?;
     field(flow, &texts.get("notice-form-date"), "", sizes)?;
-    flow.paragraph(&texts.get("notice-form-on-behalf"), sizes.body, Weight::Regular)?;
+    flow.paragraph(&texts.get("notice-form-on-behalf-authority"), sizes.body, Weight::Regular)?;
     flow.gap(sizes.body * 1.6);
     let (left, width, top) = (flow.left, flow.width, flow.top);
     flow.canvas().0.rule(left, top, width);
