@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use pathfinder_l10n::{FluentArgs, Localizer};
+use pathfinder_notices::documents::letters::{BODY, CLOSE};
 use pathfinder_notices::documents::{PracticeDetails, format_date};
 use pathfinder_notices::patients::{LANGUAGES, letters, read_patient_list};
 use serde_json::json;
@@ -100,16 +101,8 @@ fn main() {
         args.set("end", format_date(practice.window_end, language));
         args.set("extract", format_date(practice.first_extract, language));
         let mut messages = serde_json::Map::new();
-        for id in [
-            "notice-letter-opening",
-            "notice-letter-dates",
-            "notice-letter-what-identifiable",
-            "notice-letter-choice-for-whom",
-            "notice-letter-care",
-            "notice-letter-formats",
-            "notice-letter-closing",
-            "notice-letter-signature",
-            "notice-letter-enclosure",
+        let letter = BODY.into_iter().chain(CLOSE);
+        for id in letter.chain([
             "notice-form-heading",
             "notice-form-intro-each-type",
             "notice-form-type1-identifiable",
@@ -121,7 +114,7 @@ fn main() {
             "notice-form-signature",
             "notice-form-date",
             "notice-form-return",
-        ] {
+        ]) {
             messages.insert(id.into(), localizer.format(id, Some(&args)).into());
         }
         let mut family = Vec::new();
@@ -131,6 +124,9 @@ fn main() {
             family.push(localizer.format("notice-form-other-person", Some(&args)));
         }
         messages.insert("family".into(), family.into());
+        // The letter's paragraphs in pathfinder's order, so the Typst document prints the same ones.
+        messages.insert("body".into(), BODY.to_vec().into());
+        messages.insert("close".into(), CLOSE.to_vec().into());
         messages.insert("date".into(), format_date(dated, language).into());
         texts.insert(language.into(), messages.into());
     }

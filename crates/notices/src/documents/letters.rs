@@ -66,8 +66,8 @@ fn unprintable(book: &mut FontBook, letter: &Household<'_>) -> Result<Option<cha
     Ok(None)
 }
 
-/// The paragraphs every letter in a language carries, in order.
-const BODY: [&str; 6] = [
+/// The paragraphs every letter in a language carries, in order (the letters benchmark prints the same).
+pub const BODY: [&str; 6] = [
     "notice-letter-opening",
     "notice-letter-dates",
     "notice-letter-what-identifiable",
@@ -75,7 +75,7 @@ const BODY: [&str; 6] = [
     "notice-letter-care",
     "notice-letter-formats",
 ];
-const CLOSE: [&str; 3] = ["notice-letter-closing", "notice-letter-signature", "notice-letter-enclosure"];
+pub const CLOSE: [&str; 3] = ["notice-letter-closing", "notice-letter-signature", "notice-letter-enclosure"];
 
 /// One language's texts, fonts, its paragraphs already set and its shared drawing, in standard and large print.
 struct Language {
