@@ -313,6 +313,22 @@ fn every_command_answers_through_the_invoke_handler() {
 }
 
 #[test]
+fn no_notice_is_made_before_the_practice_gives_its_address_and_phone_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, window) = start(dir.path());
+    let mut form = practice_form();
+    form["phone"] = json!("");
+    invoke(&window, "practice_save", json!({ "form": form })).unwrap();
+    let refused =
+        invoke(&window, "notices_make", json!({ "kind": "poster-a4", "language": "en-GB", "largePrint": false }))
+            .unwrap_err();
+    assert_eq!(refused["code"], "practice-details-missing");
+    assert!(refused["message"].as_str().unwrap().contains("Your practice page"), "{refused}");
+    let made: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(!made.iter().any(|name| name.to_string_lossy().ends_with(".pdf")), "nothing written: {made:?}");
+}
+
+#[test]
 fn a_command_with_unreadable_arguments_is_refused_by_name() {
     let dir = tempfile::tempdir().unwrap();
     let (_app, window) = start(dir.path());

@@ -13,6 +13,7 @@ printing-error-fonts = A font the notices need is missing: { $reason }
 # Variables:
 #   $reason (String) - what went wrong, in English
 printing-error-pdf = The PDF could not be made: { $reason }
+printing-error-practice-details = Add the practice's address and phone number on the Your practice page first. Every notice gives them, so that patients can return their forms and ask questions.
 # Variables:
 #   $path (String) - where the file was to be saved
 printing-error-write = The file could not be saved to { $path }. Check there is space and that the folder can be written to.

@@ -17,6 +17,8 @@ export function daysFromToday(days: number): string {
 export async function fillPractice(page: Page) {
   await page.getByLabel("ODS code").fill("b82005");
   await page.getByLabel("Practice name").fill("Riverside Surgery");
+  await page.getByLabel("Address (optional)").fill("1 River Road, Leeds, LS1 4AP");
+  await page.getByLabel("Phone number (optional)").fill("0113 496 0000");
   await page.getByLabel("Clinical commissioning group (CCG)").selectOption("02V");
   await page.getByLabel("Registered list size").fill("7,400");
   await page.getByLabel("Clinical system").selectOption("emis-web");

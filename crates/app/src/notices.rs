@@ -53,6 +53,7 @@ impl UserError for PrintError {
                         Explained::new(code, "printing-error-fonts").with("reason", font.to_string())
                     }
                     NoticeError::Pdf(pdf) => Explained::new(code, "printing-error-pdf").with("reason", pdf.to_string()),
+                    NoticeError::PracticeDetails(_) => Explained::new(code, "printing-error-practice-details"),
                 }
             }
             PrintError::Write { path, .. } => {

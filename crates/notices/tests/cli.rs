@@ -53,6 +53,12 @@ fn bad_input_names_the_file_and_line_and_exits_with_2() {
     assert!(stderr(&output).contains("list.csv"), "{}", stderr(&output));
     assert!(!dir.path().join("l.pdf").exists(), "no file is left after a failed run");
 
+    let no_phone = PRACTICE.replace("0113 496 0000", "");
+    std::fs::write(dir.path().join("no-phone.json"), no_phone).unwrap();
+    let output = run(dir.path(), &["objection-form", "--out", "f.pdf", "--practice", "no-phone.json"]);
+    assert_eq!(output.status.code(), Some(2), "a notice without the practice's phone number is bad input");
+    assert!(stderr(&output).contains("phone number"), "{}", stderr(&output));
+
     let output = run(dir.path(), &["poster-a4", "--out", "p.pdf", "--practice", "good.json", "--lang", "tlh"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("tlh"));

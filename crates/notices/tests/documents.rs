@@ -304,3 +304,21 @@ fn standard_print_is_twelve_points_or_more() {
         assert!(smallest >= 12.0, "{kind:?}: the smallest word is {smallest} pt high");
     }
 }
+
+/// The objection form's return address and the number for questions and other formats come from the practice:
+/// without them no notice is made, and the error names what is missing.
+#[test]
+fn a_notice_needs_the_practices_address_and_phone_number() {
+    let no_phone = PracticeDetails { phone: " ".into(), ..practice() };
+    let error = render(Kind::ObjectionForm, &no_phone, "en-GB", false, &FontSource::default()).unwrap_err();
+    assert_eq!(error.code(), "practice-details-missing");
+    assert!(error.to_string().contains("phone number") && !error.to_string().contains("address"), "{error}");
+    let neither = PracticeDetails { address: vec![String::new()], ..no_phone };
+    let csv = b"Surname,Address 1,Postcode\nReed,1 Mill Lane,LS6 2AB\n";
+    let list = read_patient_list("patients.csv", csv, None).unwrap();
+    let households = letters(&list.patients, false);
+    let refused =
+        render_letters(&neither, &households, date!(2026 - 02 - 23), &FontSource::default(), &mut |_, _| true);
+    let error = refused.expect_err("no letters without the practice's details");
+    assert_eq!(error.to_string(), "the practice's address and phone number must be given: every notice prints them");
+}

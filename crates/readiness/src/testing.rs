@@ -1,5 +1,5 @@
 //! A practice for the tests: 7,400 patients, 18 staff, ten hours a week for every role, its window four weeks
-//! from "today".
+//! from "today", and the address and phone number every notice prints.
 
 use time::Date;
 use time::macros::date;
@@ -17,8 +17,8 @@ pub fn state() -> PracticeState {
         profile: PracticeProfile {
             ods_code: OdsCode::parse("B82005").unwrap(),
             name: "Riverside Surgery".into(),
-            address: String::new(),
-            phone: String::new(),
+            address: "1 River Road, Leeds, LS1 4AP".into(),
+            phone: "0113 496 0000".into(),
             website: String::new(),
             ccg: Ccg { code: "02V".into(), name: None },
             list_size: 7_400,

@@ -93,10 +93,16 @@ function onboardingForm(ctx: Context, saved: PracticeView | null): HTMLFormEleme
       value: v?.name,
       attrs: { autocomplete: "organization" },
     }),
-    textField({ name: "address", label: "onboarding-address-label", value: v?.address }),
+    textField({
+      name: "address",
+      label: "onboarding-address-label",
+      hint: "onboarding-address-hint",
+      value: v?.address,
+    }),
     textField({
       name: "phone",
       label: "onboarding-phone-label",
+      hint: "onboarding-phone-hint",
       value: v?.phone,
       type: "tel",
       inputClass: "nhsuk-input--width-20",

@@ -103,7 +103,7 @@ fn fonts() -> FontSource {
 
 fn notice_error(error: NoticeError) -> Failure {
     match error {
-        NoticeError::Language(_) => bad_input(error.to_string()),
+        NoticeError::Language(_) | NoticeError::PracticeDetails(_) => bad_input(error.to_string()),
         other => Failure(1, other.to_string()),
     }
 }

@@ -62,6 +62,9 @@ pub enum NoticeError {
     Pdf(#[from] PdfError),
     #[error("cancelled")]
     Cancelled,
+    /// Every notice gives the practice's address (the objection form's return address) and phone number.
+    #[error("the practice's {} must be given: every notice prints them", .0.join(" and "))]
+    PracticeDetails(Vec<&'static str>),
 }
 
 impl NoticeError {
@@ -72,6 +75,7 @@ impl NoticeError {
             NoticeError::Font(_) => "fonts-missing",
             NoticeError::Pdf(_) => "pdf-failed",
             NoticeError::Cancelled => "cancelled",
+            NoticeError::PracticeDetails(_) => "practice-details-missing",
         }
     }
 }
@@ -124,6 +128,16 @@ pub(crate) struct Texts {
 
 impl Texts {
     pub fn new(language: &str, practice: &PracticeDetails) -> Result<Self, NoticeError> {
+        let missing: Vec<&'static str> = [
+            ("address", practice.address.iter().all(|line| line.trim().is_empty())),
+            ("phone number", practice.phone.trim().is_empty()),
+        ]
+        .into_iter()
+        .filter_map(|(detail, absent)| absent.then_some(detail))
+        .collect();
+        if !missing.is_empty() {
+            return Err(NoticeError::PracticeDetails(missing));
+        }
         let localizer = Localizer::new(language, false).map_err(|_| NoticeError::Language(language.to_owned()))?;
         let status = pathfinder_l10n::languages().iter().find(|l| l.code == localizer.locale()).map(|l| l.status);
         Ok(Self {
