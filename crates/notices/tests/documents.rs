@@ -322,3 +322,31 @@ fn a_notice_needs_the_practices_address_and_phone_number() {
     let error = refused.expect_err("no letters without the practice's details");
     assert_eq!(error.to_string(), "the practice's address and phone number must be given: every notice prints them");
 }
+
+/// A form has room for five people; a household of seven gets two forms, and each person is named on one.
+#[test]
+fn a_household_larger_than_a_form_gets_more_forms_and_loses_no_name() {
+    let mut csv = String::from("Forename,Surname,Address 1,Postcode\n");
+    let forenames = ["Ann", "Ben", "Cal", "Dee", "Eve", "Fay", "Gus"];
+    for forename in forenames {
+        csv.push_str(&format!("{forename},Okafor,9 Elm Road,LS9 1AA\n"));
+    }
+    let list = read_patient_list("patients.csv", csv.as_bytes(), None).unwrap();
+    let households = letters(&list.patients, true);
+    assert_eq!(households.len(), 1);
+    let (bytes, counts) =
+        render_letters(&practice(), &households, date!(2026 - 02 - 23), &FontSource::default(), &mut |_, _| true)
+            .unwrap();
+    let path = preview_dir().join("letters-household-of-seven.pdf");
+    std::fs::write(&path, &bytes).unwrap();
+    let text = words(&text_of(&path));
+    // Each name is in the envelope's window, the greeting, and on a form.
+    for forename in forenames {
+        let name = format!("{forename} Okafor");
+        assert_eq!(text.matches(&name).count(), 3, "{name} on a form: {text}");
+    }
+    let five = letters(&list.patients[..5], true);
+    let (_, five) =
+        render_letters(&practice(), &five, date!(2026 - 02 - 23), &FontSource::default(), &mut |_, _| true).unwrap();
+    assert!(counts.pages > five.pages, "the second form adds pages: {} against {}", counts.pages, five.pages);
+}

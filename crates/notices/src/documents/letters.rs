@@ -272,11 +272,14 @@ fn write_letter(
         _ => body(&mut flow, set, texts, letter.large_print)?,
     }
 
-    for (page, form) in shared.form_pages.iter().enumerate() {
-        flow.new_page();
-        flow.canvas().0.place(*form, 0.0);
-        for (slot, name) in shared.slots.iter().zip(&names).filter(|(slot, _)| slot.page == page) {
-            write_in(&mut flow, name, slot.top, sizes)?;
+    // A household larger than one form's people gets as many forms as it needs: no one is left off.
+    for people in names.chunks(shared.slots.len()) {
+        for (page, form) in shared.form_pages.iter().enumerate() {
+            flow.new_page();
+            flow.canvas().0.place(*form, 0.0);
+            for (slot, name) in shared.slots.iter().zip(people).filter(|(slot, _)| slot.page == page) {
+                write_in(&mut flow, name, slot.top, sizes)?;
+            }
         }
     }
     flow.finish();
