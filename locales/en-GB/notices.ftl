@@ -66,6 +66,14 @@ notice-form-on-behalf-authority = If you sign for a child under 16, or for an ad
 notice-form-return = Return this form to { $practice }, { $address }, or hand it in at reception.
 notice-form-office = For practice use: coded on ______ by ______
 
+## Withdrawal form: taking back an objection made before
+
+notice-withdrawal-heading = Taking back an objection: care.data
+notice-withdrawal-intro = Use this form if you objected before and have changed your mind. Tick the objection you want to take back. Your care is the same whatever you choose, and you can object again at any time.
+notice-withdrawal-type1 = Take back my Type 1 objection: information from my GP record may leave the practice again
+notice-withdrawal-type2 = Take back my Type 2 objection: the Health and Social Care Information Centre may release information about me again
+notice-withdrawal-office = For practice use: withdrawal coded on ______ by ______
+
 ## Staff briefing
 
 notice-briefing-heading = Staff briefing: care.data at this practice

@@ -13,6 +13,7 @@ printing-kind-poster-a4 = A4 poster
 printing-kind-poster-a3 = A3 poster
 printing-kind-leaflet = Leaflet
 printing-kind-objection-form = Objection form
+printing-kind-withdrawal-form = Form to take back an objection
 printing-kind-staff-briefing = Staff briefing
 printing-language-label = Language of the document
 # Variables:

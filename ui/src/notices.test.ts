@@ -47,7 +47,14 @@ describe("a file's bytes as base64", () => {
 
 describe("labels", () => {
   it("names every document and every field with a whole message id", () => {
-    expect(Object.keys(KIND_LABELS)).toEqual(["poster-a4", "poster-a3", "leaflet", "objection-form", "staff-briefing"]);
+    expect(Object.keys(KIND_LABELS)).toEqual([
+      "poster-a4",
+      "poster-a3",
+      "leaflet",
+      "objection-form",
+      "withdrawal-form",
+      "staff-briefing",
+    ]);
     expect(KIND_LABELS["objection-form"]).toBe("printing-kind-objection-form");
     expect(Object.keys(FIELD_LABELS)).toHaveLength(13);
     expect(FIELD_LABELS.nhsNumber).toBe("printing-field-nhs-number");

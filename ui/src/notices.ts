@@ -27,6 +27,7 @@ export const KIND_LABELS: Record<NoticeKind, string> = {
   "poster-a3": "printing-kind-poster-a3",
   leaflet: "printing-kind-leaflet",
   "objection-form": "printing-kind-objection-form",
+  "withdrawal-form": "printing-kind-withdrawal-form",
   "staff-briefing": "printing-kind-staff-briefing",
 };
 

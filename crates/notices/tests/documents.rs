@@ -74,6 +74,7 @@ fn every_document_in_every_language_renders_and_reads_back() {
                     Kind::PosterA4 | Kind::PosterA3 => "notice-poster-title",
                     Kind::Leaflet => "notice-leaflet-heading",
                     Kind::ObjectionForm => "notice-form-heading",
+                    Kind::WithdrawalForm => "notice-withdrawal-heading",
                     Kind::StaffBriefing => "notice-briefing-heading",
                 };
                 let expected = localizer.format(heading, None);
@@ -82,7 +83,8 @@ fn every_document_in_every_language_renders_and_reads_back() {
                 for word in expected.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() > 1) {
                     assert!(text.contains(word), "{name}: {word:?} of {expected:?} not in {text:?}");
                 }
-                assert!(text.contains("RiversideSurgery") || kind == Kind::ObjectionForm && !text.is_empty(), "{name}");
+                let form = matches!(kind, Kind::ObjectionForm | Kind::WithdrawalForm);
+                assert!(text.contains("RiversideSurgery") || form && !text.is_empty(), "{name}");
                 if !large_print {
                     preview(&path, &name);
                 }
@@ -177,7 +179,7 @@ fn the_english_notices_say_what_is_true_and_nothing_that_is_not() {
     let localizer = pathfinder_l10n::Localizer::new("en-GB", false).unwrap();
     let mut args = pathfinder_l10n::FluentArgs::new();
     args.set("phone", practice().phone);
-    let required: [(&str, &[&str]); 4] = [
+    let required: [(&str, &[&str]); 5] = [
         ("poster", &["notice-poster-what-identifiable", "notice-poster-why-purposes", "notice-poster-ask"]),
         (
             "leaflet",
@@ -191,6 +193,7 @@ fn the_english_notices_say_what_is_true_and_nothing_that_is_not() {
             ],
         ),
         ("form", &["notice-form-intro-each-type", "notice-form-type1-identifiable", "notice-form-on-behalf-authority"]),
+        ("withdrawal", &["notice-withdrawal-intro", "notice-withdrawal-type1", "notice-withdrawal-type2"]),
         (
             "letter",
             &[
@@ -210,6 +213,7 @@ fn the_english_notices_say_what_is_true_and_nothing_that_is_not() {
         ("poster", render(Kind::PosterA4, &practice(), "en-GB", false, &FontSource::default()).unwrap()),
         ("leaflet", render(Kind::Leaflet, &practice(), "en-GB", false, &FontSource::default()).unwrap()),
         ("form", render(Kind::ObjectionForm, &practice(), "en-GB", false, &FontSource::default()).unwrap()),
+        ("withdrawal", render(Kind::WithdrawalForm, &practice(), "en-GB", false, &FontSource::default()).unwrap()),
         (
             "letter",
             render_letters(&practice(), &households, date!(2026 - 02 - 23), &FontSource::default(), &mut |_, _| true)

@@ -91,6 +91,7 @@ pub enum NoticeKind {
     PosterA3,
     Leaflet,
     ObjectionForm,
+    WithdrawalForm,
     StaffBriefing,
     Letter,
 }

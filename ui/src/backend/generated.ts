@@ -119,7 +119,7 @@ export type MappingEntry = { field: ListField, column: number | null, };
 /**
  * The documents that are the same for every patient.
  */
-export type NoticeKind = "poster-a4" | "poster-a3" | "leaflet" | "objection-form" | "staff-briefing";
+export type NoticeKind = "poster-a4" | "poster-a3" | "leaflet" | "objection-form" | "withdrawal-form" | "staff-briefing";
 
 /**
  * A notice language as the page offers it.

@@ -1,7 +1,7 @@
 //! `pathfinder-notices`: the notices from the command line, for practices that script their mailings.
 //!
 //! pathfinder-notices letters --csv FILE --out FILE.pdf --practice FILE.json [--households] [--date YYYY-MM-DD]
-//! pathfinder-notices <poster-a4|poster-a3|leaflet|objection-form|staff-briefing> --out FILE.pdf --practice FILE.json
+//! pathfinder-notices <poster-a4|poster-a3|leaflet|objection-form|withdrawal-form|staff-briefing> --out FILE.pdf --practice FILE.json
 //!     [--lang CODE] [--large-print]
 //!
 //! Bad input (a file that cannot be read, a practice file that is not right, an unknown language) ends with a
@@ -49,6 +49,8 @@ enum Command {
     Leaflet(Single),
     #[command(name = "objection-form")]
     ObjectionForm(Single),
+    #[command(name = "withdrawal-form")]
+    WithdrawalForm(Single),
     #[command(name = "staff-briefing")]
     StaffBriefing(Single),
 }
@@ -162,6 +164,7 @@ fn run(cli: Cli) -> Result<String, Failure> {
         Command::PosterA3(single) => (Kind::PosterA3, single),
         Command::Leaflet(single) => (Kind::Leaflet, single),
         Command::ObjectionForm(single) => (Kind::ObjectionForm, single),
+        Command::WithdrawalForm(single) => (Kind::WithdrawalForm, single),
         Command::StaffBriefing(single) => (Kind::StaffBriefing, single),
     };
     let practice = read_practice(&single.practice)?;

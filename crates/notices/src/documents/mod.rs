@@ -34,12 +34,14 @@ pub enum Kind {
     PosterA3,
     Leaflet,
     ObjectionForm,
+    /// For a patient taking back an objection made before.
+    WithdrawalForm,
     StaffBriefing,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] =
-        [Kind::PosterA4, Kind::PosterA3, Kind::Leaflet, Kind::ObjectionForm, Kind::StaffBriefing];
+    pub const ALL: [Kind; 6] =
+        [Kind::PosterA4, Kind::PosterA3, Kind::Leaflet, Kind::ObjectionForm, Kind::WithdrawalForm, Kind::StaffBriefing];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -47,6 +49,7 @@ impl Kind {
             Kind::PosterA3 => "poster-a3",
             Kind::Leaflet => "leaflet",
             Kind::ObjectionForm => "objection-form",
+            Kind::WithdrawalForm => "withdrawal-form",
             Kind::StaffBriefing => "staff-briefing",
         }
     }
@@ -225,6 +228,11 @@ pub fn render(
             objection_form(&mut flow, &texts, sizes, &[])?;
             flow.finish();
         }
+        Kind::WithdrawalForm => {
+            let mut flow = Flow::new(&mut pdf, &mut book, A4, MARGIN, texts.rtl);
+            withdrawal_form(&mut flow, &texts, sizes)?;
+            flow.finish();
+        }
         Kind::StaffBriefing => {
             let mut flow = Flow::new(&mut pdf, &mut book, A4, MARGIN, texts.rtl);
             briefing(&mut flow, &texts, sizes)?;
@@ -384,6 +392,32 @@ pub(crate) fn objection_form(
     flow.paragraph(&texts.get("notice-form-office"), sizes.small, Weight::Regular)?;
     draft_note(flow, texts, sizes)?;
     Ok(slots)
+}
+
+/// The withdrawal form: one person taking back a Type 1 or Type 2 objection (or both) made before.
+fn withdrawal_form(flow: &mut Flow, texts: &Texts, sizes: Sizes) -> Result<(), FontError> {
+    flow.paragraph(&texts.get("notice-withdrawal-heading"), sizes.heading, Weight::Bold)?;
+    flow.gap(sizes.body * 0.4);
+    flow.paragraph(&texts.get("notice-withdrawal-intro"), sizes.body, Weight::Regular)?;
+    flow.gap(sizes.body * 0.8);
+    for id in ["notice-form-name", "notice-form-dob", "notice-form-nhs", "notice-form-address"] {
+        field(flow, &texts.get(id), "", sizes)?;
+    }
+    checkbox(flow, &texts.get("notice-withdrawal-type1"), sizes)?;
+    checkbox(flow, &texts.get("notice-withdrawal-type2"), sizes)?;
+    flow.keep(sizes.body * 12.0);
+    flow.gap(sizes.body);
+    field(flow, &texts.get("notice-form-signature"), "", sizes)?;
+    field(flow, &texts.get("notice-form-date"), "", sizes)?;
+    flow.paragraph(&texts.get("notice-form-on-behalf-authority"), sizes.body, Weight::Regular)?;
+    flow.gap(sizes.body * 1.6);
+    let (left, width, top) = (flow.left, flow.width, flow.top);
+    flow.canvas().0.rule(left, top, width);
+    flow.gap(sizes.body);
+    flow.paragraph(&texts.get("notice-form-return"), sizes.body, Weight::Regular)?;
+    flow.gap(sizes.body * 0.5);
+    flow.paragraph(&texts.get("notice-withdrawal-office"), sizes.small, Weight::Regular)?;
+    draft_note(flow, texts, sizes)
 }
 
 /// A labelled line to write on, with `value` written in when it is known; gives the top of the writing space.
