@@ -57,7 +57,7 @@ test("a manager makes a poster in Polish, sees that the translation is a draft, 
   page,
 }) => {
   await onboardAndOpenNotices(page);
-  await expect(page.getByRole("group", { name: "Which document" }).getByRole("radio")).toHaveCount(5);
+  await expect(page.getByRole("group", { name: "Which document" }).getByRole("radio")).toHaveCount(6);
   await expect(page.getByLabel("A4 poster")).toBeChecked();
   const language = page.getByLabel("Language of the document");
   await expect(language).toHaveValue("en-GB");
