@@ -3,6 +3,7 @@
 //! pathfinder-notices letters --csv FILE --out FILE.pdf --practice FILE.json [--households] [--date YYYY-MM-DD]
 //! pathfinder-notices <poster-a4|poster-a3|leaflet|objection-form|withdrawal-form|staff-briefing> --out FILE.pdf --practice FILE.json
 //!     [--lang CODE] [--large-print]
+//! Either takes [--font-dir DIR]..., folders of fonts to look in before the system's.
 //!
 //! Bad input (a file that cannot be read, a practice file that is not right, an unknown language) ends with a
 //! message naming the file, line and field, and exit code 2. Rows of the list with problems are listed on
@@ -21,6 +22,9 @@ use pathfinder_notices::patients::{MAX_FILE_BYTES, letters, read_patient_list};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// A folder of fonts to look in before the system's (the user's own fonts folder, say); may be given again.
+    #[arg(long, global = true, value_name = "DIR")]
+    font_dir: Vec<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -94,15 +98,6 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
     pathfinder_files::write_atomically(path, bytes).map_err(|e| Failure(1, format!("{}: {e}", path.display())))
 }
 
-/// The fonts the command adds to the system's: `PATHFINDER_FONT_DIR` before them, the user's own after.
-fn fonts() -> FontSource {
-    let home = std::env::var_os("HOME").map(PathBuf::from);
-    let local = std::env::var_os("LOCALAPPDATA").map(PathBuf::from);
-    let named = std::env::var_os("PATHFINDER_FONT_DIR").map(PathBuf::from);
-    let user = pathfinder_notices::text::fonts::user_font_folders(home.as_deref(), local.as_deref());
-    FontSource { first: named.into_iter().collect(), last: user }
-}
-
 fn notice_error(error: NoticeError) -> Failure {
     match error {
         NoticeError::Language(_) | NoticeError::PracticeDetails(_) => bad_input(error.to_string()),
@@ -111,7 +106,7 @@ fn notice_error(error: NoticeError) -> Failure {
 }
 
 fn run(cli: Cli) -> Result<String, Failure> {
-    let fonts = fonts();
+    let fonts = FontSource { first: cli.font_dir, last: Vec::new() };
     let (kind, single) = match cli.command {
         Command::Letters { csv, out, practice, households, date } => {
             let practice = read_practice(&practice)?;

@@ -378,19 +378,7 @@ pub(crate) fn objection_form(
         checkbox(flow, &type1, sizes)?;
         checkbox(flow, &type2, sizes)?;
     }
-    flow.keep(sizes.body * 12.0);
-    flow.gap(sizes.body);
-    field(flow, &texts.get("notice-form-signature"), "", sizes)?;
-    field(flow, &texts.get("notice-form-date"), "", sizes)?;
-    flow.paragraph(&texts.get("notice-form-on-behalf-authority"), sizes.body, Weight::Regular)?;
-    flow.gap(sizes.body * 1.6);
-    let (left, width, top) = (flow.left, flow.width, flow.top);
-    flow.canvas().0.rule(left, top, width);
-    flow.gap(sizes.body);
-    flow.paragraph(&texts.get("notice-form-return"), sizes.body, Weight::Regular)?;
-    flow.gap(sizes.body * 0.5);
-    flow.paragraph(&texts.get("notice-form-office"), sizes.small, Weight::Regular)?;
-    draft_note(flow, texts, sizes)?;
+    signing(flow, texts, sizes, "notice-form-office")?;
     Ok(slots)
 }
 
@@ -405,6 +393,12 @@ fn withdrawal_form(flow: &mut Flow, texts: &Texts, sizes: Sizes) -> Result<(), F
     }
     checkbox(flow, &texts.get("notice-withdrawal-type1"), sizes)?;
     checkbox(flow, &texts.get("notice-withdrawal-type2"), sizes)?;
+    signing(flow, texts, sizes, "notice-withdrawal-office")
+}
+
+/// How a form ends: the signature and date, who may sign for whom, where to return it, and the box the practice
+/// fills in (`office`), kept together on one page.
+fn signing(flow: &mut Flow, texts: &Texts, sizes: Sizes, office: &str) -> Result<(), FontError> {
     flow.keep(sizes.body * 12.0);
     flow.gap(sizes.body);
     field(flow, &texts.get("notice-form-signature"), "", sizes)?;
@@ -416,7 +410,7 @@ fn withdrawal_form(flow: &mut Flow, texts: &Texts, sizes: Sizes) -> Result<(), F
     flow.gap(sizes.body);
     flow.paragraph(&texts.get("notice-form-return"), sizes.body, Weight::Regular)?;
     flow.gap(sizes.body * 0.5);
-    flow.paragraph(&texts.get("notice-withdrawal-office"), sizes.small, Weight::Regular)?;
+    flow.paragraph(&texts.get(office), sizes.small, Weight::Regular)?;
     draft_note(flow, texts, sizes)
 }
 
