@@ -12,7 +12,7 @@ use pathfinder_app::{
 };
 use pathfinder_l10n::Localizer;
 use serde_json::Value;
-use tauri::ipc::{Channel, Invoke, InvokeBody, InvokeError, JavaScriptChannelId};
+use tauri::ipc::{Channel, Invoke, InvokeBody, InvokeError, InvokeMessage, JavaScriptChannelId};
 use tauri::{Manager, Runtime};
 
 pub use config::{DATA_DIR_ENV, HUB_URL_ENV, KEYCHAIN_ENV};
@@ -54,12 +54,10 @@ fn invoke<R: Runtime>(invoke: Invoke<R>) -> bool {
         invoke.resolver.reject(starting());
         return true;
     };
-    let command = invoke.message.command().to_owned();
-    let args = match invoke.message.payload() {
-        InvokeBody::Json(args) => args.clone(),
-        InvokeBody::Raw(_) => Value::Null,
-    };
-    let progress = args
+    // The message moves into the answer's task, so its arguments (a patient list's bytes among them) are read in
+    // place, never copied whole.
+    let message = invoke.message;
+    let progress = arguments(&message)
         .get("onProgress")
         .and_then(|id| serde_json::from_value::<JavaScriptChannelId>(id.clone()).ok())
         .map(|id| {
@@ -69,9 +67,16 @@ fn invoke<R: Runtime>(invoke: Invoke<R>) -> bool {
             }) as ProgressSink
         });
     invoke.resolver.respond_async(async move {
-        commands::call(&shell, &command, &args, progress).await.map_err(InvokeError::from)
+        commands::call(&shell, message.command(), arguments(&message), progress).await.map_err(InvokeError::from)
     });
     true
+}
+
+fn arguments<R: Runtime>(message: &InvokeMessage<R>) -> &Value {
+    match message.payload() {
+        InvokeBody::Json(args) => args,
+        InvokeBody::Raw(_) => &Value::Null,
+    }
 }
 
 /// The answer to a command that comes before the app's state is open: in the system's language, as the state has

@@ -54,7 +54,7 @@ impl<T: Serialize> Progress<T> {
 /// left out reads as `null`, which an `Option` takes as `None`.
 pub fn argument<T: DeserializeOwned>(args: &Value, name: &str) -> Result<T, Failure> {
     let key = camel_case(name);
-    serde_json::from_value(args.get(&key).cloned().unwrap_or(Value::Null))
+    T::deserialize(args.get(&key).unwrap_or(&Value::Null))
         .map_err(|error| BadArguments { name: key, reason: error.to_string() }.into())
 }
 
