@@ -8,10 +8,12 @@ APT_PACKAGES=(
   build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev  # the Tauri app
   libdbus-1-dev                                                # the OS keychain (Secret Service) for the hub token
   xvfb xauth webkit2gtk-driver imagemagick curl                # the real window headless, its screenshots, health checks
+  dbus-daemon                                                  # a session bus per window test (one copy at a time)
   chromium                                                     # Playwright's browser
   fonts-liberation                                             # Arial's metrics, for the NHS styles offline
   fonts-noto-core fonts-noto-cjk                               # the notices' fonts, every script they print
   poppler-utils                                                # pdftotext and pdftoppm, to read the notices back
+  libharfbuzz-bin                                              # hb-shape, which the notices' shaping is checked against
   cups-daemon cups-client printer-driver-cups-pdf              # a real print server and a PDF printer for the print test
   postgresql                                                   # the hub's second backend, for its test suite
   sudo                                                         # how the app's updater installs a .deb (as on a PC)

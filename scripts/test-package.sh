@@ -17,5 +17,12 @@ next=$(echo "$version" | awk -F. '{ printf "%d.%d.%d", $1, $2, $3 + 1 }')
 scripts/package.sh "$work/packages" "" "$key_config"
 mkdir -p target/package && cp "$work/packages/pathfinder_${version}_amd64.deb" target/package/
 scripts/package.sh "$work/packages" "$next" "$key_config"
+# Each installer's version, signed with the same key as the release workflow signs it (scripts/sign-version.sh).
+for deb in "$work"/packages/*.deb; do scripts/sign-version.sh "$deb"; done
+# And the newer version signed as if the older installer's signature were the newer's: with it the test shows that
+# the installer's own signature is still checked against the bytes downloaded.
+printf 'pathfinder %s\n%s\n' "$next" "$(cat "$work/packages/pathfinder_${version}_amd64.deb.sig")" > "$work/packages/mismatch"
+ui/node_modules/.bin/tauri signer sign "$work/packages/mismatch" >/dev/null
+mv "$work/packages/mismatch.sig" "$work/packages/mismatch.version.sig" && rm "$work/packages/mismatch"
 
 PATHFINDER_PACKAGES="$work/packages" cargo test --workspace --features pathfinder/package-tests --test package

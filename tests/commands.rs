@@ -15,6 +15,7 @@ use fixtures::practice_form;
 use hub::TestHub;
 
 use pathfinder::with_app;
+use pathfinder_app::clock::{Clock, TimeZone};
 use pathfinder_app::{Config, Settings};
 use serde_json::{Value, json};
 use tauri::ipc::{CallbackFn, InvokeBody};
@@ -268,11 +269,23 @@ fn every_command_answers_through_the_invoke_handler() {
     let mapped = call("notices_list_map", json!({ "mapping": list["mapping"] })).unwrap();
     assert_eq!(mapped["patients"], list["patients"]);
     call("notices_list_forget", json!({})).unwrap();
-    assert_eq!(call("notices_letters", json!({ "households": true })).unwrap_err()["code"], "no-list");
+    let letters = json!({ "households": true, "maxSurnames": "6", "englishOnly": false });
+    assert_eq!(call("notices_letters", letters).unwrap_err()["code"], "no-list");
+    assert_eq!(call("notices_list_group", json!({ "maxSurnames": "6" })).unwrap_err()["code"], "no-list");
     call("notices_list_read", json!({ "fileName": "patients.csv", "data": data, "size": size })).unwrap();
+    let refused = call("notices_list_group", json!({ "maxSurnames": "0" })).unwrap_err();
+    assert_eq!((&refused["code"], &refused["fields"][0]["field"]), (&json!("bad-max-surnames"), &json!("maxSurnames")));
+    let grouped = call("notices_list_group", json!({ "maxSurnames": "1" })).unwrap();
+    assert_eq!((&grouped["householdLetters"], &grouped["splitAddresses"]), (&json!(3), &json!(0)));
     call("notices_cancel", json!({})).unwrap();
-    let report = call("notices_letters", json!({ "households": true, "onProgress": "__CHANNEL__:4242" })).unwrap();
+    let refused =
+        call("notices_letters", json!({ "households": true, "maxSurnames": "51", "englishOnly": false })).unwrap_err();
+    assert_eq!(refused["code"], "bad-max-surnames", "{refused}");
+    let letters =
+        json!({ "households": true, "maxSurnames": "6", "englishOnly": false, "onProgress": "__CHANNEL__:4242" });
+    let report = call("notices_letters", letters).unwrap();
     assert_eq!(report["counts"]["letters"], 3, "two at the same address share a letter");
+    assert_eq!((&report["splitAddresses"], &report["counts"]["toGuardian"]), (&json!(0), &json!(0)));
     let progress = heard.lock().unwrap().clone();
     assert!(!progress.is_empty(), "the run reported its progress");
     assert!(progress.iter().all(|(channel, _)| *channel == 4242), "{progress:?}");
@@ -335,4 +348,42 @@ fn a_command_with_unreadable_arguments_is_refused_by_name() {
     let error = invoke(&window, "hub_set_auto_submit", json!({ "enabled": "yes" })).unwrap_err();
     assert_eq!(error["code"], "bad-arguments");
     assert!(error["message"].as_str().unwrap().contains("enabled"), "{error}");
+}
+
+/// At 00:30 in British Summer Time on 15 June it is still the 14th in UTC. Through the commands the UI calls, the
+/// countdowns, who is a child on the letters' date, the date on the letters and the names of the files saved are all
+/// of the 15th, the date in the practice.
+#[test]
+fn half_past_midnight_in_summer_time_is_already_the_next_day_wherever_a_date_is_shown() {
+    use time::macros::{date, datetime};
+    let dir = tempfile::tempdir().unwrap();
+    let london = TimeZone::get("Europe/London").expect("the system's time zone database has Europe/London");
+    let at = datetime!(2026-06-14 23:30 UTC);
+    let config = Config { clock: Clock::fixed(at, london), ..Config::in_folder(dir.path()) };
+    let (_app, window) = start_with(mock_builder(), config);
+    invoke(&window, "practice_save", json!({ "form": practice_form() })).unwrap();
+
+    let readiness = invoke(&window, "readiness_get", json!({})).unwrap();
+    let window_start = date!(2026 - 03 - 02);
+    assert_eq!(readiness["daysToWindowStart"], (window_start - date!(2026 - 06 - 15)).whole_days());
+
+    let backup = invoke(&window, "backup_export", json!({})).unwrap();
+    assert!(backup.as_str().unwrap().ends_with("pathfinder-B82005-2026-06-15.json"), "{backup}");
+
+    // Sixteen on the 15th, so written to in their own name; and a day younger, still a child.
+    let csv = "Forename,Surname,Address 1,Postcode,Date of Birth\n\
+               Ada,Okafor,4 Elm Street,LS2 7AB,15/06/2010\n\
+               Ben,Nowak,9 Ash Grove,LS3 1DF,16/06/2010\n";
+    let data = base64::engine::general_purpose::STANDARD.encode(csv);
+    let list =
+        invoke(&window, "notices_list_read", json!({ "fileName": "p.csv", "data": data, "size": csv.len() })).unwrap();
+    assert_eq!(list["children"], 1, "{list}");
+    let letters = json!({ "households": false, "maxSurnames": "6", "englishOnly": true });
+    let report = invoke(&window, "notices_letters", letters).unwrap();
+    assert_eq!(report["counts"]["toGuardian"], 1, "{report}");
+    let path = report["path"].as_str().unwrap();
+    assert!(path.ends_with("pathfinder-letters-2026-06-15.pdf"), "{path}");
+    let text = std::process::Command::new("pdftotext").args(["-enc", "UTF-8", path, "-"]).output().expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("15 June 2026") && !text.contains("14 June 2026"), "{text}");
 }

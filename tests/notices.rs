@@ -8,7 +8,7 @@ mod fixtures;
 use std::path::Path;
 
 use fixtures::onboarded;
-use pathfinder_app::PrintError;
+use pathfinder_app::{LetterGrouping, PrintError};
 use pathfinder_notices::documents::{FontSource, Kind, NoticeError};
 use pathfinder_notices::patients::{ListError, MappingEntry};
 use serde_json::json;
@@ -42,7 +42,7 @@ fn a_list_is_read_corrected_and_made_into_letters_with_progress() {
 
     let mut heard = Vec::new();
     let report = state
-        .letters_with_progress(dir.path(), true, &FontSource::default(), |progress| {
+        .letters_with_progress(dir.path(), LetterGrouping::HOUSEHOLDS, &FontSource::default(), |progress| {
             heard.push((progress.done, progress.total))
         })
         .unwrap();
@@ -79,7 +79,7 @@ fn a_letter_no_font_can_print_is_left_out_reported_by_line_and_not_counted_as_pr
     let state = onboarded(dir.path());
     let list = LIST.replace("Bielska", "Bielska \u{1F600}");
     state.read_list("patients.csv", list.into_bytes()).unwrap();
-    let report = state.letters_with_progress(dir.path(), false, &FontSource::default(), |_| {}).unwrap();
+    let report = state.letters_with_progress(dir.path(), LetterGrouping::EACH, &FontSource::default(), |_| {}).unwrap();
     assert_eq!(report.counts.letters, 2);
     assert_eq!(report.problems.len(), 2, "{:?}", report.problems);
     assert!(report.problems[1].starts_with("line 4: no font can print the character U+1F600"), "{:?}", report.problems);
@@ -96,14 +96,15 @@ fn a_cancelled_run_leaves_no_file_and_keeps_the_list() {
     state.read_list("patients.csv", LIST.as_bytes().to_vec()).unwrap();
     let out = dir.path().join("out");
     std::fs::create_dir(&out).unwrap();
-    let result = state.letters_with_progress(&out, false, &FontSource::default(), |_| state.cancel_letters());
+    let result =
+        state.letters_with_progress(&out, LetterGrouping::EACH, &FontSource::default(), |_| state.cancel_letters());
     assert!(matches!(result, Err(PrintError::Notice(NoticeError::Cancelled))));
     assert_eq!(std::fs::read_dir(&out).unwrap().count(), 0, "no partial file");
-    let again = state.letters_with_progress(&out, false, &FontSource::default(), |_| {}).unwrap();
+    let again = state.letters_with_progress(&out, LetterGrouping::EACH, &FontSource::default(), |_| {}).unwrap();
     assert_eq!(again.counts.letters, 3, "the list was kept, and a new run is not stopped by the old cancel");
     state.forget_list();
     assert!(matches!(
-        state.letters_with_progress(&out, false, &FontSource::default(), |_| {}),
+        state.letters_with_progress(&out, LetterGrouping::EACH, &FontSource::default(), |_| {}),
         Err(PrintError::NoList)
     ));
 }
@@ -118,4 +119,58 @@ fn only_files_the_app_made_may_be_printed_and_printing_goes_to_lp() {
     let made = state.make_notice(Kind::Leaflet, "so", true, dir.path(), &FontSource::default()).unwrap();
     assert!(made.ends_with("pathfinder-leaflet-so-large-print.pdf"), "{made}");
     assert!(state.wrote(&made));
+}
+
+/// Households: the limit of surnames is checked, remembered across restarts, and changes the counts the page shows
+/// before a run (how many addresses were split, never which); the report says the same after it.
+#[test]
+fn the_limit_of_surnames_is_checked_remembered_and_counted() {
+    use pathfinder_app::{Settings, UserError};
+    let dir = tempfile::tempdir().unwrap();
+    let state = onboarded(dir.path());
+    assert_eq!(state.notice_options().max_surnames, 6);
+    let mut list = String::from("Forename,Surname,Address 1,Postcode,Date of Birth\n");
+    for (i, surname) in ["Abbott", "Barker", "Carter", "Dixon", "Ellis", "Fowler", "Gibson"].iter().enumerate() {
+        list.push_str(&format!("Resident{i},{surname},Rosewood Care Home,LS8 1AA,01/01/1930\n"));
+    }
+    list.push_str("Tom,Reed,4 Mill Lane,LS6 2AB,14/05/2015\n");
+    let view = serde_json::to_value(state.read_list("patients.csv", list.into_bytes()).unwrap()).unwrap();
+    assert_eq!((view["householdLetters"].as_u64(), view["splitAddresses"].as_u64()), (Some(8), Some(1)));
+    assert_eq!((view["children"].as_u64(), view["householdGuardianLetters"].as_u64()), (Some(1), Some(1)));
+    assert_eq!(view["maxSurnames"], 6);
+    assert!(!view.to_string().contains("Rosewood"), "counts, never the address");
+
+    for refused in ["0", "51", "six", "-1", "6.5", ""] {
+        let error = state.group_list(refused).unwrap_err();
+        let explained = error.explain();
+        assert_eq!((explained.code, explained.fields[0].0), ("bad-max-surnames", "maxSurnames"), "{refused}");
+        assert_eq!(explained.fields[0].1.id, "printing-error-max-surnames");
+    }
+    let view = serde_json::to_value(state.group_list(" 7 ").unwrap()).unwrap();
+    assert_eq!((view["householdLetters"].as_u64(), view["splitAddresses"].as_u64()), (Some(2), Some(0)));
+    assert_eq!(state.notice_options().max_surnames, 7);
+    let saved = Settings::load(dir.path()).unwrap();
+    assert_eq!(saved.max_surnames, Some(7), "the choice is saved with the settings, so it outlives a restart");
+
+    let grouping = LetterGrouping { by_household: true, max_surnames: 6, english_only: false };
+    let report = state.letters_with_progress(dir.path(), grouping, &FontSource::default(), |_| {}).unwrap();
+    assert_eq!((report.counts.letters, report.split_addresses, report.counts.to_guardian), (8, 1, 1));
+}
+
+#[test]
+fn english_only_makes_every_letter_in_english_and_the_drafts_are_offered_as_drafts() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = onboarded(dir.path());
+    let options = state.notice_options();
+    let draft = |code: &str| options.languages.iter().find(|l| l.code == code).map(|l| l.draft);
+    assert_eq!((draft("en-GB"), draft("pl"), draft("pa-Arab")), (Some(false), Some(true), Some(true)));
+    state.read_list("patients.csv", LIST.as_bytes().to_vec()).unwrap();
+    let grouping = LetterGrouping { english_only: true, ..LetterGrouping::EACH };
+    let report = state.letters_with_progress(dir.path(), grouping, &FontSource::default(), |_| {}).unwrap();
+    assert_eq!(report.counts.by_language.into_iter().collect::<Vec<_>>(), [("en-GB".to_owned(), 3)]);
+    let store = pathfinder_store::Store::open(&dir.path().join("pathfinder.sqlite3")).unwrap();
+    assert!(
+        store.printed().unwrap().iter().all(|row| row.language == "en-GB"),
+        "the Polish row's letter is in English"
+    );
 }

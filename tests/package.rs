@@ -76,18 +76,23 @@ fn running_apps() -> Vec<(u32, bool)> {
         .collect()
 }
 
-/// The hub's release folder: the newer installer, and a manifest giving it `signature`.
-fn offer(updates: &Path, hub_url: &str, deb: &Path, version: &str, signature: &str) {
+/// The hub's release folder: an installer, and a manifest offering it as `version` with `signature` and, when given,
+/// `versionSignature`.
+fn offer(updates: &Path, hub_url: &str, deb: &Path, version: &str, signature: &str, version_signature: Option<&str>) {
     let name = deb.file_name().unwrap().to_str().unwrap();
     std::fs::copy(deb, updates.join(name)).unwrap();
+    let mut platform = serde_json::json!({
+        "signature": signature,
+        "url": format!("{hub_url}/api/v1/app-updates/files/{name}"),
+    });
+    if let Some(version_signature) = version_signature {
+        platform["versionSignature"] = version_signature.into();
+    }
     let manifest = serde_json::json!({
         "version": version,
         "notes": "Letters in Somali",
         "pub_date": "2026-11-26T12:00:00Z",
-        "platforms": { "linux-x86_64-deb": {
-            "signature": signature,
-            "url": format!("{hub_url}/api/v1/app-updates/files/{name}"),
-        }},
+        "platforms": { "linux-x86_64-deb": platform },
     });
     std::fs::write(updates.join("latest.json"), manifest.to_string()).unwrap();
 }
@@ -136,14 +141,24 @@ fn the_deb_installs_starts_and_updates_itself_from_the_hub() {
 
     let updates = folder("updates");
     let mut hub = TestHub::start_offering_updates(&folder("hub"), Some(updates.clone()));
-    let old_signature = std::fs::read_to_string(old_deb.with_extension("deb.sig")).unwrap();
-    // First a manifest whose signature is of another file: the app must refuse what it downloads.
-    offer(&updates, &hub.url(), &new_deb, &new_version, &old_signature);
+    let read = |path: PathBuf| std::fs::read_to_string(path).unwrap();
+    let old_signature = read(old_deb.with_extension("deb.sig"));
+    let old_version_signature = read(old_deb.with_extension("deb.version.sig"));
+    let new_signature = read(new_deb.with_extension("deb.sig"));
+    let new_version_signature = read(new_deb.with_extension("deb.version.sig"));
+    let mismatch = read(old_deb.with_file_name("mismatch.version.sig"));
+    // First a manifest whose signature is of another file (its version signed for that signature): the app must
+    // refuse what it downloads.
+    offer(&updates, &hub.url(), &new_deb, &new_version, &old_signature, Some(&mismatch));
 
+    // The installed (release) app keeps its data where the OS says (XDG_DATA_HOME here), whatever the tests' hook
+    // says: a release build does not honour it.
     let data = folder("data");
+    let ignored = folder("hook").join("data");
     let display = Display::start().unwrap();
     let env = [
-        (pathfinder::DATA_DIR_ENV, data.to_str().unwrap()),
+        ("XDG_DATA_HOME", data.to_str().unwrap()),
+        (pathfinder::DATA_DIR_ENV, ignored.to_str().unwrap()),
         (pathfinder::HUB_URL_ENV, &hub.url()),
         (pathfinder::KEYCHAIN_ENV, "off"),
         ("LANG", "en_GB.UTF-8"),
@@ -158,6 +173,8 @@ fn the_deb_installs_starts_and_updates_itself_from_the_hub() {
     let offered = plain(session.wait_for_text("#pf-update-callout p", |text| !text.is_empty()).unwrap());
     assert!(offered.starts_with(&format!("Version {new_version} of Pathfinder is ready")), "{offered}");
     screenshot_shows_something(&session, &shots.join("installed-deb.png"));
+    assert!(data.join("app.pathfinder.desktop/pathfinder.sqlite3").exists(), "the data is in the OS folder");
+    assert!(!ignored.exists(), "the release build ignored {}", pathfinder::DATA_DIR_ENV);
 
     session.click(&session.find("#pf-update-install").unwrap()).unwrap();
     let refused = session.wait_for_text("#pf-errors", |text| !text.is_empty()).unwrap();
@@ -166,9 +183,26 @@ fn the_deb_installs_starts_and_updates_itself_from_the_hub() {
     assert_eq!(installed_version().as_deref(), Some(old_version.as_str()), "a badly signed update is not installed");
     session.close().unwrap();
 
+    // An old, genuinely signed build offered as the newer version (its installer signature and its own version's
+    // signature both real): the version claimed is not the one signed for it. Then the newer build with its version
+    // unsigned. Neither is installed.
+    let attempts = [
+        (&old_deb, old_signature.as_str(), Some(old_version_signature.as_str()), "is not what the release key signed"),
+        (&new_deb, new_signature.as_str(), None, "its version is not signed"),
+    ];
+    for (deb, signature, version_signature, why) in attempts {
+        offer(&updates, &hub.url(), deb, &new_version, signature, version_signature);
+        let session = driver.session(Path::new(INSTALLED)).unwrap();
+        session.wait_for_text("#pf-update-callout p", |text| !text.is_empty()).unwrap();
+        session.click(&session.find("#pf-update-install").unwrap()).unwrap();
+        let refused = session.wait_for_text("#pf-errors", |text| !text.is_empty()).unwrap();
+        assert!(refused.contains(why), "{why}: {refused}");
+        assert_eq!(installed_version().as_deref(), Some(old_version.as_str()), "{why}: not installed");
+        session.close().unwrap();
+    }
+
     // Now the real signature: the manager installs, the package is upgraded and the app restarts into it.
-    let new_signature = std::fs::read_to_string(new_deb.with_extension("deb.sig")).unwrap();
-    offer(&updates, &hub.url(), &new_deb, &new_version, &new_signature);
+    offer(&updates, &hub.url(), &new_deb, &new_version, &new_signature, Some(&new_version_signature));
     let session = driver.session(Path::new(INSTALLED)).unwrap();
     session.wait_for_text("#pf-update-callout p", |text| !text.is_empty()).unwrap();
     let before: Vec<u32> = running_apps().into_iter().map(|(pid, _)| pid).collect();

@@ -331,7 +331,7 @@ fn the_regional_teams_window_moves_the_due_dates_and_the_manager_is_told() {
     let due_before = serde_json::to_value(app.state.checklist(time::macros::date!(2026 - 02 - 01)).unwrap()).unwrap();
     hub.block_on(|db| async move {
         let start = time::macros::date!(2026 - 03 - 16);
-        pathfinder_hub::admin::set_window(db.as_ref(), "02V", start, 8, None, "test").await.unwrap()
+        pathfinder_hub::admin::set_window(db.as_ref(), "02V", start, 8, None, None, "test").await.unwrap()
     });
     let code = hub.enrolment_code("B82005");
     let enrolled = app.enrol(&hub.url(), &code);
@@ -347,6 +347,67 @@ fn the_regional_teams_window_moves_the_due_dates_and_the_manager_is_told() {
     let due_after = serde_json::to_value(app.state.checklist(time::macros::date!(2026 - 02 - 01)).unwrap()).unwrap();
     assert_ne!(due_before, due_after, "the due dates follow the window");
     assert_eq!(app.runtime.block_on(app.state.pull_config()).unwrap(), None, "nothing moves twice");
+}
+
+/// The text of a PDF as pdftotext reads it, its words joined by single spaces.
+fn pdf_words(path: &str) -> String {
+    let out = std::process::Command::new("pdftotext").args(["-enc", "UTF-8", path, "-"]).output().expect("pdftotext");
+    assert!(out.status.success(), "pdftotext read {path}");
+    String::from_utf8_lossy(&out.stdout).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Which objection types a pilot offers is the programme's decision: the regional team sets Type 1 only on the hub,
+/// the app pulls it with the window, and the form, the leaflet, the objections page and the checklist follow.
+#[test]
+fn a_type1_only_pilot_set_on_the_hub_reaches_every_form_and_leaflet_the_app_makes() {
+    use pathfinder_notices::documents::{FontSource, Kind};
+    use pathfinder_readiness::ObjectionTypes;
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut hub = TestHub::start(&dir.path().join("hub"));
+    let app = App::onboarded(&dir.path().join("app"));
+    let (documents, fonts) = (dir.path().join("documents"), FontSource::default());
+    std::fs::create_dir_all(&documents).unwrap();
+    let form_before = app.state.make_notice(Kind::ObjectionForm, "en-GB", false, &documents, &fonts).unwrap();
+    assert!(pdf_words(&form_before).contains("Type 2:"), "both until the hub says otherwise");
+
+    hub.block_on(|db| async move {
+        let start = time::macros::date!(2026 - 03 - 02);
+        let types = Some(ObjectionTypes::TYPE1_ONLY);
+        pathfinder_hub::admin::set_window(db.as_ref(), "02V", start, 6, None, types, "test").await.unwrap()
+    });
+    let code = hub.enrolment_code("B82005");
+    app.enrol(&hub.url(), &code);
+    let pulled = app.state.practice().unwrap().unwrap();
+    assert_eq!(pulled.objection_types, ObjectionTypes::TYPE1_ONLY, "the app keeps what it pulled");
+
+    let form = pdf_words(&app.state.make_notice(Kind::ObjectionForm, "en-GB", false, &documents, &fonts).unwrap());
+    assert!(form.contains("Type 1:") && form.contains("9Nu0"), "{form}");
+    assert!(!form.contains("Type 2") && !form.contains("9Nu4") && !form.contains("each type"), "{form}");
+    let leaflet = pdf_words(&app.state.make_notice(Kind::Leaflet, "en-GB", false, &documents, &fonts).unwrap());
+    assert!(leaflet.contains("one kind of objection, called Type 1"), "{leaflet}");
+    assert!(!leaflet.contains("Type 2"), "{leaflet}");
+    let withdrawal =
+        pdf_words(&app.state.make_notice(Kind::WithdrawalForm, "en-GB", false, &documents, &fonts).unwrap());
+    assert!(withdrawal.contains("Take back my Type 1 objection") && !withdrawal.contains("Type 2"), "{withdrawal}");
+
+    let objections = app.state.objections().unwrap();
+    assert_eq!(objections.objection_types, ObjectionTypes::TYPE1_ONLY);
+    let blank_type2 = serde_json::from_value(json!({ "weekStart": "2026-03-09", "type1": "3", "type2": "" })).unwrap();
+    let saved = app.state.save_objections(&blank_type2).unwrap();
+    assert_eq!((saved.type1_total, saved.type2_total), (3, 0), "no Type 2 count is asked for");
+    let checklist = serde_json::to_string(&app.state.checklist(time::macros::date!(2026 - 02 - 01)).unwrap()).unwrap();
+    assert!(checklist.contains("task-adopt-objection-form-guidance-type1-only"), "{checklist}");
+
+    // The region offers both again: the next pull brings Type 2 back.
+    hub.block_on(|db| async move {
+        let start = time::macros::date!(2026 - 03 - 02);
+        let types = Some(ObjectionTypes::BOTH);
+        pathfinder_hub::admin::set_window(db.as_ref(), "02V", start, 6, None, types, "test").await.unwrap()
+    });
+    app.runtime.block_on(app.state.pull_config()).unwrap();
+    let form = pdf_words(&app.state.make_notice(Kind::ObjectionForm, "en-GB", false, &documents, &fonts).unwrap());
+    assert!(form.contains("Type 2:"), "{form}");
 }
 
 #[test]
@@ -388,7 +449,17 @@ fn nothing_the_app_sends_names_a_person_or_holds_anything_from_the_patient_list(
     let csv = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/patients.csv")).unwrap();
     let letters = dir.path().join("letters.pdf");
     let fonts = pathfinder_notices::documents::FontSource::default();
-    let report = app.state.print_letters("patients.csv", &csv, &letters, true, &fonts, &mut |_, _| true).unwrap();
+    let report = app
+        .state
+        .print_letters(
+            "patients.csv",
+            &csv,
+            &letters,
+            pathfinder_app::LetterGrouping::HOUSEHOLDS,
+            &fonts,
+            &mut |_, _| true,
+        )
+        .unwrap();
     assert_eq!(report.counts.letters, 3, "two at the same address share a letter");
     assert!(letters.exists());
 

@@ -9,10 +9,13 @@ mod hub;
 mod webdriver;
 
 use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
+use base64::Engine as _;
 use fixtures::{onboarded, opened};
 use hub::TestHub;
-use webdriver::{Display, Driver, Session};
+use webdriver::{Display, Driver, Session, wait_until};
 
 fn app_binary() -> PathBuf {
     // The test runs from target/<profile>/deps; the app is target/<profile>/pathfinder.
@@ -34,14 +37,46 @@ fn data_dir(name: &str) -> PathBuf {
     dir
 }
 
+/// The home folder the test's app runs with, beside its data folder: HOME and the XDG folders, where the OS keeps
+/// the app's log (`~/.local/share/<identifier>/logs`) and its window's state (`~/.config/<identifier>`).
+fn home_of(data: &Path) -> PathBuf {
+    data.with_extension("home")
+}
+
+fn remove(data: &Path) {
+    let _ = std::fs::remove_dir_all(data);
+    let _ = std::fs::remove_dir_all(home_of(data));
+}
+
+const IDENTIFIER: &str = "app.pathfinder.desktop";
+
+/// The app's log file, where the OS log folder is on Linux for the test's home.
+fn log_file(data: &Path) -> PathBuf {
+    home_of(data).join(".local/share").join(IDENTIFIER).join("logs").join(format!("{}.log", pathfinder::LOG_FILE))
+}
+
 fn start(data: &Path) -> (Display, Driver) {
+    start_with(data, &[])
+}
+
+/// Tauri-driver for the app on `data`, with a home of the test's own, a display and a session bus of its own, and
+/// `more` in its environment.
+fn start_with(data: &Path, more: &[(&str, &str)]) -> (Display, Driver) {
     let display = Display::start().unwrap();
-    let env = [
+    let home = home_of(data);
+    let folder = |path: &str| home.join(path).to_str().unwrap().to_owned();
+    let (config, share, cache) = (folder(".config"), folder(".local/share"), folder(".cache"));
+    let mut env = vec![
         (pathfinder::DATA_DIR_ENV, data.to_str().unwrap()),
+        ("HOME", home.to_str().unwrap()),
+        ("XDG_CONFIG_HOME", &config),
+        ("XDG_DATA_HOME", &share),
+        ("XDG_CACHE_HOME", &cache),
         ("LANG", "en_GB.UTF-8"),
         ("LC_ALL", ""),
         ("LC_MESSAGES", ""),
     ];
+    env.extend_from_slice(more);
     let driver = Driver::start(&display, &env).unwrap();
     (display, driver)
 }
@@ -87,7 +122,7 @@ fn switching_language_in_the_real_window_changes_the_page_and_survives_a_restart
     wait_for_page(&session, "practice");
     assert_eq!(go(&session, "#/about", "about"), "O programie care.data", "the choice of Polish survives a restart");
     session.close().unwrap();
-    let _ = std::fs::remove_dir_all(&data);
+    remove(&data);
 }
 
 fn type_into(session: &Session, field: &str, text: &str) {
@@ -126,7 +161,10 @@ fn onboarding_and_two_completed_tasks_are_there_after_a_restart() {
     // Date fields take their value from script: WebKitGTK's date input has no typing model WebDriver can use.
     session
         .execute(
-            "const day = (n) => new Date(Date.now() + n * 864e5).toISOString().slice(0, 10);
+            // Days from today where the computer is, as the app counts them (toISOString would give UTC's date).
+            "const day = (n) => { const d = new Date(); d.setDate(d.getDate() + n);
+               const pad = (v) => String(v).padStart(2, '0');
+               return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`; };
              document.getElementById('f-windowStart').value = day(28);
              document.getElementById('f-firstExtract').value = day(84);",
         )
@@ -152,7 +190,7 @@ fn onboarding_and_two_completed_tasks_are_there_after_a_restart() {
     let next = session.find("[data-task=update-privacy-notice] .nhsuk-task-list__status").unwrap();
     assert_eq!(session.text(&next).unwrap(), "Not started", "its prerequisite is done, so it can start");
     session.close().unwrap();
-    let _ = std::fs::remove_dir_all(&data);
+    remove(&data);
 }
 
 #[test]
@@ -163,17 +201,8 @@ fn a_practice_enrols_with_a_real_hub_previews_submits_and_sees_the_receipt() {
     let code = hub.enrolment_code("B82005");
     // Onboarding through the window is the test above; here the practice is set up before the app starts.
     drop(onboarded(&data));
-    let display = Display::start().unwrap();
     let url = hub.url();
-    let env = [
-        (pathfinder::DATA_DIR_ENV, data.to_str().unwrap()),
-        (pathfinder::HUB_URL_ENV, url.as_str()),
-        (pathfinder::KEYCHAIN_ENV, "off"),
-        ("LANG", "en_GB.UTF-8"),
-        ("LC_ALL", ""),
-        ("LC_MESSAGES", ""),
-    ];
-    let driver = Driver::start(&display, &env).unwrap();
+    let (_display, driver) = start_with(&data, &[(pathfinder::HUB_URL_ENV, &url), (pathfinder::KEYCHAIN_ENV, "off")]);
     let session = driver.session(&app_binary()).unwrap();
     wait_for_page(&session, "checklist");
     assert_eq!(go(&session, "#/report", "report"), "Report to the hub");
@@ -203,5 +232,168 @@ fn a_practice_enrols_with_a_real_hub_previews_submits_and_sees_the_receipt() {
     let record = serde_json::to_value(&state.hub().unwrap().submissions[0]).unwrap();
     assert_eq!(record["state"], "sent");
     assert!(table.contains(record["receiptId"].as_str().unwrap()), "the receipt is shown: {table}");
-    let _ = std::fs::remove_dir_all(&data);
+    remove(&data);
+}
+
+/// Calls a command from the page, as the UI does (`invoke` of Tauri's internals), and gives `{ok}` or `{error}`.
+fn invoke(session: &Session, command: &str, args: serde_json::Value) -> serde_json::Value {
+    let script = format!(
+        "const done = arguments[arguments.length - 1];
+         window.__TAURI_INTERNALS__.invoke({command:?}, {args})
+           .then((ok) => done({{ ok: ok === undefined ? null : ok }}), (error) => done({{ error: String(error?.message ?? JSON.stringify(error)) }}));"
+    );
+    session.execute_async(&script).unwrap()
+}
+
+#[test]
+fn a_second_launch_brings_the_first_window_forward_and_exits() {
+    let data = data_dir("single-instance");
+    let (_display, driver) = start(&data);
+    let session = driver.session(&app_binary()).unwrap();
+    assert_eq!(wait_for_page(&session, "practice"), "Set up your practice");
+
+    // A second copy on the same data and the same desktop session, as a double click on the icon would start.
+    let started = Instant::now();
+    let mut second = Command::new(app_binary())
+        .envs(driver.app_env().iter().map(|(name, value)| (name, value)))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let status =
+        wait_until(Duration::from_secs(10), "the second copy to exit", || second.try_wait().map_err(|e| e.to_string()));
+    let status = status.unwrap_or_else(|error| {
+        let _ = second.kill();
+        panic!("{error}")
+    });
+    assert!(status.success(), "the second copy exits cleanly: {status}");
+    assert!(started.elapsed() < Duration::from_secs(5), "it exits at once: {:?}", started.elapsed());
+
+    // The first is still there, answering, and was asked to come forward (its log says so).
+    assert_eq!(go(&session, "#/about", "about"), "About care.data");
+    let log = wait_until(Duration::from_secs(10), "the hand-over in the log", || {
+        let log = std::fs::read_to_string(log_file(&data)).unwrap_or_default();
+        Ok(log.contains("another copy was started").then_some(log))
+    })
+    .unwrap();
+    assert_eq!(log.matches("start: Pathfinder").count(), 1, "only the first copy started: {log}");
+    assert_eq!(session.execute("return document.visibilityState").unwrap(), "visible");
+    session.close().unwrap();
+    remove(&data);
+}
+
+#[test]
+fn the_log_holds_enrolment_the_outbox_and_printing_and_no_patient_value_or_secret() {
+    let data = data_dir("log");
+    let hub_dir = tempfile::tempdir().unwrap();
+    let mut hub = TestHub::start(hub_dir.path());
+    let code = hub.enrolment_code("B82005");
+    drop(onboarded(&data));
+    let url = hub.url();
+    let (_display, driver) = start_with(&data, &[(pathfinder::HUB_URL_ENV, &url), (pathfinder::KEYCHAIN_ENV, "off")]);
+    let session = driver.session(&app_binary()).unwrap();
+    wait_for_page(&session, "checklist");
+
+    // Enrolment refused (a code the hub never gave), then accepted; a submission previewed and sent.
+    let wrong_code = "WRONGCODE7731";
+    let refused = invoke(&session, "hub_enrol", serde_json::json!({ "hubUrl": url, "code": wrong_code }));
+    assert!(refused["error"].is_string(), "{refused}");
+    let enrolled = invoke(&session, "hub_enrol", serde_json::json!({ "hubUrl": url, "code": code }));
+    assert_eq!(enrolled["ok"]["enrolled"], true, "{enrolled}");
+    let preview = invoke(&session, "submission_preview", serde_json::json!({}));
+    let submission_id = preview["ok"]["submissionId"].as_str().unwrap().to_owned();
+    invoke(&session, "submission_send", serde_json::json!({ "submissionId": submission_id }));
+    wait_until(Duration::from_secs(30), "the submission to arrive", || Ok((hub.submission_count() == 1).then_some(())))
+        .unwrap();
+
+    // Letters from a patient list, through the page's own commands: the log may count them, never name anyone.
+    let patients = "NHS Number,Title,Forename,Surname,Date of Birth,Address Line 1,Address Line 2,Postcode,Main Language\n\
+        943 476 5919,Mrs,Marjorie,Whitfield,12/04/1941,27 Larkspur Avenue,Leeds,LS16 5QB,English\n\
+        ,Mr,Wojciech,Kaczmarczyk,03/11/1979,Flat 4 Quarry Mount,Leeds,LS6 2JU,Polish\n\
+        ,Ms,Nasreen,,21/07/1985,88 Tempest Road,Leeds,LS11 6RD,Urdu\n";
+    let data_b64 = base64::engine::general_purpose::STANDARD.encode(patients);
+    let read = invoke(
+        &session,
+        "notices_list_read",
+        serde_json::json!({ "fileName": "Whitfield-family.csv", "data": data_b64, "size": patients.len() }),
+    );
+    assert!(read["ok"].is_object(), "{read}");
+    let letters = invoke(
+        &session,
+        "notices_letters",
+        serde_json::json!({ "households": false, "maxSurnames": "6", "englishOnly": false }),
+    );
+    assert_eq!(letters["ok"]["counts"]["letters"], 2, "{letters}");
+    // A failed command is logged by its code only, whatever it was given.
+    let refused_print = invoke(&session, "notices_print", serde_json::json!({ "path": "/tmp/Marjorie Whitfield.pdf" }));
+    assert!(refused_print["error"].is_string(), "{refused_print}");
+
+    // Nothing of the log plugin or the window-state plugin is the page's to call.
+    for (command, args) in [
+        ("plugin:log|log", serde_json::json!({ "level": 3, "message": "from the page" })),
+        ("plugin:window-state|save_window_state", serde_json::json!({ "flags": 1 })),
+        ("plugin:window-state|restore_state", serde_json::json!({ "label": "main", "flags": 1 })),
+        ("plugin:single-instance|anything", serde_json::json!({})),
+    ] {
+        let answer = invoke(&session, command, args);
+        assert!(answer["error"].is_string(), "{command} is refused to the page: {answer}");
+    }
+    session.close().unwrap();
+
+    let log = std::fs::read_to_string(log_file(&data)).expect("the log file is in the OS log folder");
+    let host = url.trim_start_matches("http://").trim_end_matches('/');
+    for expected in [
+        format!("enrolment with {host}: refused by the hub: enrolment-code-unknown"),
+        format!("enrolment: enrolled with {host}; the token is kept in a file only the user can read"),
+        format!("outbox: submission {submission_id} queued by the manager"),
+        format!("outbox: sending submission {submission_id} to {host} (attempt 1)"),
+        format!("outbox: submission {submission_id} accepted, receipt "),
+        "config pull: central settings read".to_owned(),
+        "printing: made 2 letters on ".to_owned(),
+        "1 rows with problems".to_owned(),
+        "command notices_print: answered error not-ours".to_owned(),
+    ] {
+        assert!(log.contains(&expected), "the log has {expected:?}:\n{log}");
+    }
+    assert!(!log.contains("from the page"), "the page writes nothing to the log");
+    let token = std::fs::read_to_string(data.join("practice-token")).unwrap();
+    let secrets = [token.trim(), code.as_str(), wrong_code];
+    let patient_values = ["943 476 5919", "Marjorie", "Whitfield", "Kaczmarczyk", "Nasreen", "Larkspur", "LS16 5QB"];
+    for value in secrets.iter().chain(patient_values.iter()) {
+        assert!(!value.is_empty() && !log.contains(value), "{value:?} is in the log:\n{log}");
+    }
+    remove(&data);
+}
+
+#[test]
+fn the_window_keeps_its_size_and_place_across_a_restart() {
+    let data = data_dir("window-state");
+    let (_display, driver) = start(&data);
+    let session = driver.session(&app_binary()).unwrap();
+    wait_for_page(&session, "practice");
+    let first = session.window_rect().unwrap();
+    assert_eq!((first.2, first.3), (1100, 800), "a first start has tauri.conf.json's size");
+
+    session.set_window_rect(60, 40, 900, 640).unwrap();
+    let moved = wait_until(Duration::from_secs(10), "the window to take its new size", || {
+        let rect = session.window_rect()?;
+        Ok(((rect.2, rect.3) == (900, 640)).then_some(rect))
+    })
+    .unwrap();
+    // The state is written once the window has settled, not only on a clean exit.
+    let state = home_of(&data).join(".config").join(IDENTIFIER).join(".window-state.json");
+    wait_until(Duration::from_secs(10), "the window's state to be written", || {
+        let text = std::fs::read_to_string(&state).unwrap_or_default();
+        Ok((text.contains("\"width\": 900") && text.contains("\"height\": 640")).then_some(()))
+    })
+    .unwrap();
+    session.close().unwrap();
+
+    let session = driver.session(&app_binary()).unwrap();
+    wait_for_page(&session, "practice");
+    let restored = session.window_rect().unwrap();
+    assert_eq!((restored.2, restored.3), (900, 640), "the size is remembered");
+    assert_eq!((restored.0, restored.1), (moved.0, moved.1), "and the place");
+    session.close().unwrap();
+    remove(&data);
 }

@@ -10,6 +10,10 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
+/// The review records' check, the one the library runs when it loads the list.
+#[path = "src/review.rs"]
+mod review;
+
 fn main() {
     let manifest_dir = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let locales = manifest_dir.join("../../locales");
@@ -46,6 +50,9 @@ fn main() {
     let languages = locales.join("languages.json");
     watch(&languages);
     let text = fs::read_to_string(&languages).expect("locales/languages.json is UTF-8 text");
+    if let Err(problem) = review::check(&text, "en-GB") {
+        panic!("locales/languages.json: {problem}");
+    }
     writeln!(out, "pub static LANGUAGES_JSON: &str = {text:?};").unwrap();
 
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));

@@ -4,7 +4,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use pathfinder_notices::patients::{ColumnMapping, Field, LANGUAGES, letters, read_patient_list};
+use pathfinder_notices::patients::{
+    ColumnMapping, DEFAULT_MAX_SURNAMES, Field, Grouping, LANGUAGES, letters, read_patient_list,
+};
 
 /// With a first byte of 0x80 or above, the next 13 bytes choose a column (0 to 15) or none (0x10 and above) for each
 /// field; otherwise the mapping is guessed from the header.
@@ -33,12 +35,14 @@ fuzz_target!(|data: &[u8]| {
             for problem in &list.problems {
                 assert!(problem.line >= 2 && problem.to_string().starts_with("fuzz.csv, line "));
             }
-            for by_household in [true, false] {
-                let grouped = letters(&list.patients, by_household);
+            let dated = time::macros::date!(2026 - 02 - 23);
+            for (by_household, max_surnames) in [(true, DEFAULT_MAX_SURNAMES), (true, 1), (false, DEFAULT_MAX_SURNAMES)]
+            {
+                let grouped = letters(&list.patients, Grouping { by_household, max_surnames, dated });
                 assert_eq!(grouped.iter().map(|h| h.patients.len()).sum::<usize>(), list.patients.len());
                 assert!(grouped.iter().all(|h| !h.address().is_empty() && !h.postcode().is_empty()));
             }
-            let summary = list.summary(100);
+            let summary = list.summary(100, DEFAULT_MAX_SURNAMES, dated);
             assert_eq!((summary.patients, summary.problem_count), (list.patients.len(), list.problems.len()));
             let _ = format!("{list:?}");
         }

@@ -14,6 +14,7 @@ hub-login-password = Password
 hub-login-submit = Sign in
 hub-login-failed = The email address or password is not right
 hub-login-locked = Too many attempts to sign in. Wait 15 minutes, then try again.
+hub-login-email-too-long = An email address has at most 254 characters. Check the address and try again.
 
 hub-overview-heading = Pilot readiness by CCG
 hub-overview-lede = How ready the pathfinder practices in your area are, from what each practice last reported.
@@ -86,6 +87,10 @@ hub-admin-windows-heading = Fair-processing windows
 hub-admin-window-submit = Set the window
 hub-admin-window-saved = The window is saved. Practices’ apps pick it up the next time they check.
 hub-admin-window-invalid = Enter a real start date and a length from 1 to 26 weeks
+hub-admin-objection-types-legend = Objections the pilot offers patients
+hub-admin-objection-types-hint = The programme decides this for the CCG. Every form, letter, poster and guide the practices print follows it. Leave it unticked to keep what is set now (Type 1 and Type 2 until it is set).
+hub-admin-objection-types-type1-only = Type 1 only
+hub-admin-objection-types-both = Type 1 and Type 2
 
 hub-error-heading = Sorry, there is a problem
 hub-error-not-found-heading = Page not found

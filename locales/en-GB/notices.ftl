@@ -4,6 +4,8 @@
 
 notice-title = How information about you is used: care.data
 notice-draft-translation = This is a draft translation. If anything is unclear, ask at reception for the English version.
+# Printed in English under a draft translation's note (the English is printed beside every translated paragraph).
+notice-draft-bilingual = This translation is a draft and has not been checked. The English is printed with it: where the two differ, follow the English.
 
 ## Poster (A4 and A3)
 
@@ -32,6 +34,8 @@ notice-leaflet-object-heading = How to object
 notice-leaflet-object-for-whom = Fill in the objection form and hand it in at reception or post it to the practice. You can object for yourself and for your children under 16. You can object for another adult only if you have the legal right to act for them, such as a lasting power of attorney.
 notice-leaflet-type1-identifiable = Type 1 objection: no information that could identify you will leave the practice from your GP record, except for your direct care.
 notice-leaflet-type2 = Type 2 objection: information about you held by the Health and Social Care Information Centre, from any NHS care, will not be released in a form that could identify you.
+# Where the pilot offers the Type 1 objection only (a programme decision), in place of the Type 1 and Type 2 paragraphs.
+notice-leaflet-object-type1-only = In this pilot there is one kind of objection, called Type 1. It means that no information that could identify you will leave the practice from your GP record, except for your direct care.
 notice-leaflet-change = Objecting does not affect your care. You can change your mind at any time, before or after the first extract, by telling the practice.
 # Variables:
 #   $phone (String) - the practice's phone number
@@ -47,6 +51,8 @@ notice-leaflet-dates = Awareness period: { $start } to { $end }. First extract: 
 
 notice-form-heading = Objection form: care.data
 notice-form-intro-each-type = Use this form to object to information from GP records being shared. For each person, tick a box for each type of objection they want. Objecting does not affect anyone's care, and an objection can be taken back at any time.
+# Where the pilot offers the Type 1 objection only: the form has one box for each person.
+notice-form-intro-type1-only = Use this form to object to information from GP records being shared. Tick the box for each person who wants to object. Objecting does not affect anyone's care, and an objection can be taken back at any time.
 notice-form-type1-identifiable = Type 1: do not let information that could identify me leave the practice from my GP record, except for my direct care (code 9Nu0)
 notice-form-type2 = Type 2: do not release information that could identify me from the Health and Social Care Information Centre (code 9Nu4)
 notice-form-person = Patient
@@ -70,6 +76,8 @@ notice-form-office = For practice use: coded on ______ by ______
 
 notice-withdrawal-heading = Taking back an objection: care.data
 notice-withdrawal-intro = Use this form if you objected before and have changed your mind. Tick the objection you want to take back. Your care is the same whatever you choose, and you can object again at any time.
+# Where the pilot offers the Type 1 objection only: the form has one box.
+notice-withdrawal-intro-type1-only = Use this form if you objected before and have changed your mind. Tick the box to take back your objection. Your care is the same whatever you choose, and you can object again at any time.
 notice-withdrawal-type1 = Take back my Type 1 objection: information from my GP record may leave the practice again
 notice-withdrawal-type2 = Take back my Type 2 objection: the Health and Social Care Information Centre may release information about me again
 notice-withdrawal-office = For practice use: withdrawal coded on ______ by ______
@@ -82,6 +90,8 @@ notice-briefing-heading = Staff briefing: care.data at this practice
 #   $extract (String) - the day of the first extract, formatted
 notice-briefing-dates = Patients are told from { $start }. The first extract is on { $extract }.
 notice-briefing-types = There are two kinds of objection. Type 1 (9Nu0) stops identifiable information leaving the practice from the GP record, except for direct care. Type 2 (9Nu4) stops the Health and Social Care Information Centre releasing identifiable information it holds.
+# Where the pilot offers the Type 1 objection only, in place of the paragraph on both types.
+notice-briefing-types-type1-only = This pilot offers patients one kind of objection: Type 1 (9Nu0). It stops identifiable information leaving the practice from the GP record, except for direct care. The programme decided this for the pilot, so our forms, letters and leaflets offer Type 1 only.
 notice-briefing-scr = care.data is not the Summary Care Record. Objecting to one does not change the other.
 notice-briefing-script = What to say: "Information from your record will be sent to plan and improve health and care services. It can identify you, so you can object. Objecting will not affect your care, and you can change your mind at any time."
 notice-briefing-forms = Hand returned forms to the admin team the same day. They are checked, coded, scanned into the record and acknowledged.
@@ -90,8 +100,14 @@ notice-briefing-questions = Questions you cannot answer go to the practice manag
 ## Letter
 
 # Variables:
-#   $names (String) - the names of everyone the letter is for, joined for the language
+#   $names (String) - the names of the adults the letter is for, joined for the language (children under 16 in the household are named on the form instead)
 notice-letter-greeting = Dear { $names },
+# Variables:
+#   $names (String) - the names of the children under 16 the letter is for, joined for the language
+notice-letter-to-guardian = To the parent or guardian of { $names }
+# Variables:
+#   $names (String) - the names of the children under 16 the letter is for, joined for the language
+notice-letter-greeting-guardian = Dear parent or guardian of { $names },
 notice-letter-opening = We are writing to tell you about care.data, a programme that will send some information from GP records to plan and improve health and care services.
 # Variables:
 #   $start (String) - the first day patients are told, formatted
@@ -108,3 +124,10 @@ notice-letter-closing = Yours sincerely,
 #   $practice (String) - the practice's name
 notice-letter-signature = The partners and staff of { $practice }
 notice-letter-enclosure = Enclosed: objection form
+
+## Letter in a draft translation: the same letter in English follows it
+
+# Printed in English at the end of a draft translation's letter.
+notice-letter-english-follows = The same letter in English is on the next page.
+notice-letter-english-heading = This letter in English
+notice-letter-english-intro = The letter before this page is a draft translation that has not been checked. This is the same letter in English: where the two differ, follow the English.

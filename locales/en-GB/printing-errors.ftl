@@ -25,3 +25,7 @@ printing-error-not-ours = Only notices Pathfinder made can be opened or printed 
 # Variables:
 #   $reason (String) - what the printing system said, in English
 printing-error-printer = The printer did not take it: { $reason }
+# Variables:
+#   $min (Number) - the least the setting may be
+#   $max (Number) - the most the setting may be
+printing-error-max-surnames = Enter a whole number from { $min } to { $max } for the most surnames at one address

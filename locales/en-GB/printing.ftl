@@ -22,7 +22,7 @@ printing-language-option-draft = { $language } (draft translation)
 printing-draft-inset-label = Draft translation:
 # Variables:
 #   $language (String) - the name of a language in that language, for example "Polski"
-printing-draft-inset = The { $language } translation is a draft. Before you put it up or hand it out, ask someone who reads { $language } well to check it.
+printing-draft-inset = The { $language } translation is a draft that nobody has checked yet, so it is printed with the English text beside it. Before you put it up or hand it out, ask someone who reads { $language } well to check it.
 printing-large-print-label = Large print
 printing-large-print-hint = Text at 16 point, for patients who need large print under the Accessible Information Standard.
 printing-make-pdf = Make PDF
@@ -92,6 +92,34 @@ printing-summary-letters-households = { $count ->
         [one] 1 letter
        *[other] { $count } letters
     } with one per household
+# Variables:
+#   $count (Number) - how many addresses have more surnames than the limit
+#   $max (Number) - the most surnames one household may have
+printing-summary-letters-split = { $count ->
+        [0] No address has
+        [one] 1 address has
+       *[other] { $count } addresses have
+    } more than { $max } surnames. { $count ->
+        [0] Every address is one household.
+        [one] Each person there gets their own letter.
+       *[other] Each person at those addresses gets their own letter.
+    }
+printing-summary-children = Children under 16 today
+# Variables:
+#   $count (Number) - how many patients are under 16 today
+printing-summary-children-value = { $count ->
+        [0] None
+        [one] 1 patient, written to through a parent or guardian
+       *[other] { $count } patients, written to through a parent or guardian
+    }
+printing-summary-no-birth = No date of birth
+# Variables:
+#   $count (Number) - how many patients have no date of birth in the list
+printing-summary-no-birth-value = { $count ->
+        [0] None
+        [one] 1 patient, written to as an adult
+       *[other] { $count } patients, written to as adults
+    }
 printing-summary-large-print = Need large print
 printing-summary-left-out = Rows left out
 # Variables:
@@ -159,7 +187,31 @@ printing-mapping-changed = The list was read again with the new column: { $patie
 
 printing-letters-heading = Make the letters
 printing-households-label = One letter per household (everyone at the same address)
-printing-households-hint = The letter names everyone at the address. It is in the language of the first person listed there, and in large print if anyone there needs it.
+printing-households-hint-children = The letter is addressed to the adults at the address, and each child under 16 is named on a form for a parent or guardian to sign. It is in the language of the first adult listed there, and in large print if anyone there needs it.
+printing-english-only-label = Print every letter in English
+printing-english-only-hint = Whatever language the list gives for each patient. Choose this if the practice writes to patients in English only, or until the translations have been checked.
+# Variables:
+#   $count (Number) - how many draft translations the list's letters would be in
+printing-letters-drafts = { $count ->
+    [one] Some letters would be in a draft translation that nobody has checked yet:
+   *[other] Some letters would be in { $count } draft translations that nobody has checked yet:
+}
+# Variables:
+#   $count (Number) - how many patients' letters are in that language
+printing-letters-drafts-patients = { $count ->
+    [one] (1 patient)
+   *[other] ({ $count } patients)
+}
+printing-letters-drafts-bilingual = Each of these letters is printed with the same letter in English after it, and its objection form has English labels beside the translated ones, so the staff who code a returned form can read it. To print every letter in English instead, choose “Print every letter in English”.
+printing-letters-english-only-note = Every letter will be in English, whatever language the list gives.
+printing-max-surnames-label = Most surnames at one address
+printing-max-surnames-hint = An address with more surnames than this, such as a care home, student halls or a hostel, is not one household: each person there gets their own letter, so no letter names people who do not live together as a family.
+# Variables:
+#   $count (Number) - how many of the letters go to a parent or guardian
+printing-letters-to-guardians = { $count ->
+        [one] 1 of them is addressed to a parent or guardian, for a child under 16.
+       *[other] { $count } of them are addressed to a parent or guardian, for a child under 16.
+    }
 # Variables:
 #   $count (Number) - how many letters will be made
 printing-letters-to-make-each = { $count ->
@@ -216,5 +268,14 @@ printing-result-pages-value = { $count ->
     }
 printing-result-standard = Standard print
 printing-result-large-print = Large print
+printing-result-to-guardian = To a parent or guardian
+printing-result-split = Addresses not grouped
+# Variables:
+#   $count (Number) - how many addresses had more surnames than the limit
+printing-result-split-value = { $count ->
+        [0] None
+        [one] 1 address, with a letter for each person there
+       *[other] { $count } addresses, with a letter for each person there
+    }
 printing-result-languages-caption = Letters by language
 printing-result-list-forgotten = Pathfinder has let go of the patient list now that the letters are made. To make them again, choose the file again.

@@ -10,6 +10,7 @@ reporting-error-too-many-attempts = Too many wrong codes were tried for this pra
 # Variables:
 #   $reason (String) - the hub's explanation, in English
 reporting-error-refused = The hub refused it: { $reason }
+reporting-error-redirected = The hub’s address answered by sending Pathfinder somewhere else. Pathfinder talks only to the address you entered, so nothing was sent: check the address with your regional team.
 # Variables:
 #   $reason (String) - what went wrong with the connection, in English
 reporting-error-unreachable = The hub could not be reached ({ $reason }). Check the address and the connection, then try again.

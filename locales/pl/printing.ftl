@@ -164,7 +164,6 @@ printing-mapping-changed = Lista została odczytana ponownie z nową kolumną: {
 
 printing-letters-heading = Tworzenie listów
 printing-households-label = Jeden list na gospodarstwo domowe (wszystkie osoby pod tym samym adresem)
-printing-households-hint = List wymienia wszystkie osoby mieszkające pod danym adresem. Jest w języku pierwszej osoby wymienionej pod tym adresem i jest drukowany dużą czcionką, jeśli ktokolwiek z nich potrzebuje dużego druku.
 # Variables:
 #   $count (Number) - how many letters will be made
 printing-letters-to-make-each = { $count ->

@@ -4,6 +4,7 @@
 
 mod config;
 mod desktop;
+mod plugins;
 
 use std::sync::Arc;
 
@@ -17,6 +18,7 @@ use tauri::{Manager, Runtime};
 
 pub use config::{DATA_DIR_ENV, HUB_URL_ENV, KEYCHAIN_ENV};
 use desktop::TauriDesktop;
+pub use plugins::{LOG_FILE, WINDOW_STATE};
 
 type Shell<R> = Arc<App<TauriDesktop<R>>>;
 
@@ -87,6 +89,14 @@ fn starting() -> CommandError {
     CommandError::new(&Explained::new("starting", "error-starting"), &localizer)
 }
 
+/// The installed app: the desktop's own plugins (one copy at a time, the log file, the window remembered), then the
+/// app's.
 pub fn run() {
-    with_app(tauri::Builder::default(), None).run(tauri::generate_context!()).expect("Pathfinder failed to start");
+    with_app(plugins::with_desktop_plugins(tauri::Builder::default()), None)
+        .run(tauri::generate_context!())
+        .unwrap_or_else(|error| {
+            plugins::start_again_if_the_other_copy_was_closing(&error);
+            log::error!("start: Pathfinder failed to start: {error}");
+            panic!("Pathfinder failed to start: {error}")
+        });
 }

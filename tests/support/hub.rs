@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use pathfinder_hub::db::{Database, SqliteDatabase};
-use pathfinder_hub::serve::{HEADER_TIMEOUT, serve};
+use pathfinder_hub::serve::{Options, serve};
 use pathfinder_hub::{Hub, admin, app};
 use tokio::runtime::Runtime;
 
@@ -53,7 +53,7 @@ impl TestHub {
             let address = listener.local_addr().expect("a bound address");
             let hub = Hub { updates: updates.clone(), ..Hub::new(db.clone()) };
             // The binary's own accept loop; it runs until the runtime is dropped (stop).
-            tokio::spawn(serve(listener, app(hub), HEADER_TIMEOUT, std::future::pending()));
+            tokio::spawn(serve(listener, app(hub), Options::default(), std::future::pending()));
             (db, address)
         });
         Self { database, address, runtime: Some(runtime), db: Some(db), updates }

@@ -67,6 +67,10 @@ test("a national user signs in, reads the overview, filters, opens a practice an
   await expect(page.locator(".pf-code")).toHaveText(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
   await page.getByLabel("Window starts on").fill("2026-03-09");
   await page.getByLabel("Length of the window in weeks").fill("7");
+  // The objection types the CCG's pilot offers are the programme's decision, set with the window.
+  const offered = page.getByRole("group", { name: "Objections the pilot offers patients" });
+  await expect(offered.getByRole("radio")).toHaveCount(2);
+  await offered.getByLabel("Type 1 only").check();
   await page.getByRole("button", { name: "Set the window" }).click();
   await expect(page.locator("#pf-window-saved")).toBeVisible();
   await expectNoAxeViolations(page);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./support";
+import { expectNoAxeViolations, resetApp } from "./support";
 
 async function open(page: Page) {
   await page.goto("/#/about");
@@ -7,7 +7,7 @@ async function open(page: Page) {
 }
 
 test.beforeEach(async ({ request }) => {
-  await request.post("/test/reset");
+  await resetApp(request);
 });
 
 test("the About guide in en-GB covers what staff need and passes axe", async ({ page }) => {
@@ -80,6 +80,34 @@ test("the reception script opens by keyboard, and the skip link reaches the guid
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#section-script$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("About care.data");
+});
+
+test("the reception script answers what patients ask most, as the facts stand", async ({ page }) => {
+  await open(page);
+  // Each question patients ask most, and what its answer must say: identifiable, not anonymous; health and care
+  // purposes only; care unaffected; a change of mind at any time, after the first extract too; not the SCR.
+  const answers: [string, RegExp][] = [
+    ["Will my information be sold?", /only for health and care purposes.*never for insurance or marketing/],
+    ["Is it anonymous?", /^“No\..*NHS number, date of birth, postcode and gender.*identify you/],
+    ["What exactly is taken?", /Coded information.*written notes are not taken/],
+    ["Will objecting affect my care?", /^“No\./],
+    ["Can I change my mind later?", /any time, before or after the first extract.*withdrawal form/],
+    ["Is this the Summary Care Record?", /^“No\./],
+    ["How do I object?", /children under 16.*legal right to act for them/],
+  ];
+  for (const [question, answer] of answers) {
+    const details = page.locator("details", { has: page.locator("summary", { hasText: question }) });
+    await details.locator("summary").focus();
+    await page.keyboard.press("Enter");
+    await expect(details.locator("p")).toHaveText(answer);
+  }
+  const guide = await page.locator("article").innerText();
+  expect(guide).not.toMatch(/\banonymised\b|\bis anonymous\b|approved analysts/);
+  const codes = page.getByRole("table", { name: "The two types of objection" });
+  await expect(codes.getByRole("row", { name: /Type 1/ })).toContainText("XaZ89");
+  await expect(codes.getByRole("row", { name: /Type 2/ })).toContainText("XaaVL");
+  await expect(page.getByText("Confirm these codes with your clinical system supplier")).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test("a refused language shows the error summary with the reason, and changes nothing", async ({ page }) => {

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { daysFromToday, expectNoAxeViolations, expectPlainText, fillPractice, plainText } from "./support";
+import { daysFromToday, expectNoAxeViolations, expectPlainText, fillPractice, plainText, resetApp } from "./support";
 
 test.beforeEach(async ({ request }) => {
-  await request.post("/test/reset");
+  await resetApp(request);
 });
 
 test("onboarding names every mistake, saves nothing until the form is valid, then opens the checklist", async ({
@@ -155,7 +155,7 @@ test("the practice's details can be changed and backed up", async ({ page, reque
   const path = (await plainText(saved)).replace("Backup saved to ", "").trim();
 
   // The backup restores into a new install: the test server starts again from an empty folder.
-  await request.post("/test/reset");
+  await resetApp(request);
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set up your practice");
   await page.getByLabel("Backup file to import").setInputFiles(path);

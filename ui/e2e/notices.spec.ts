@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations as expectNoAxe, expectPlainText, fillPractice, plainText } from "./support";
+import { expectNoAxeViolations as expectNoAxe, expectPlainText, fillPractice, plainText, resetApp } from "./support";
 
 // The Patient notices page against the app's real operations (pathfinder-web-backend): real PDFs are made and the
 // patient list is read by the app's own reader.
@@ -32,7 +32,7 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 test.beforeEach(async ({ request }) => {
-  await request.post("/test/reset");
+  await resetApp(request);
 });
 
 async function onboardAndOpenNotices(page: Page): Promise<void> {
@@ -231,4 +231,67 @@ test("a list can be forgotten, and a file that is not a patient list is refused 
   await expect(file).toBeFocused();
   await expect(page.locator("#pf-list-summary")).toHaveCount(0);
   await expectNoAxeViolations(page);
+});
+
+test("a care home is not grouped, the limit of surnames is checked, and a child's letter goes to a parent or guardian", async ({
+  page,
+}) => {
+  await onboardAndOpenNotices(page);
+  // A child of ten at their own address, two adults at another, and seven residents of a care home.
+  const tenYearsOld = `01/01/${new Date().getFullYear() - 10}`;
+  const residents = ["Abbott", "Barker", "Carter", "Dixon", "Ellis", "Fowler", "Gibson"].map(
+    (surname, i) => `Mrs,Resident${i},${surname},Rosewood Care Home,Leeds,LS8 1AA,01/01/1930`,
+  );
+  const list = [
+    "Title,Forename,Surname,Address Line 1,Address Line 2,Postcode,Date of Birth",
+    `Master,Tom,Reed,4 Mill Lane,Leeds,LS6 2AB,${tenYearsOld}`,
+    "Mr,Adam,Okafor,9 Elm Road,Leeds,LS9 1AA,",
+    "Mrs,Beth,Okafor,9 Elm Road,Leeds,LS9 1AA,02/03/1980",
+    ...residents,
+  ].join("\r\n");
+  await page
+    .getByLabel("Patient list")
+    .setInputFiles({ name: "patients.csv", mimeType: "text/csv", buffer: Buffer.from(list, "utf8") });
+  await expectPlainText(page.locator("#pf-summary-patients"), "10 patients");
+  await expectPlainText(page.locator("#pf-summary-letters"), "9 letters with one per household");
+  await expectPlainText(page.locator("#pf-summary-split"), "1 address has more than 6 surnames.");
+  await expectPlainText(page.locator("#pf-summary-children"), "1 patient, written to through a parent or guardian");
+  await expectPlainText(page.locator("#pf-summary-no-birth"), "1 patient, written to as an adult");
+  expect(await plainText(page.locator("#pf-list-summary"))).not.toContain("Rosewood");
+
+  await page.getByLabel("One letter per household (everyone at the same address)").check();
+  await expectPlainText(page.locator("#pf-letter-count"), "9 letters will be made, one per household.");
+  await expectPlainText(page.locator("#pf-letter-count"), "1 of them is addressed to a parent or guardian");
+
+  const limit = page.getByLabel("Most surnames at one address");
+  await expect(limit).toHaveValue("6");
+  await limit.fill("0");
+  await limit.press("Tab");
+  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(limit).toHaveAttribute("aria-invalid", "true");
+  await expectPlainText(page.locator(".nhsuk-error-summary"), "Enter a whole number from 1 to 50");
+  await expectNoAxeViolations(page);
+
+  await limit.fill("7");
+  await limit.press("Tab");
+  await expect(limit).not.toHaveAttribute("aria-invalid", "true");
+  await expectPlainText(page.locator("#pf-letter-count"), "3 letters will be made, one per household.");
+  await expectPlainText(page.locator("#pf-summary-split"), "No address has more than 7 surnames.");
+
+  await page.getByRole("button", { name: "Make the letters" }).click();
+  await expect(page.getByRole("heading", { name: "The letters are ready" })).toBeFocused({ timeout: 30_000 });
+  await expectPlainText(page.locator("#pf-result-letters"), "3 letters");
+  await expectPlainText(page.locator("#pf-result-to-guardian"), "1 letter");
+  await expectPlainText(page.locator("#pf-result-split"), "None");
+
+  // The limit is remembered with the app's settings: the page opened again starts from 7.
+  const sections = page.getByRole("navigation", { name: "Sections" });
+  await sections.getByRole("link", { name: "Checklist" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Checklist");
+  await sections.getByRole("link", { name: "Patient notices" }).click();
+  await page
+    .getByLabel("Patient list")
+    .setInputFiles({ name: "patients.csv", mimeType: "text/csv", buffer: Buffer.from(list, "utf8") });
+  await expect(page.getByLabel("Most surnames at one address")).toHaveValue("7");
+  await expectPlainText(page.locator("#pf-summary-letters"), "3 letters with one per household");
 });

@@ -4,7 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { daysFromToday, expectNoAxeViolations, expectPlainText, fillPractice, plainText } from "./support";
+import { daysFromToday, expectNoAxeViolations, expectPlainText, fillPractice, plainText, resetApp } from "./support";
 
 // A real hub on a throwaway SQLite database, started here: the app's real outbox (in pathfinder-web-backend)
 // sends to it over HTTP on loopback.
@@ -114,7 +114,7 @@ test.afterAll(async () => {
 });
 
 test.beforeEach(async ({ request }) => {
-  await request.post("/test/reset");
+  await resetApp(request);
 });
 
 test("a manager enrols with the regional team's code, reads exactly what will be sent, and sends it", async ({

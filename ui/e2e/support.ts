@@ -1,16 +1,31 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { localIsoDateAfter } from "../src/format";
+
+/** The test server's token, from the page it serves (it answers a POST only with it). */
+export async function testToken(request: APIRequestContext): Promise<string> {
+  const page = await (await request.get("/")).text();
+  const token = /<meta name="pathfinder-test-token" content="([0-9a-f]{64})">/.exec(page)?.[1];
+  if (!token) throw new Error("the test server's page carries no token");
+  return token;
+}
+
+/** Starts the test server again from an empty data folder. */
+export async function resetApp(request: APIRequestContext) {
+  const answer = await request.post("/test/reset", {
+    headers: { "X-Pathfinder-Test-Token": await testToken(request) },
+  });
+  expect(answer.status()).toBe(200);
+}
 
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }
 
-/** A date `days` from today, as the date inputs take it. */
+/** A date `days` from today where the computer is (as the app counts), as the date inputs take it. */
 export function daysFromToday(days: number): string {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return localIsoDateAfter(new Date(), days);
 }
 
 /** Fills the onboarding form with a valid practice whose window opens in four weeks. */

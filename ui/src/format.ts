@@ -7,6 +7,20 @@ export function formatDate(iso: string, locale: string): string {
   );
 }
 
+/**
+ * The calendar date of `instant` where the computer is, as `YYYY-MM-DD` (what a date input takes). Not
+ * `toISOString().slice(0, 10)`, which is the date in UTC: from midnight to 01:00 in British Summer Time, yesterday.
+ */
+export function localIsoDate(instant: Date): string {
+  const pad = (value: number, width: number) => String(value).padStart(width, "0");
+  return `${pad(instant.getFullYear(), 4)}-${pad(instant.getMonth() + 1, 2)}-${pad(instant.getDate(), 2)}`;
+}
+
+/** The local calendar date `days` days after that of `instant` (calendar days, whatever the clocks do between). */
+export function localIsoDateAfter(instant: Date, days: number): string {
+  return localIsoDate(new Date(instant.getFullYear(), instant.getMonth(), instant.getDate() + days));
+}
+
 /** Seconds as hours, to one decimal place. */
 export function hours(seconds: number): number {
   return Math.round(seconds / 360) / 10;

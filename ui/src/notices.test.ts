@@ -8,6 +8,7 @@ import {
   columnChoices,
   columnOf,
   delimiterName,
+  draftLanguagesIn,
   languageCounts,
   lettersFor,
   shouldAnnounce,
@@ -126,6 +127,12 @@ describe("the list's summary", () => {
       { code: "ur", autonym: "اردو", count: 1 },
     ]);
     expect(languageCounts({}, languages)).toEqual([]);
+  });
+
+  it("names the draft translations the letters would be in, none with English only", () => {
+    expect(draftLanguagesIn({ ur: 1, "en-GB": 6, pl: 2 }, languages, false).map((l) => l.code)).toEqual(["pl", "ur"]);
+    expect(draftLanguagesIn({ ur: 0, "en-GB": 6 }, languages, false)).toEqual([]);
+    expect(draftLanguagesIn({ ur: 1, pl: 2 }, languages, true)).toEqual([]);
   });
 
   it("shows a language the page does not know by its code, after the others", () => {

@@ -112,9 +112,27 @@ export function languageCounts(byLanguage: Record<string, number>, languages: No
   return [...known, ...unknown].filter((row) => row.count > 0);
 }
 
+/**
+ * The draft translations a list's letters would be printed in (each printed with the English letter after it), in
+ * the order the languages are offered; none when every letter is to be in English.
+ */
+export function draftLanguagesIn(
+  byLanguage: Record<string, number>,
+  languages: NoticeLanguage[],
+  englishOnly: boolean,
+): NoticeLanguage[] {
+  if (englishOnly) return [];
+  return languages.filter((language) => language.draft && (byLanguage[language.code] ?? 0) > 0);
+}
+
 /** The letters a list makes, one per patient or one per household. */
 export function lettersFor(view: ListView, households: boolean): number {
   return households ? view.householdLetters : view.letters;
+}
+
+/** How many of those letters are addressed to a parent or guardian: one a child, or one a household of children only. */
+export function guardianLettersFor(view: ListView, households: boolean): number {
+  return households ? view.householdGuardianLetters : view.children;
 }
 
 /** How often screen readers hear how far a letters run has got: each tenth of the way, at most every 5 seconds. */

@@ -40,6 +40,11 @@ export function patientList(changes: Partial<ListView> = {}): ListView {
     patients: 7,
     letters: 7,
     householdLetters: 3,
+    maxSurnames: 6,
+    splitAddresses: 0,
+    children: 0,
+    noDateOfBirth: 0,
+    householdGuardianLetters: 0,
     byLanguage: { "en-GB": 7 },
     largePrint: 0,
     problems: [],
@@ -51,7 +56,17 @@ export function patientList(changes: Partial<ListView> = {}): ListView {
 /** What a letters run made: three letters in English, one a page, saved in the Documents folder. */
 export function lettersReport(counts: Partial<LettersCounts> = {}): LettersReport {
   return {
-    counts: { letters: 3, pages: 3, byLanguage: { "en-GB": 3 }, standard: 3, largePrint: 0, leftOut: [], ...counts },
+    counts: {
+      letters: 3,
+      pages: 3,
+      byLanguage: { "en-GB": 3 },
+      standard: 3,
+      largePrint: 0,
+      toGuardian: 0,
+      leftOut: [],
+      ...counts,
+    },
+    splitAddresses: 0,
     problems: [],
     path: "/docs/letters.pdf",
   };

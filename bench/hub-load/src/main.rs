@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use pathfinder_hub::db::{Database, Practice, SqliteDatabase, UserRole};
-use pathfinder_hub::serve::{HEADER_TIMEOUT, serve};
+use pathfinder_hub::serve::{self, serve};
 use pathfinder_hub::{Hub, admin, app, secrets};
 use serde_json::Value;
 
@@ -118,7 +118,7 @@ fn main() {
             .unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(serve(listener, app(Hub::new(db)), HEADER_TIMEOUT, std::future::pending()));
+        tokio::spawn(serve(listener, app(Hub::new(db)), serve::Options::default(), std::future::pending()));
         (base, Arc::new(tokens))
     });
 

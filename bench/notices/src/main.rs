@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use pathfinder_l10n::{FluentArgs, Localizer};
 use pathfinder_notices::documents::letters::{BODY, CLOSE};
 use pathfinder_notices::documents::{PracticeDetails, format_date};
-use pathfinder_notices::patients::{LANGUAGES, letters, read_patient_list};
+use pathfinder_notices::patients::{Grouping, LANGUAGES, letters, read_patient_list};
 use serde_json::json;
 
 /// A small fixed-seed generator: the same list on every machine.
@@ -84,6 +84,7 @@ fn main() {
         window_start: time::macros::date!(2026 - 03 - 02),
         window_end: time::macros::date!(2026 - 04 - 13),
         first_extract: time::macros::date!(2026 - 04 - 27),
+        objection_types: Default::default(),
     };
     std::fs::write(dir.join("practice.json"), serde_json::to_string_pretty(&practice).unwrap()).unwrap();
 
@@ -130,7 +131,7 @@ fn main() {
         messages.insert("date".into(), format_date(dated, language).into());
         texts.insert(language.into(), messages.into());
     }
-    let letters: Vec<_> = letters(&list.patients, false)
+    let letters: Vec<_> = letters(&list.patients, Grouping::each(dated))
         .iter()
         .map(|letter| {
             let names: Vec<String> = letter.patients.iter().map(|p| p.name()).collect();

@@ -18,8 +18,9 @@ use serde_json::Value;
 
 use crate::desktop::UpdateView;
 use crate::error::{BadArguments, Failure};
-use crate::notices::{LettersProgress, LettersReport, ListView, MadeNotice, NoticeOptions, PrintError};
-use crate::practice::{PracticeView, TaskPage, today};
+use crate::log_lines;
+use crate::notices::{LetterGrouping, LettersProgress, LettersReport, ListView, MadeNotice, NoticeOptions, PrintError};
+use crate::practice::{PracticeView, TaskPage};
 use crate::reporting::{HubView, Preview, WindowNotice};
 use crate::state::AppState;
 
@@ -99,23 +100,23 @@ commands! {
     }
 
     fn checklist_get(app) -> ChecklistView {
-        Ok(app.state.checklist(today())?)
+        Ok(app.state.checklist(app.state.today())?)
     }
 
     fn task_get(app, id: String) -> TaskPage {
-        Ok(app.state.task(&id, today())?)
+        Ok(app.state.task(&id, app.state.today())?)
     }
 
     fn task_save(app, id: String, change: TaskChange) -> TaskPage {
-        Ok(app.state.save_task(&id, &change, today())?)
+        Ok(app.state.save_task(&id, &change, app.state.today())?)
     }
 
     fn workload_get(app) -> Workload {
-        Ok(app.state.workload(today())?)
+        Ok(app.state.workload(app.state.today())?)
     }
 
     fn readiness_get(app) -> Readiness {
-        Ok(app.state.readiness(today())?)
+        Ok(app.state.readiness(app.state.today())?)
     }
 
     fn objections_get(app) -> ObjectionSummary {
@@ -181,11 +182,13 @@ commands! {
     /// Makes one notice into the documents folder and gives its path.
     fn notices_make(app, kind: Kind, language: String, large_print: bool) -> MadeNotice {
         let state = app.state.clone();
+        let made = log_lines::notice_made(kind.as_str(), &language, large_print);
         let path = blocking(move || {
             let config = state.config();
             state.make_notice(kind, &language, large_print, &config.documents_dir, &config.fonts)
         })
         .await?;
+        log::info!("{made}");
         Ok(MadeNotice { path })
     }
 
@@ -204,14 +207,31 @@ commands! {
         Ok(())
     }
 
-    /// Makes the letters for the held list, reporting how far it has got; `notices_cancel` stops it.
-    fn notices_letters(app, households: bool; progress: LettersProgress) -> LettersReport {
+    /// The held list's counts again with another limit of surnames for a household (the field's text, checked and
+    /// remembered).
+    fn notices_list_group(app, max_surnames: String) -> ListView {
+        Ok(app.state.group_list(&max_surnames)?)
+    }
+
+    /// Makes the letters for the held list, reporting how far it has got; `notices_cancel` stops it. With
+    /// `households`, an address with more than `max_surnames` surnames (the field's text) is not grouped. With
+    /// `english_only`, every letter is in English whatever the list's language column says.
+    fn notices_letters(
+        app,
+        households: bool,
+        max_surnames: String,
+        english_only: bool;
+        progress: LettersProgress
+    ) -> LettersReport {
+        let max_surnames = app.state.set_max_surnames(&max_surnames)?;
+        let grouping = LetterGrouping { by_household: households, max_surnames, english_only };
         let state = app.state.clone();
         let report = blocking(move || {
             let config = state.config();
-            state.letters_with_progress(&config.documents_dir, households, &config.fonts, |done| progress.send(done))
+            state.letters_with_progress(&config.documents_dir, grouping, &config.fonts, |done| progress.send(done))
         })
         .await?;
+        log::info!("{}", log_lines::letters_made(&report.counts, report.split_addresses, report.problems.len()));
         Ok(report)
     }
 
@@ -231,7 +251,9 @@ commands! {
 
     /// Sends a PDF the app wrote in this session to the default printer.
     fn notices_print(app, path: String) -> () {
-        Ok(app.state.print_file(&path)?)
+        app.state.print_file(&path)?;
+        log::info!("{}", log_lines::printed());
+        Ok(())
     }
 
     /// Asks the hub for a newer signed build; the UI calls it once the first page is up.

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use pathfinder_notices::documents::FontSource;
 
+use crate::Clock;
+
 #[derive(Debug, Clone)]
 pub struct Config {
     /// Where the app keeps its database, its settings and, without a keychain, the hub token.
@@ -22,10 +24,13 @@ pub struct Config {
     pub fonts: FontSource,
     /// Print a mark on standard output when the first page is painted (the start-up benchmark times it).
     pub paint_mark: bool,
+    /// Where "today" comes from: the computer's clock in the OS's time zone, which the program looks up.
+    pub clock: Clock,
 }
 
 impl Config {
-    /// Everything in one folder, no keychain, the system's fonts and printer: what tests and test servers use.
+    /// Everything in one folder, no keychain, the system's fonts and printer, today's date in UTC: what tests and
+    /// test servers use (a server that a browser talks to sets `clock` to the OS's zone, as the desktop does).
     pub fn in_folder(data_dir: impl Into<PathBuf>) -> Self {
         let data_dir = data_dir.into();
         Self {
@@ -36,6 +41,7 @@ impl Config {
             print_command: "lp".to_owned(),
             fonts: FontSource::default(),
             paint_mark: false,
+            clock: Clock::utc(),
         }
     }
 }

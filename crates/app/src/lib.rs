@@ -8,11 +8,13 @@ mod macros;
 
 #[cfg(feature = "ts")]
 pub mod bindings;
+pub mod clock;
 pub mod commands;
 mod config;
 mod credentials;
 mod desktop;
 pub mod error;
+pub mod log_lines;
 mod notices;
 mod practice;
 mod reporting;
@@ -20,13 +22,16 @@ mod settings;
 mod state;
 mod summary;
 
+pub use clock::Clock;
 pub use commands::{App, Progress, ProgressSink};
 pub use config::Config;
 pub use credentials::{CredentialError, TokenPlace};
 pub use desktop::{Desktop, UpdateError, UpdateView};
 pub use error::{CommandError, Explained, Failure, FieldMessage, Message, UserError};
-pub use notices::{LettersProgress, LettersReport, ListView, MadeNotice, NoticeOptions, PrintError};
-pub use practice::{PracticeError, PracticeView, TaskPage, today};
+pub use notices::{
+    LetterGrouping, LettersProgress, LettersReport, ListView, MadeNotice, NoticeOptions, PrintError, parse_max_surnames,
+};
+pub use practice::{PracticeError, PracticeView, TaskPage};
 pub use reporting::{HubView, Preview, ReportingError, WindowNotice, run_config_pulls, run_outbox};
 pub use settings::Settings;
 pub use state::{AppState, DATABASE_FILE, OpenError, SetLanguageError};

@@ -1,7 +1,8 @@
 //! The one declaration a command needs. `commands!` turns a list of command functions into:
 //! - `NAMES`, every command's name (the capability grants exactly these),
-//! - `call`, which runs a command by name with JSON arguments and answers JSON or a translated [`CommandError`]:
-//!   the desktop shell's invoke handler and the browser tests' server both go through it, and nothing else,
+//! - `call`, which runs a command by name with JSON arguments and answers JSON or a translated [`CommandError`]
+//!   (logging a failure's stable code, never its message): the desktop shell's invoke handler and the browser
+//!   tests' server both go through it, and nothing else,
 //! - with the `ts` feature, `typescript`, the UI's types and a typed function per command.
 //!
 //! A command is written `fn name(app, arg: Type, ...) -> Answer { body }`; the body is async, gets `app: &App<D>`
@@ -37,7 +38,14 @@ macro_rules! commands {
                 }.await,)*
                 other => Err($crate::error::UnknownCommand(other.to_owned()).into()),
             };
-            result.map_err(|failure| $crate::CommandError::new(&failure.explain(), &app.state.localizer()))
+            result.map_err(|failure| {
+                let explained = failure.explain();
+                // The log gets the command's name (one declared here, never the caller's text) and the stable
+                // code; never the message, whose arguments may quote what was typed or read from a patient list.
+                let name = NAMES.iter().copied().find(|name| *name == command).unwrap_or("unknown");
+                log::warn!("{}", $crate::log_lines::command_failed(name, explained.code));
+                $crate::CommandError::new(&explained, &app.state.localizer())
+            })
         }
 
         /// The TypeScript of every command and every type it sends or receives, for `ui/src/backend`.

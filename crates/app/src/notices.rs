@@ -5,16 +5,17 @@
 use std::path::Path;
 
 use pathfinder_notices::documents::letters::{Counts, render_letters};
-use pathfinder_notices::documents::{FontSource, Kind, NoticeError, PracticeDetails, render};
-use pathfinder_notices::patients::{ListError, letters, read_patient_list};
+use pathfinder_notices::documents::{FontSource, Kind, NoticeError, PracticeDetails, render, translations};
+use pathfinder_notices::patients::{DEFAULT_MAX_SURNAMES, Grouping, ListError, MAX_SURNAMES, plan, read_patient_list};
 use pathfinder_readiness::PracticeState;
 use pathfinder_store::Printed;
 use serde::Serialize;
 use time::OffsetDateTime;
 
 use crate::AppState;
-use crate::error::{Explained, UserError};
+use crate::error::{Explained, Message, UserError};
 use crate::practice::PracticeError;
+use crate::settings::{Settings, SettingsError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum PrintError {
@@ -34,6 +35,11 @@ pub enum PrintError {
     NotOurs(String),
     #[error("the printer did not take it: {0}")]
     Printer(String),
+    /// The limit of surnames for a household, as the page sent it: not a whole number in range.
+    #[error("the most surnames at one address must be a whole number from {} to {}", MAX_SURNAMES.start(), MAX_SURNAMES.end())]
+    MaxSurnames,
+    #[error(transparent)]
+    Settings(#[from] SettingsError),
 }
 
 impl UserError for PrintError {
@@ -68,8 +74,52 @@ impl UserError for PrintError {
             PrintError::Printer(reason) => {
                 Explained::new("printer-failed", "printing-error-printer").with("reason", reason.as_str())
             }
+            PrintError::MaxSurnames => Explained {
+                code: "bad-max-surnames",
+                message: Message::new("error-invalid-input"),
+                fields: vec![(
+                    "maxSurnames",
+                    Message::new("printing-error-max-surnames")
+                        .with("min", MAX_SURNAMES.start().to_string())
+                        .with("max", MAX_SURNAMES.end().to_string()),
+                )],
+            },
+            PrintError::Settings(_) => Explained::new("settings-unsaved", "error-settings-unsaved"),
         }
     }
+}
+
+/// How the manager chose to group the letters, and their languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LetterGrouping {
+    /// One letter for everyone at an address.
+    pub by_household: bool,
+    /// An address with more surnames than this is not grouped: each person there gets a letter.
+    pub max_surnames: usize,
+    /// Every letter in English, whatever the list's language column says (no draft translation is printed).
+    pub english_only: bool,
+}
+
+impl LetterGrouping {
+    /// A letter for each patient.
+    pub const EACH: LetterGrouping =
+        LetterGrouping { by_household: false, max_surnames: DEFAULT_MAX_SURNAMES, english_only: false };
+    /// A letter for each household, with the usual limit of surnames.
+    pub const HOUSEHOLDS: LetterGrouping =
+        LetterGrouping { by_household: true, max_surnames: DEFAULT_MAX_SURNAMES, english_only: false };
+
+    /// The grouping of letters dated `dated`.
+    fn dated(self, dated: time::Date) -> Grouping {
+        Grouping { by_household: self.by_household, max_surnames: self.max_surnames, dated }
+    }
+}
+
+/// The limit of surnames as the page's field gives it: a whole number from 1 to 50.
+pub fn parse_max_surnames(text: &str) -> Result<usize, PrintError> {
+    let text = text.trim();
+    let number: usize = if text.bytes().all(|b| b.is_ascii_digit()) { text.parse().ok() } else { None }
+        .ok_or(PrintError::MaxSurnames)?;
+    if MAX_SURNAMES.contains(&number) { Ok(number) } else { Err(PrintError::MaxSurnames) }
 }
 
 /// What a letter run made, and the rows of the list it left out (by line and reason, never their contents).
@@ -78,6 +128,8 @@ impl UserError for PrintError {
 #[serde(rename_all = "camelCase")]
 pub struct LettersReport {
     pub counts: Counts,
+    /// Addresses with more surnames than the limit, whose people got a letter each (a count, never the addresses).
+    pub split_addresses: usize,
     pub problems: Vec<String>,
     pub path: String,
 }
@@ -97,6 +149,7 @@ fn details(state: &PracticeState) -> PracticeDetails {
         window_start: state.window.start,
         window_end: state.window.end(),
         first_extract: state.window.first_extract,
+        objection_types: state.objection_types,
     }
 }
 
@@ -111,27 +164,31 @@ impl AppState {
         file_name: &str,
         csv: &[u8],
         out: &Path,
-        by_household: bool,
+        grouping: LetterGrouping,
         fonts: &FontSource,
         progress: &mut dyn FnMut(usize, usize) -> bool,
     ) -> Result<LettersReport, PrintError> {
         let list = read_patient_list(file_name, csv, None)?;
-        self.print_list(&list, out, by_household, fonts, progress)
+        self.print_list(&list, out, grouping, self.today(), fonts, progress)
     }
 
-    /// Makes the letters for a list already read (with the columns as the manager mapped them).
+    /// Makes the letters for a list already read (with the columns as the manager mapped them), dated `dated`.
     fn print_list(
         &self,
         list: &pathfinder_notices::patients::PatientList,
         out: &Path,
-        by_household: bool,
+        grouping: LetterGrouping,
+        dated: time::Date,
         fonts: &FontSource,
         progress: &mut dyn FnMut(usize, usize) -> bool,
     ) -> Result<LettersReport, PrintError> {
         let state = self.practice_state()?;
-        let households = letters(&list.patients, by_household);
-        let (pdf, counts) =
-            render_letters(&details(&state), &households, OffsetDateTime::now_utc().date(), fonts, progress)?;
+        let planned = plan(&list.patients, grouping.dated(dated));
+        let mut households = planned.letters;
+        if grouping.english_only {
+            translations::english_only(&mut households);
+        }
+        let (pdf, counts) = render_letters(&details(&state), &households, dated, fonts, progress)?;
         pathfinder_files::write_atomically(out, &pdf)
             .map_err(|source| PrintError::Write { path: out.display().to_string(), source })?;
         let mut printed: Vec<Printed> = Vec::new();
@@ -149,7 +206,12 @@ impl AppState {
             .map_err(PracticeError::from)?;
         let problems =
             list.problems.iter().map(ToString::to_string).chain(counts.left_out.iter().map(ToString::to_string));
-        Ok(LettersReport { problems: problems.collect(), counts, path: out.display().to_string() })
+        Ok(LettersReport {
+            problems: problems.collect(),
+            counts,
+            split_addresses: planned.split_addresses,
+            path: out.display().to_string(),
+        })
     }
 
     /// Makes one of the documents that are the same for every patient into `out`, and counts it.
@@ -219,6 +281,11 @@ pub struct NoticeOptions {
     pub kinds: Vec<Kind>,
     /// The largest patient list read: the page does not read a larger file, and sends only its size.
     pub max_list_bytes: usize,
+    /// Letters by household: the most surnames at one address before it is not grouped, as last chosen, and the
+    /// least and most it may be.
+    pub max_surnames: usize,
+    pub max_surnames_min: usize,
+    pub max_surnames_max: usize,
 }
 
 /// The patient list as the page shows it: its file, how it was read, and counts, never people.
@@ -241,8 +308,10 @@ pub struct HeldList {
 /// How many problem lines the page is sent; the count says how many there are in all.
 const SHOWN_PROBLEMS: usize = 100;
 
-fn view(held: &HeldList) -> ListView {
-    ListView { file_name: held.file_name.clone(), summary: held.list.summary(SHOWN_PROBLEMS) }
+/// The list's summary for letters dated `today`, with households of at most `max_surnames` surnames.
+fn view(held: &HeldList, max_surnames: usize, today: time::Date) -> ListView {
+    let summary = held.list.summary(SHOWN_PROBLEMS, max_surnames, today);
+    ListView { file_name: held.file_name.clone(), summary }
 }
 
 impl AppState {
@@ -254,14 +323,45 @@ impl AppState {
                 autonym: pathfinder_l10n::Localizer::new(&language.code, false)
                     .map(|l| l.format("language-autonym", None))
                     .unwrap_or_else(|_| language.code.clone()),
-                draft: language.status != pathfinder_l10n::Status::Complete,
+                draft: language.is_draft(),
             })
             .collect();
         NoticeOptions {
             languages,
             kinds: Kind::ALL.to_vec(),
             max_list_bytes: pathfinder_notices::patients::MAX_FILE_BYTES,
+            max_surnames: self.max_surnames(),
+            max_surnames_min: *MAX_SURNAMES.start(),
+            max_surnames_max: *MAX_SURNAMES.end(),
         }
+    }
+
+    /// The limit of surnames the manager last chose, or the usual 6 (also when the settings cannot be read, or
+    /// hold a number out of range).
+    pub fn max_surnames(&self) -> usize {
+        Settings::load(self.data_dir())
+            .ok()
+            .and_then(|settings| settings.max_surnames)
+            .filter(|n| MAX_SURNAMES.contains(n))
+            .unwrap_or(DEFAULT_MAX_SURNAMES)
+    }
+
+    /// Checks the limit of surnames as the page's field gives it, and remembers it for next time.
+    pub fn set_max_surnames(&self, text: &str) -> Result<usize, PrintError> {
+        let max_surnames = parse_max_surnames(text)?;
+        if max_surnames != self.max_surnames() {
+            let mut settings = Settings::load(self.data_dir())?;
+            settings.max_surnames = Some(max_surnames);
+            settings.save(self.data_dir())?;
+        }
+        Ok(max_surnames)
+    }
+
+    /// The held list's summary again, with the limit of surnames the manager just chose (and remembered).
+    pub fn group_list(&self, max_surnames: &str) -> Result<ListView, PrintError> {
+        let max_surnames = self.set_max_surnames(max_surnames)?;
+        let held = self.held_list.lock().expect("list lock");
+        Ok(view(held.as_ref().ok_or(PrintError::NoList)?, max_surnames, self.today()))
     }
 
     /// Reads a patient list and holds it (in memory only) for the letters.
@@ -276,7 +376,7 @@ impl AppState {
     pub fn read_list(&self, file_name: &str, bytes: Vec<u8>) -> Result<ListView, PrintError> {
         let list = read_patient_list(file_name, &bytes, None)?;
         let held = HeldList { file_name: file_name.to_owned(), bytes, list };
-        let shown = view(&held);
+        let shown = view(&held, self.max_surnames(), self.today());
         *self.held_list.lock().expect("list lock") = Some(held);
         Ok(shown)
     }
@@ -288,21 +388,21 @@ impl AppState {
         let mut held = self.held_list.lock().expect("list lock");
         let current = held.as_mut().ok_or(PrintError::NoList)?;
         current.list = read_patient_list(&current.file_name, &current.bytes, Some(&mapping))?;
-        Ok(view(current))
+        Ok(view(current, self.max_surnames(), self.today()))
     }
 
     /// Makes the held list's letters, reporting progress about every 1 % and stopping when cancelled.
     pub fn letters_with_progress(
         &self,
         folder: &Path,
-        by_household: bool,
+        grouping: LetterGrouping,
         fonts: &FontSource,
         mut report: impl FnMut(LettersProgress),
     ) -> Result<LettersReport, PrintError> {
         use std::sync::atomic::Ordering;
         self.cancel.store(false, Ordering::SeqCst);
         let cancel = self.cancel.clone();
-        self.print_held_letters(folder, by_household, fonts, &mut |done, total| {
+        self.print_held_letters(folder, grouping, fonts, &mut |done, total| {
             if done == total || done % (total / 100).max(1) == 0 {
                 report(LettersProgress { done, total });
             }
@@ -318,17 +418,18 @@ impl AppState {
         *self.held_list.lock().expect("list lock") = None;
     }
 
-    /// Makes the letters for the held list into `folder`, as `pathfinder-letters-<date>.pdf`.
+    /// Makes the letters for the held list into `folder`, as `pathfinder-letters-<date>.pdf`, dated today (local).
     pub fn print_held_letters(
         &self,
         folder: &Path,
-        by_household: bool,
+        grouping: LetterGrouping,
         fonts: &FontSource,
         progress: &mut dyn FnMut(usize, usize) -> bool,
     ) -> Result<LettersReport, PrintError> {
         let held = self.held_list.lock().expect("list lock").take().ok_or(PrintError::NoList)?;
-        let out = folder.join(format!("pathfinder-letters-{}.pdf", OffsetDateTime::now_utc().date()));
-        let result = self.print_list(&held.list, &out, by_household, fonts, progress);
+        let dated = self.today();
+        let out = folder.join(format!("pathfinder-letters-{dated}.pdf"));
+        let result = self.print_list(&held.list, &out, grouping, dated, fonts, progress);
         // A failed or cancelled run keeps the list, so the manager can try again without choosing it again.
         if result.is_err() {
             *self.held_list.lock().expect("list lock") = Some(held);

@@ -108,6 +108,9 @@ pub struct PracticeView {
     pub ods_code: String,
     pub name: String,
     pub list_size: u32,
+    /// The objection types the pilot offers, as last pulled from the hub: the About guide follows them.
+    #[cfg_attr(feature = "ts", ts(as = "Vec<pathfinder_readiness::ObjectionType>"))]
+    pub objection_types: pathfinder_readiness::ObjectionTypes,
 }
 
 #[derive(Debug, Serialize)]
@@ -118,12 +121,13 @@ pub struct TaskPage {
     pub history: Vec<Change>,
 }
 
-/// Today, for due dates and countdowns. The domain takes it as an argument; here it is the clock.
-pub fn today() -> Date {
-    OffsetDateTime::now_utc().date()
-}
-
 impl AppState {
+    /// Today where the computer is, for due dates, countdowns, letters and file names. The domain takes it as an
+    /// argument; here it is the configured clock, in the local time zone.
+    pub fn today(&self) -> Date {
+        self.config().clock.today()
+    }
+
     pub(crate) fn practice_state(&self) -> Result<PracticeState, PracticeError> {
         self.store().load()?.ok_or(PracticeError::Store(StoreError::NoPractice))
     }
@@ -134,6 +138,7 @@ impl AppState {
             ods_code: state.profile.ods_code.to_string(),
             name: state.profile.name.clone(),
             list_size: state.profile.list_size,
+            objection_types: state.objection_types,
         }))
     }
 
@@ -173,12 +178,12 @@ impl AppState {
 
     pub fn objections(&self) -> Result<ObjectionSummary, PracticeError> {
         let state = self.practice_state()?;
-        Ok(ObjectionSummary::new(&state.objections, state.profile.list_size))
+        Ok(ObjectionSummary::new(&state.objections, state.profile.list_size, state.objection_types))
     }
 
     pub fn save_objections(&self, input: &ObjectionInput) -> Result<ObjectionSummary, PracticeError> {
         let state = self.practice_state()?;
-        let week = input.validate(state.profile.list_size).map_err(PracticeError::Invalid)?;
+        let week = input.validate(state.profile.list_size, state.objection_types).map_err(PracticeError::Invalid)?;
         self.store().save_objections(&week, &state.profile.practice_lead, OffsetDateTime::now_utc())?;
         self.objections()
     }
@@ -187,7 +192,7 @@ impl AppState {
     pub fn export_backup(&self, folder: &std::path::Path) -> Result<String, PracticeError> {
         let now = OffsetDateTime::now_utc();
         let export: Export = self.store().export(now)?;
-        let name = format!("pathfinder-{}-{}.json", export.state.profile.ods_code, now.date());
+        let name = format!("pathfinder-{}-{}.json", export.state.profile.ods_code, self.today());
         let path = folder.join(name);
         let json = serde_json::to_vec_pretty(&export).expect("an export serialises");
         pathfinder_files::write_atomically(&path, &json)

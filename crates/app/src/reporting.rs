@@ -17,7 +17,8 @@ use tokio::sync::Notify;
 use crate::AppState;
 use crate::credentials::{CredentialError, Credentials, TokenPlace};
 use crate::error::{Explained, UserError};
-use crate::practice::{PracticeError, today};
+use crate::log_lines;
+use crate::practice::PracticeError;
 use crate::settings::{Settings, SettingsError};
 use crate::summary::SubmissionSummary;
 
@@ -75,6 +76,7 @@ impl UserError for ReportingError {
                 "too-many-attempts" => {
                     Explained::field("too-many-attempts", "enrolmentCode", "reporting-error-too-many-attempts")
                 }
+                "address-redirected" => Explained::field("address-redirected", "hubUrl", "reporting-error-redirected"),
                 _ => Explained::new("refused-by-hub", "reporting-error-refused").with("reason", body.message.as_str()),
             },
             ReportingError::Hub(SendError::Retry { reason, .. }) => {
@@ -224,8 +226,18 @@ impl AppState {
         enrolled.or_else(|| self.config().suggested_hub_url.clone())
     }
 
-    /// Exchanges the regional team's one-time code for the practice's token and keeps it.
+    /// Exchanges the regional team's one-time code for the practice's token and keeps it. The log says how it went
+    /// (the hub's host and its answer's code; never the code given or the token).
     pub async fn enrol(&self, hub_url: &str, code: &str) -> Result<HubView, ReportingError> {
+        let enrolled = self.exchange_code(hub_url, code).await;
+        match &enrolled {
+            Ok(view) => log::info!("{}", log_lines::enrolled(hub_url, view.token_place)),
+            Err(error) => log::warn!("{}", log_lines::enrolment_failed(hub_url, error)),
+        }
+        enrolled
+    }
+
+    async fn exchange_code(&self, hub_url: &str, code: &str) -> Result<HubView, ReportingError> {
         let client = HubClient::new(hub_url)?;
         if code.trim().is_empty() {
             return Err(ReportingError::CodeRequired);
@@ -251,6 +263,7 @@ impl AppState {
         let mut settings = Settings::load(self.data_dir())?;
         settings.hub_url = None;
         settings.save(self.data_dir())?;
+        log::info!("{}", log_lines::unenrolled());
         self.hub()
     }
 
@@ -278,7 +291,7 @@ impl AppState {
         Ok(build_submission(
             &state,
             Checklist::current(),
-            today(),
+            self.today(),
             id.to_owned(),
             at,
             env!("CARGO_PKG_VERSION"),
@@ -295,6 +308,7 @@ impl AppState {
         let preview = held.take_if(|p| p.submission_id == submission_id).ok_or(ReportingError::NoPreview)?;
         drop(held);
         self.store().enqueue_submission(&preview.submission_id, &preview.json, Origin::Manager, now())?;
+        log::info!("{}", log_lines::submission_queued(&preview.submission_id, false));
         self.reporting().wake.notify_one();
         self.hub()
     }
@@ -331,6 +345,7 @@ impl AppState {
                 let id = new_submission_id();
                 let json = serde_json::to_string_pretty(&self.build(at, &id)?).expect("a submission serialises");
                 self.store().enqueue_submission(&id, &json, Origin::Automatic, at)?;
+                log::info!("{}", log_lines::submission_queued(&id, true));
                 Ok(None)
             }
         }
@@ -346,19 +361,24 @@ impl AppState {
                 return Ok(IDLE);
             };
             for outgoing in due {
+                let id = &outgoing.submission_id;
+                log::info!("{}", log_lines::submission_attempt(id, client.address(), outgoing.attempts + 1));
                 let answer = client.submit(&token, outgoing.body.into_bytes()).await;
                 let at = now();
                 let mut store = self.store();
                 match answer {
                     Ok(receipt) => {
-                        store.mark_sent(&outgoing.submission_id, &receipt.receipt_id, &receipt.received_at, at)?
+                        log::info!("{}", log_lines::submission_sent(id, &receipt.receipt_id));
+                        store.mark_sent(id, &receipt.receipt_id, &receipt.received_at, at)?
                     }
-                    Err(SendError::Refused { body, .. }) => {
-                        store.mark_refused(&outgoing.submission_id, &body.code, &body.message, at)?
+                    Err(SendError::Refused { status, body }) => {
+                        log::warn!("{}", log_lines::submission_refused(id, status, &body.code));
+                        store.mark_refused(id, &body.code, &body.message, at)?
                     }
                     Err(SendError::Retry { after, reason }) => {
                         let wait = backoff(outgoing.attempts, after, jitter()).max(Duration::from_secs(1));
-                        store.mark_retry(&outgoing.submission_id, at + wait, &reason)?
+                        log::info!("{}", log_lines::submission_retry(id, wait, &reason));
+                        store.mark_retry(id, at + wait, &reason)?
                     }
                 }
             }
@@ -371,25 +391,40 @@ impl AppState {
         Ok(wake_at.map_or(IDLE, |at| Duration::try_from(at - now()).unwrap_or(Duration::ZERO).min(IDLE)))
     }
 
-    /// Pulls the central settings; when the regional team moved the window, the practice's window moves (and
-    /// with it every due date) and the manager is told.
+    /// Pulls the central settings. The objection types the pilot offers are kept as the hub says, and every notice,
+    /// form and guide follows them; when the regional team moved the window, the practice's window moves (and with
+    /// it every due date) and the manager is told. The log says how it went (not enrolled is no pull, and no line).
     pub async fn pull_config(&self) -> Result<Option<WindowNotice>, ReportingError> {
+        let pulled = self.read_central_settings().await;
+        match &pulled {
+            Ok(notice) => log::info!("{}", log_lines::config_pulled(notice.is_some())),
+            Err(ReportingError::NotEnrolled) => {}
+            Err(error) => log::warn!("{}", log_lines::config_pull_failed(error)),
+        }
+        pulled
+    }
+
+    async fn read_central_settings(&self) -> Result<Option<WindowNotice>, ReportingError> {
         let (client, token) = self.connection().ok_or(ReportingError::NotEnrolled)?;
         let config = client.config(&token).await?;
-        let Some(central) = config.window else {
-            return Ok(None);
+        let window = match &config.window {
+            Some(central) => Some(
+                FairProcessingWindow::from_input(&central.start, &central.weeks.to_string(), &central.first_extract)
+                    .map_err(|_| ReportingError::BadCentralWindow)?,
+            ),
+            None => None,
         };
-        let window =
-            FairProcessingWindow::from_input(&central.start, &central.weeks.to_string(), &central.first_extract)
-                .map_err(|_| ReportingError::BadCentralWindow)?;
         let at = now();
         let mut store = self.store();
         let Some(state) = store.load()? else {
             return Ok(None);
         };
-        if state.window == window {
-            return Ok(None);
+        if state.objection_types != config.objection_types {
+            store.save_objection_types(config.objection_types, REGIONAL_TEAM, at)?;
         }
+        let Some(window) = window.filter(|window| *window != state.window) else {
+            return Ok(None);
+        };
         store.save_window(&window, REGIONAL_TEAM, at)?;
         let notice = WindowNotice {
             previous: state.window,
@@ -405,7 +440,10 @@ impl AppState {
 /// something new is queued. A failed turn (the local database busy, say) is tried again a minute later.
 pub async fn run_outbox(state: AppState) {
     loop {
-        let wait = state.send_due().await.unwrap_or(Duration::from_secs(60));
+        let wait = state.send_due().await.unwrap_or_else(|error| {
+            log::warn!("{}", log_lines::outbox_failed(&error));
+            Duration::from_secs(60)
+        });
         if wait.is_zero() {
             continue;
         }

@@ -16,6 +16,9 @@ pub struct Settings {
     pub hub_url: Option<String>,
     /// Submit after each change to a task's state, at most once every 15 minutes.
     pub auto_submit: bool,
+    /// Letters by household: an address with more than this many surnames is not grouped (see
+    /// `pathfinder_notices::patients::Grouping`); `None` until the manager changes it from the usual 6.
+    pub max_surnames: Option<usize>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -53,8 +56,12 @@ mod tests {
     fn nothing_saved_gives_the_defaults_and_a_save_round_trips() {
         let dir = tempfile::tempdir().unwrap();
         assert_eq!(Settings::load(dir.path()).unwrap(), Settings::default());
-        let chosen =
-            Settings { language: Some("pl".into()), hub_url: Some("https://hub.example".into()), auto_submit: true };
+        let chosen = Settings {
+            language: Some("pl".into()),
+            hub_url: Some("https://hub.example".into()),
+            auto_submit: true,
+            max_surnames: Some(12),
+        };
         chosen.save(&dir.path().join("nested")).unwrap();
         assert_eq!(Settings::load(&dir.path().join("nested")).unwrap(), chosen);
         let left: Vec<_> = fs::read_dir(dir.path().join("nested")).unwrap().map(|e| e.unwrap().file_name()).collect();

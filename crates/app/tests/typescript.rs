@@ -135,7 +135,7 @@ fn the_patient_list_and_the_letters_made() {
     let problem = list.problems.first().expect("the row with no surname");
     assert_eq!(problem.field, Some(Field::Surname));
     assert_declares_keys::<RowProblem>(problem);
-    let summary: ListSummary = list.summary(10);
+    let summary: ListSummary = list.summary(10, 6, time::macros::date!(2026 - 02 - 23));
     assert_declares_keys::<ListSummary>(&summary);
     assert_declares_keys::<MappingEntry>(&summary.mapping[0]);
 

@@ -59,6 +59,9 @@ impl HubClient {
             .connect_timeout(Duration::from_secs(10))
             .timeout(Duration::from_secs(30))
             .user_agent(concat!("pathfinder/", env!("CARGO_PKG_VERSION")))
+            // A redirect would send the enrolment code or the token wherever the answer says, plain HTTP included:
+            // the app talks to the address the manager entered and nowhere else.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|_| HubUrlError::NotAUrl(trimmed.to_owned()))?;
         Ok(Self { base, http })
@@ -117,6 +120,15 @@ async fn answer<T: DeserializeOwned>(response: reqwest::Result<Response>) -> Res
             after: None,
             reason: format!("the hub's answer was not understood: {error}"),
         });
+    }
+    if status.is_redirection() {
+        let body = ErrorBody {
+            code: "address-redirected".to_owned(),
+            message: "the hub's address answered with a redirect, which the app does not follow: check the address"
+                .to_owned(),
+            field: String::new(),
+        };
+        return Err(SendError::Refused { status: status.as_u16(), body });
     }
     let body = serde_json::from_slice::<ErrorBody>(&bytes).unwrap_or_else(|_| ErrorBody {
         code: format!("http-{}", status.as_u16()),

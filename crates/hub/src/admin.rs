@@ -4,7 +4,7 @@
 use time::format_description::well_known::Rfc3339;
 use time::{Date, Duration, OffsetDateTime};
 
-use crate::db::{Database, DbError, Practice, UserRole, Window};
+use crate::db::{Database, DbError, ObjectionTypes, Practice, UserRole, Window};
 use crate::secrets;
 
 /// How long an enrolment code can be used.
@@ -95,15 +95,18 @@ pub async fn issue_enrolment_code(
     Ok(code)
 }
 
-/// Sets a CCG's window; the first extract defaults to two weeks after the window ends.
+/// Sets a CCG's window; the first extract defaults to two weeks after the window ends. The objection types its
+/// pilot offers are set with it when given, and otherwise stay as they were (both, until set). Gives the window
+/// and the types now in force.
 pub async fn set_window(
     db: &dyn Database,
     ccg: &str,
     start: Date,
     weeks: u8,
     first_extract: Option<Date>,
+    objection_types: Option<ObjectionTypes>,
     actor: &str,
-) -> Result<Window, AdminError> {
+) -> Result<(Window, ObjectionTypes), AdminError> {
     let ccg = ccg.to_ascii_uppercase();
     if ccg.len() != 3 || !ccg.chars().all(|c| c.is_ascii_alphanumeric()) {
         return Err(AdminError::Invalid(format!("{ccg:?} is not a CCG code: three letters or digits")));
@@ -123,15 +126,25 @@ pub async fn set_window(
         first_extract: first_extract.to_string(),
         checklist_version: pathfinder_readiness::Checklist::current().version.into(),
     };
-    db.set_window(&window).await?;
+    let before = db.objection_types(&window.ccg_code).await?;
+    let types = db.set_window(&window, objection_types).await?;
     db.audit(
         &stamp(OffsetDateTime::now_utc()),
         actor,
         "window-set",
-        &format!("{} from {start} for {weeks} weeks", window.ccg_code),
+        &format!("{} from {start} for {weeks} weeks, objection types {types}", window.ccg_code),
     )
     .await?;
-    Ok(window)
+    if types != before {
+        db.audit(
+            &stamp(OffsetDateTime::now_utc()),
+            actor,
+            "objection-types-set",
+            &format!("{}: {types} (was {before})", window.ccg_code),
+        )
+        .await?;
+    }
+    Ok((window, types))
 }
 
 pub async fn revoke(db: &dyn Database, ods_code: &str, actor: &str) -> Result<u64, AdminError> {

@@ -38,27 +38,32 @@ async fn practice_of(hub: &Hub, headers: &HeaderMap) -> Result<String, ApiError>
         .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "bad-credential", "the token is unknown or revoked"))
 }
 
-pub async fn enrol(State(hub): State<Hub>, body: Body) -> Result<Response, ApiError> {
+pub async fn enrol(
+    State(hub): State<Hub>,
+    crate::ClientAddress(address): crate::ClientAddress,
+    body: Body,
+) -> Result<Response, ApiError> {
     let bytes = read_body(body).await?;
     let request: EnrolRequest = serde_json::from_slice(&bytes)
         .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "invalid-value", e.to_string()))?;
     let ods = OdsCode::parse(&request.ods_code)
         .map_err(|_| ApiError::new(StatusCode::BAD_REQUEST, "invalid-value", "not an ODS code"))?;
-    if hub.enrol_limiter.locked(ods.as_str()) {
+    // Locked by address and practice together: wrong codes sent from elsewhere cannot stop a practice enrolling.
+    let Ok(attempt) = hub.enrol_limiter.attempt(address, ods.as_str()) else {
         return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
             "too-many-attempts",
-            "too many wrong codes for this practice; wait 15 minutes",
+            "too many wrong codes from this address; wait 15 minutes",
         ));
-    }
+    };
     let token = secrets::new_token();
     let at = now();
     let outcome = hub
         .db
         .redeem_enrolment_code(&secrets::hash(&request.code), ods.as_str(), &secrets::hash(&token), at.unix_timestamp())
         .await?;
-    if outcome != Redeemed::Token {
-        hub.enrol_limiter.failed(ods.as_str());
+    if outcome == Redeemed::Token {
+        hub.enrol_limiter.succeeded(attempt);
     }
     let refused = |code, message: &str| Err(ApiError::new(StatusCode::FORBIDDEN, code, message));
     match outcome {
@@ -80,6 +85,11 @@ pub async fn enrol(State(hub): State<Hub>, body: Body) -> Result<Response, ApiEr
 
 pub async fn submit(State(hub): State<Hub>, headers: HeaderMap, body: Body) -> Result<Response, ApiError> {
     let practice = practice_of(&hub, &headers).await?;
+    if let Err(wait) = hub.submission_rate.allow(&practice, hub.submissions_per_hour) {
+        let message = format!("more than {} submissions in an hour from this practice; wait", hub.submissions_per_hour);
+        return Err(ApiError::new(StatusCode::TOO_MANY_REQUESTS, "too-many-submissions", message)
+            .retry_after(wait.as_secs().max(1)));
+    }
     let bytes = read_body(body).await?;
     let mut submission = parse_submission(&bytes)?;
     // A UUID's text is case-insensitive: the same id in capitals is the same submission, not a new one.
@@ -127,7 +137,8 @@ pub async fn config(State(hub): State<Hub>, headers: HeaderMap) -> Result<Json<P
         .await?
         .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "bad-credential", "unknown practice"))?;
     let window = hub.db.window(&practice.ccg_code).await?;
-    Ok(Json(PracticeConfig { ods_code: practice.ods_code, ccg_code: practice.ccg_code, window }))
+    let objection_types = hub.db.objection_types(&practice.ccg_code).await?;
+    Ok(Json(PracticeConfig { ods_code: practice.ods_code, ccg_code: practice.ccg_code, window, objection_types }))
 }
 
 pub async fn openapi() -> impl IntoResponse {
@@ -141,13 +152,17 @@ pub async fn healthz() -> &'static str {
 pub async fn metrics(State(hub): State<Hub>) -> Result<impl IntoResponse, ApiError> {
     let stored = hub.db.submission_count().await?;
     let created = hub.metrics.submissions_created.load(std::sync::atomic::Ordering::Relaxed);
+    let checks = hub.metrics.password_checks.load(std::sync::atomic::Ordering::Relaxed);
     let text = format!(
         "# HELP pathfinder_hub_submissions_stored Submissions in the database.\n\
          # TYPE pathfinder_hub_submissions_stored gauge\n\
          pathfinder_hub_submissions_stored {stored}\n\
          # HELP pathfinder_hub_submissions_created_total Submissions stored by this process.\n\
          # TYPE pathfinder_hub_submissions_created_total counter\n\
-         pathfinder_hub_submissions_created_total {created}\n"
+         pathfinder_hub_submissions_created_total {created}\n\
+         # HELP pathfinder_hub_password_checks_total Passwords checked against their hash by this process.\n\
+         # TYPE pathfinder_hub_password_checks_total counter\n\
+         pathfinder_hub_password_checks_total {checks}\n"
     );
     Ok(([("content-type", "text/plain; version=0.0.4")], text))
 }

@@ -11,6 +11,8 @@ use crate::db::DbError;
 pub struct ApiError {
     pub status: StatusCode,
     pub body: ErrorBody,
+    /// Seconds for the Retry-After header, when the client should wait before sending again.
+    pub retry_after: Option<u64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -23,14 +25,22 @@ pub struct ErrorBody {
 
 impl ApiError {
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
-        Self { status, body: ErrorBody { code, message: message.into(), field: String::new() } }
+        Self { status, body: ErrorBody { code, message: message.into(), field: String::new() }, retry_after: None }
+    }
+
+    pub fn retry_after(self, seconds: u64) -> Self {
+        Self { retry_after: Some(seconds), ..self }
     }
 }
 
 impl From<ProtocolError> for ApiError {
     fn from(error: ProtocolError) -> Self {
         let status = if error.code == "too-large" { StatusCode::PAYLOAD_TOO_LARGE } else { StatusCode::BAD_REQUEST };
-        Self { status, body: ErrorBody { code: error.code, message: error.message, field: error.field } }
+        Self {
+            status,
+            body: ErrorBody { code: error.code, message: error.message, field: error.field },
+            retry_after: None,
+        }
     }
 }
 
@@ -44,8 +54,10 @@ impl From<DbError> for ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let mut response = (self.status, Json(self.body)).into_response();
-        if self.status == StatusCode::SERVICE_UNAVAILABLE {
-            response.headers_mut().insert("retry-after", axum::http::HeaderValue::from_static("5"));
+        // A 503 is a passing state: the client tries again in 5 s unless told otherwise.
+        let retry_after = self.retry_after.or((self.status == StatusCode::SERVICE_UNAVAILABLE).then_some(5));
+        if let Some(seconds) = retry_after {
+            response.headers_mut().insert("retry-after", axum::http::HeaderValue::from(seconds));
         }
         response
     }

@@ -55,24 +55,11 @@ pub async fn security_headers(mut request: Request, next: Next) -> Response {
     response
 }
 
-/// What only an answer over HTTPS may say (see `axum::middleware::map_response`): stay on HTTPS for a year, and
-/// send the cookies it sets back over HTTPS only. Over plain HTTP a browser ignores the first and a loopback hub
-/// could not use the second, so the plain server leaves both out.
-pub async fn https_only(mut response: Response) -> Response {
-    let headers = response.headers_mut();
-    headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
-    let cookies: Vec<HeaderValue> = headers.get_all(header::SET_COOKIE).iter().cloned().collect();
-    if !cookies.is_empty() {
-        headers.remove(header::SET_COOKIE);
-        for cookie in cookies {
-            let secure = match cookie.to_str() {
-                Ok(text) if !text.to_ascii_lowercase().contains("; secure") => {
-                    HeaderValue::from_str(&format!("{text}; Secure")).unwrap_or(cookie)
-                }
-                _ => cookie,
-            };
-            headers.append(header::SET_COOKIE, secure);
-        }
-    }
+/// What only a hub reached over HTTPS says (see `axum::middleware::map_response`): stay on HTTPS for a year. Over
+/// plain HTTP a browser would ignore it, so a hub on loopback leaves it out.
+pub async fn hsts(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
     response
 }

@@ -6,6 +6,7 @@ pub mod dashboard;
 pub mod db;
 mod error;
 pub mod headers;
+pub mod limits;
 pub mod secrets;
 pub mod serve;
 pub mod tls;
@@ -16,7 +17,7 @@ use std::sync::atomic::AtomicU64;
 use std::time::Duration;
 
 use axum::Router;
-use axum::routing::{get, post};
+use axum::routing::{MethodRouter, get, post};
 use tower_http::compression::CompressionLayer;
 use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
 use tower_http::timeout::TimeoutLayer;
@@ -28,6 +29,21 @@ pub use error::ApiError;
 #[derive(Default)]
 pub struct Metrics {
     pub submissions_created: AtomicU64,
+    /// Passwords checked against a hash (argon2 runs): what the limits on guessing bound.
+    pub password_checks: AtomicU64,
+}
+
+/// The address of the client, when the accept loop gave one (requests built in tests have none).
+#[derive(Debug, Clone, Copy)]
+pub struct ClientAddress(pub Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let peer = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>();
+        Ok(Self(peer.map(|info| info.0.ip())))
+    }
 }
 
 /// What every handler shares.
@@ -37,10 +53,19 @@ pub struct Hub {
     pub metrics: Arc<Metrics>,
     /// The dashboard's language. en-GB: the people who read it work in English.
     pub l10n: Arc<pathfinder_l10n::Localizer>,
-    pub login_limiter: Arc<dashboard::auth::FailureLimiter>,
-    pub enrol_limiter: Arc<dashboard::auth::FailureLimiter>,
+    pub login_limiter: Arc<limits::FailureLimiter>,
+    pub enrol_limiter: Arc<limits::FailureLimiter>,
+    pub submission_rate: Arc<limits::SubmissionRate>,
+    /// Submissions a practice's token may make in a rolling hour (then 429 with Retry-After).
+    pub submissions_per_hour: usize,
+    /// argon2 takes tens of milliseconds of a core: it runs on blocking threads, this many at once, so a burst of
+    /// sign-ins neither starves the async workers nor queues unbounded work.
+    pub password_slots: Arc<tokio::sync::Semaphore>,
     /// How long a request may take, its body included: a client that sends too slowly is answered 408 and cut off.
     pub request_timeout: Duration,
+    /// Whether browsers reach the hub over HTTPS: it serves TLS itself, or a proxy in front of it does (its public
+    /// URL is https). Then its cookies are `__Host-` cookies, Secure, and every answer carries HSTS.
+    pub https: bool,
     /// The folder of the app's releases (`latest.json` and the installers), when the hub offers updates.
     pub updates: Option<std::path::PathBuf>,
 }
@@ -56,8 +81,14 @@ impl Hub {
             l10n: Arc::new(l10n),
             login_limiter: Arc::default(),
             enrol_limiter: Arc::default(),
+            submission_rate: Arc::default(),
+            submissions_per_hour: limits::SUBMISSIONS_PER_HOUR,
+            password_slots: Arc::new(tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get),
+            )),
             request_timeout: REQUEST_TIMEOUT,
             updates: None,
+            https: false,
         }
     }
 }
@@ -75,18 +106,52 @@ async fn timeout_body(response: axum::response::Response) -> axum::response::Res
     ))
 }
 
+/// The answer to a request whose handler panicked: the panic's message stays out of it and out of the log, which
+/// could otherwise carry what the request held.
+fn panicked(_: Box<dyn std::any::Any + Send + 'static>) -> axum::response::Response {
+    tracing::error!("a request's handler panicked; it was answered 500 and the hub goes on");
+    axum::response::IntoResponse::into_response(ApiError::new(
+        axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+        "internal",
+        "the hub could not answer this request; it has been logged",
+    ))
+}
+
 pub fn app(hub: Hub) -> Router {
+    with_layers(routes(), hub)
+}
+
+/// Every route of the hub, each path with its handlers. `app` is built from this list alone, and the auth matrix test
+/// reads it through [`route_paths`], so no route can be added without the test asking for its cell.
+fn route_table() -> Vec<(&'static str, MethodRouter<Hub>)> {
+    let api = vec![
+        ("/api/v1/enrol", post(api::enrol)),
+        ("/api/v1/submissions", post(api::submit)),
+        ("/api/v1/practice/config", get(api::config)),
+        ("/api/v1/openapi.json", get(api::openapi)),
+        ("/api/v1/app-updates/{target}/{arch}/{bundle}/{current}", get(updates::check)),
+        ("/api/v1/app-updates/files/{name}", get(updates::file)),
+        ("/healthz", get(api::healthz)),
+        ("/metrics", get(api::metrics)),
+    ];
+    api.into_iter().chain(dashboard::routes()).collect()
+}
+
+/// The path of every route, as the router matches it (`{name}` for a parameter).
+pub fn route_paths() -> Vec<&'static str> {
+    route_table().into_iter().map(|(path, _)| path).collect()
+}
+
+fn routes() -> Router<Hub> {
+    route_table().into_iter().fold(Router::new(), |router, (path, handlers)| router.route(path, handlers))
+}
+
+/// What every request passes through, around `routes` (the tests wrap routes of their own, a panicking one).
+pub fn with_layers(routes: Router<Hub>, hub: Hub) -> Router {
     let timeout = hub.request_timeout;
-    Router::new()
-        .route("/api/v1/enrol", post(api::enrol))
-        .route("/api/v1/submissions", post(api::submit))
-        .route("/api/v1/practice/config", get(api::config))
-        .route("/api/v1/openapi.json", get(api::openapi))
-        .route("/api/v1/app-updates/{target}/{arch}/{bundle}/{current}", get(updates::check))
-        .route("/api/v1/app-updates/files/{name}", get(updates::file))
-        .route("/healthz", get(api::healthz))
-        .route("/metrics", get(api::metrics))
-        .merge(dashboard::routes())
+    let routes = if hub.https { routes.layer(axum::middleware::map_response(headers::hsts)) } else { routes };
+    routes
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(panicked))
         // Installers are compressed already: gzipping them again would only cost the hub CPU.
         .layer(CompressionLayer::new().compress_when(DefaultPredicate::new().and(NotForContentType::new(updates::INSTALLER_TYPE))))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, timeout))

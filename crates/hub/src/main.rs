@@ -3,10 +3,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use pathfinder_hub::db::UserRole;
-use pathfinder_hub::serve::{HEADER_TIMEOUT, serve};
+use pathfinder_hub::db::{ObjectionTypes, UserRole};
+use pathfinder_hub::limits::SUBMISSIONS_PER_HOUR;
+use pathfinder_hub::serve::{MAX_CONNECTIONS, Options, serve};
 use pathfinder_hub::tls::{self, TlsListener};
-use pathfinder_hub::{Hub, admin, app, connect, headers};
+use pathfinder_hub::{Hub, admin, app, connect};
 use time::Date;
 
 /// The Pathfinder hub: enrols practices and takes their readiness submissions.
@@ -32,9 +33,19 @@ enum Command {
         /// PEM private key of that certificate
         #[arg(long, requires = "tls_cert", value_name = "PEM")]
         tls_key: Option<PathBuf>,
+        /// The https:// address browsers reach the hub at, when a proxy in front of it terminates TLS: the hub then
+        /// sets Secure `__Host-` cookies and sends HSTS, as it does serving TLS itself
+        #[arg(long, value_name = "URL", value_parser = public_url)]
+        public_url: Option<String>,
         /// Folder of the app's releases: latest.json (the updater's manifest) and the installers it names
         #[arg(long, value_name = "DIR")]
         updates: Option<PathBuf>,
+        /// Connections served at once; more wait in the operating system's queue
+        #[arg(long, value_name = "N", default_value_t = MAX_CONNECTIONS as u32, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+        max_connections: u32,
+        /// Submissions one practice's token may make in a rolling hour; beyond it the hub answers 429 with Retry-After
+        #[arg(long, value_name = "N", default_value_t = SUBMISSIONS_PER_HOUR as u32, value_parser = clap::value_parser!(u32).range(1..))]
+        submissions_per_hour: u32,
     },
     /// Practices the hub knows.
     Practices {
@@ -97,7 +108,18 @@ enum WindowCommand {
         /// YYYY-MM-DD; two weeks after the window by default
         #[arg(long, value_parser = parse_date)]
         first_extract: Option<Date>,
+        /// The objection types the CCG's pilot offers: type1 (Type 1 only) or type1,type2 (both). Left out, they
+        /// stay as they were: both, until set.
+        #[arg(long, value_name = "TYPES", value_parser = |text: &str| text.parse::<ObjectionTypes>())]
+        objection_types: Option<ObjectionTypes>,
     },
+}
+
+fn public_url(text: &str) -> Result<String, String> {
+    match text.strip_prefix("https://") {
+        Some(rest) if !rest.is_empty() => Ok(text.to_owned()),
+        _ => Err(format!("{text} is not an https:// address: the public URL is what browsers reach over HTTPS")),
+    }
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
@@ -107,8 +129,20 @@ fn parse_date(text: &str) -> Result<Date, String> {
 
 const ADMIN: &str = "command line";
 
+/// Ctrl-C or SIGTERM (what systemd and container runtimes send): either drains the requests under way.
 async fn shutdown() {
+    #[cfg(unix)]
+    {
+        let mut terminate =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM can be watched");
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = terminate.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
     let _ = tokio::signal::ctrl_c().await;
+    tracing::info!("pathfinder-hub stopping: finishing the requests under way");
 }
 
 async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
@@ -119,19 +153,21 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     };
     let db = connect(&cli.database).await?;
     match cli.command {
-        Command::Serve { listen, updates, .. } => {
+        Command::Serve { listen, updates, max_connections, public_url, submissions_per_hour, .. } => {
+            let options = Options { max_connections: max_connections as usize, ..Options::default() };
             let listener = tokio::net::TcpListener::bind(listen).await?;
             let address = listener.local_addr()?;
-            let router = app(Hub { updates, ..Hub::new(db) });
+            let https = tls.is_some() || public_url.is_some();
+            let submissions_per_hour = submissions_per_hour as usize;
+            let router = app(Hub { updates, https, submissions_per_hour, ..Hub::new(db) });
             match tls {
                 Some(config) => {
                     tracing::info!(%address, "pathfinder-hub listening on HTTPS");
-                    let router = router.layer(axum::middleware::map_response(headers::https_only));
-                    serve(TlsListener::new(listener, config), router, HEADER_TIMEOUT, shutdown()).await;
+                    serve(TlsListener::new(listener, config), router, options, shutdown()).await;
                 }
                 None => {
                     tracing::info!(%address, "pathfinder-hub listening on plain HTTP");
-                    serve(listener, router, HEADER_TIMEOUT, shutdown()).await;
+                    serve(listener, router, options, shutdown()).await;
                 }
             }
         }
@@ -144,10 +180,12 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             let code = admin::issue_enrolment_code(db.as_ref(), &ods, ADMIN, time::OffsetDateTime::now_utc()).await?;
             println!("{code}");
         }
-        Command::Window { command: WindowCommand::Set { ccg, start, weeks, first_extract } } => {
-            let window = admin::set_window(db.as_ref(), &ccg, start, weeks, first_extract, ADMIN).await?;
+        Command::Window { command: WindowCommand::Set { ccg, start, weeks, first_extract, objection_types } } => {
+            let (window, types) =
+                admin::set_window(db.as_ref(), &ccg, start, weeks, first_extract, objection_types, ADMIN).await?;
+            let offered = if types.offers_type2() { "Type 1 and Type 2" } else { "Type 1 only" };
             println!(
-                "{}: {} for {} weeks, first extract {}",
+                "{}: {} for {} weeks, first extract {}, objections offered: {offered}",
                 window.ccg_code, window.start, window.weeks, window.first_extract
             );
         }

@@ -17,16 +17,20 @@ pub fn new_token() -> String {
     hex(&random_bytes::<32>())
 }
 
-/// A one-time enrolment code for a person to type: eight characters without look-alikes, as XXXX-XXXX.
+/// How many characters an enrolment code has: 31 letters each, about 79 bits, so that even with its unsalted hash
+/// from a leaked database a live code cannot be found by trying them all in the 14 days it lives.
+pub const ENROLMENT_CODE_CHARS: usize = 16;
+
+/// A one-time enrolment code for a person to type: sixteen characters without look-alikes, as XXXX-XXXX-XXXX-XXXX.
 pub fn new_enrolment_code() -> String {
     const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    let mut code = String::with_capacity(9);
+    let mut code = String::with_capacity(ENROLMENT_CODE_CHARS + ENROLMENT_CODE_CHARS / 4);
     // 256 is not a multiple of the alphabet's 31 letters: draw again rather than bias the code.
     let mut taken = 0;
-    while taken < 8 {
-        for byte in random_bytes::<16>() {
-            if taken < 8 && usize::from(byte) < 256 - 256 % ALPHABET.len() {
-                if taken == 4 {
+    while taken < ENROLMENT_CODE_CHARS {
+        for byte in random_bytes::<32>() {
+            if taken < ENROLMENT_CODE_CHARS && usize::from(byte) < 256 - 256 % ALPHABET.len() {
+                if taken > 0 && taken % 4 == 0 {
                     code.push('-');
                 }
                 code.push(ALPHABET[usize::from(byte) % ALPHABET.len()] as char);
@@ -41,6 +45,17 @@ pub fn new_enrolment_code() -> String {
 pub fn hash(secret: &str) -> String {
     let normalised: String = secret.trim().chars().filter(|c| *c != '-').flat_map(char::to_uppercase).collect();
     hex(&Sha256::digest(normalised.as_bytes()))
+}
+
+/// A key for something a person typed, kept in memory in its place (the limits on guessing): SHA-256, as typed.
+pub fn fingerprint(text: &str) -> String {
+    hex(&Sha256::digest(text.as_bytes()))
+}
+
+/// Whether two secrets (CSRF tokens) are equal, in a time that does not depend on where they first differ.
+pub fn same(a: &str, b: &str) -> bool {
+    use subtle::ConstantTimeEq;
+    a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
 }
 
 /// A receipt id: a random (version 4) UUID.
@@ -61,8 +76,9 @@ mod tests {
         assert_eq!(new_token().len(), 64);
         assert_ne!(new_token(), new_token());
         let code = new_enrolment_code();
-        assert_eq!(code.len(), 9);
-        assert_eq!(code.as_bytes()[4], b'-');
+        assert_eq!(code.len(), 19);
+        assert!([4, 9, 14].iter().all(|&at| code.as_bytes()[at] == b'-'), "{code}");
+        assert_eq!(code.chars().filter(char::is_ascii_alphanumeric).count(), ENROLMENT_CODE_CHARS);
         assert_eq!(hash(&code), hash(&code.to_lowercase().replace('-', "")));
         assert_ne!(hash(&code), hash(&new_enrolment_code()));
         let uuid = new_uuid();

@@ -35,21 +35,29 @@ pub struct Manifest {
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Platform {
     pub signature: String,
     pub url: String,
+    /// The release key's signature of the version and the installer's signature (the app installs nothing
+    /// without it); passed on as it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version_signature: Option<String>,
 }
 
 /// The answer the updater reads when there is an update.
 #[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Offer {
     version: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     notes: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pub_date", skip_serializing_if = "Option::is_none")]
     pub_date: Option<String>,
     url: String,
     signature: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    version_signature: Option<String>,
 }
 
 fn unavailable(message: &str) -> ApiError {
@@ -92,6 +100,7 @@ fn offer(
         pub_date: manifest.pub_date.clone(),
         url: platform.url.clone(),
         signature: platform.signature.clone(),
+        version_signature: platform.version_signature.clone(),
     }))
 }
 
@@ -136,7 +145,8 @@ mod tests {
     fn manifest() -> Manifest {
         serde_json::from_str(
             r#"{"version":"0.2.0","notes":"Letters in Somali","platforms":{
-                "linux-x86_64-deb":{"signature":"sig-deb","url":"https://hub.example/pathfinder_0.2.0_amd64.deb"},
+                "linux-x86_64-deb":{"signature":"sig-deb","url":"https://hub.example/pathfinder_0.2.0_amd64.deb",
+                    "versionSignature":"version-sig-deb"},
                 "windows-x86_64":{"signature":"sig-nsis","url":"https://hub.example/Pathfinder_0.2.0_x64-setup.exe"}}}"#,
         )
         .unwrap()
@@ -147,6 +157,9 @@ mod tests {
         let deb = offer(&manifest(), "linux", "x86_64", "deb", "0.1.0").unwrap().unwrap();
         assert_eq!((deb.version.as_str(), deb.signature.as_str()), ("0.2.0", "sig-deb"));
         assert_eq!(deb.notes.as_deref(), Some("Letters in Somali"));
+        let answer = serde_json::to_value(&deb).unwrap();
+        assert_eq!(answer["versionSignature"], "version-sig-deb", "passed on for the app to check");
+        assert!(answer.get("pub_date").is_none() && answer.get("pubDate").is_none());
         let windows = offer(&manifest(), "windows", "x86_64", "nsis", "0.1.9").unwrap().unwrap();
         assert_eq!(windows.signature, "sig-nsis", "the platform without a bundle type is the fallback");
     }

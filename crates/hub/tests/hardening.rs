@@ -174,8 +174,12 @@ struct Served {
 
 impl Served {
     fn start(dir: &Path, tls: Option<(&Path, &Path)>) -> Self {
+        Self::start_with(dir, tls, &[])
+    }
+
+    fn start_with(dir: &Path, tls: Option<(&Path, &Path)>, options: &[&str]) -> Self {
         let mut command = hub_command(dir);
-        command.args(["serve", "--listen", "127.0.0.1:0"]);
+        command.args(["serve", "--listen", "127.0.0.1:0"]).args(options);
         if let Some((cert, key)) = tls {
             command.arg("--tls-cert").arg(cert).arg("--tls-key").arg(key);
         }
@@ -200,6 +204,44 @@ impl Drop for Served {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// SIGTERM (what systemd and container runtimes send to stop a service) drains like Ctrl-C: a request under way is
+/// answered, no new connection is taken, and the process exits cleanly.
+#[test]
+fn sigterm_lets_the_requests_under_way_finish_and_stops() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut served = Served::start(dir.path(), None);
+    let address = served.address;
+    let body = br#"{"odsCode":"B82005","code":"ABCD-EFGH"}"#;
+    let mut stream = std::net::TcpStream::connect(address).unwrap();
+    let head = format!(
+        "POST /api/v1/enrol HTTP/1.1\r\nhost: hub\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).unwrap();
+    stream.write_all(&body[..10]).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+
+    let pid = served.child.id().to_string();
+    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert!(served.child.try_wait().unwrap().is_none(), "still finishing the request under way");
+    assert!(std::net::TcpStream::connect(address).is_err(), "no new connection is taken while draining");
+
+    stream.write_all(&body[10..]).unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 403"), "the request under way was answered: {answer}");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    let status = loop {
+        if let Some(status) = served.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(std::time::Instant::now() < deadline, "the hub stops once drained");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert!(status.success(), "a clean exit, not death by signal: {status:?}");
 }
 
 const HSTS: &str = "max-age=31536000; includeSubDomains";
@@ -235,8 +277,7 @@ async fn https_serves_the_api_and_dashboard_and_a_plain_http_client_changes_noth
     assert_eq!(login.status, StatusCode::OK);
     assert_eq!(login.header(header::STRICT_TRANSPORT_SECURITY), HSTS);
     assert!(login.header(header::CONTENT_SECURITY_POLICY).contains("default-src 'none'"));
-    let cookie = login.header(header::SET_COOKIE);
-    assert!(cookie.starts_with("pathfinder_login_csrf=") && cookie.ends_with("; Secure"), "{cookie}");
+    assert_host_cookie(login.header(header::SET_COOKIE));
 
     // A client that does not trust the certificate is turned away by its own TLS, which shows the check is real.
     let (_, _, stranger_pem) = self_signed(dir.path(), "stranger");
@@ -253,6 +294,43 @@ async fn https_serves_the_api_and_dashboard_and_a_plain_http_client_changes_noth
     assert!(!answer.starts_with(b"HTTP/"), "{:?}", String::from_utf8_lossy(&answer));
     let health = client.get(format!("{https}/healthz")).send().await.unwrap();
     assert_eq!(health.status(), StatusCode::OK);
+}
+
+/// A `__Host-` cookie: Secure, for the whole of this host only.
+fn assert_host_cookie(cookie: &str) {
+    assert!(cookie.starts_with("__Host-pathfinder_login_csrf="), "{cookie}");
+    assert!(cookie.contains("; Path=/; Secure;") && !cookie.contains("Domain"), "{cookie}");
+}
+
+/// Behind a proxy that terminates TLS (the deployment the README gives), `--public-url https://...` makes the plain
+/// HTTP hub behind it set the cookies and HSTS it would set serving TLS itself, and signing in works with them.
+#[tokio::test]
+async fn behind_a_tls_proxy_the_public_url_gives_host_cookies_and_hsts() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = SqliteDatabase::open(&dir.path().join("served.sqlite3")).await.unwrap();
+    admin::add_user(&db, EMAIL, PASSWORD, UserRole::National, &[], "test").await.unwrap();
+    drop(db);
+    let served = Served::start_with(dir.path(), None, &["--public-url", "https://pathfinder.example.nhs.uk"]);
+    let base = format!("http://{}", served.address);
+    let mut browser = Browser::new(Target::Http { client: plain_client(), base });
+    let health = browser.request("GET", "/healthz", &[]).await;
+    assert_eq!(health.header(header::STRICT_TRANSPORT_SECURITY), HSTS);
+    let login = browser.request("GET", "/dashboard/login", &[]).await;
+    assert_eq!(login.header(header::STRICT_TRANSPORT_SECURITY), HSTS);
+    assert_host_cookie(login.header(header::SET_COOKIE));
+    let csrf = browser.cookie("__Host-pathfinder_login_csrf");
+    let signed_in =
+        browser.request("POST", "/dashboard/login", &[("email", EMAIL), ("password", PASSWORD), ("csrf", &csrf)]).await;
+    assert_eq!(signed_in.status, StatusCode::SEE_OTHER);
+    let session = signed_in.header(header::SET_COOKIE);
+    assert!(session.starts_with("__Host-pathfinder_session=") && session.contains("; Path=/; Secure;"), "{session}");
+    let overview = browser.request("GET", "/dashboard", &[]).await;
+    assert_eq!(overview.status, StatusCode::OK, "the __Host- session cookie is the one read");
+
+    let refused = hub_command(dir.path()).args(["serve", "--public-url", "http://pathfinder.example.nhs.uk"]).output();
+    let refused = refused.unwrap();
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("is not an https:// address"));
 }
 
 #[tokio::test]
@@ -463,7 +541,12 @@ async fn no_token_code_password_or_cookie_reaches_the_log() {
     let db = database(dir.path()).await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    let server = tokio::spawn(axum::serve(listener, app(Hub::new(db.clone()))).into_future());
+    let server = tokio::spawn(pathfinder_hub::serve::serve(
+        listener,
+        app(Hub::new(db.clone())),
+        pathfinder_hub::serve::Options::default(),
+        std::future::pending(),
+    ));
     let mut secrets: Vec<(&str, String)> = Vec::new();
 
     let code = admin::issue_enrolment_code(db.as_ref(), "B82005", "test", OffsetDateTime::now_utc()).await.unwrap();

@@ -38,6 +38,11 @@ impl Localizer {
         self.locale
     }
 
+    /// Whether the chosen language has the message itself, rather than through the fallback to en-GB.
+    pub fn translates(&self, id: &str) -> bool {
+        self.bundles.first().is_some_and(|bundle| bundle.has_message(id))
+    }
+
     /// The message `id` formatted with `args`; the id itself when no locale in the chain has it, so a gap shows
     /// up on screen instead of as blank space.
     pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
@@ -94,6 +99,8 @@ mod tests {
             .find(|id| !id.starts_with(['-', ' ', '#']) && !pl_has(id))
             .expect("the Polish draft lacks at least one en-GB message");
         assert_eq!(polish.format(id, None), english.format(id, None));
+        assert!(!polish.translates(id) && english.translates(id));
+        assert!(polish.translates("about-heading"));
     }
 
     fn pl_has(id: &str) -> bool {

@@ -1,35 +1,21 @@
 //! Every document in every notice language renders, reads back with pdftotext, and leaves a PNG preview of its
 //! first page under target/notices-preview/ for a person to look at.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
-use pathfinder_notices::documents::{FontSource, Kind, PracticeDetails, letters::render_letters, render};
-use pathfinder_notices::patients::{letters, read_patient_list};
+use pathfinder_notices::documents::{
+    FontSource, Kind, ObjectionTypes, PracticeDetails, letters::render_letters, render,
+};
+use pathfinder_notices::patients::{Grouping, letters, read_patient_list};
 use time::macros::date;
 
-fn practice() -> PracticeDetails {
-    PracticeDetails {
-        name: "Riverside Surgery".into(),
-        address: vec!["1 River Road".into(), "Leeds".into(), "LS1 4AP".into()],
-        phone: "0113 496 0000".into(),
-        window_start: date!(2026 - 03 - 02),
-        window_end: date!(2026 - 04 - 13),
-        first_extract: date!(2026 - 04 - 27),
-    }
-}
-
-fn preview_dir() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/notices-preview");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+mod support;
+use support::{pdf_text, practice, preview_dir};
 
 fn text_of(path: &Path) -> String {
-    let out = Command::new("pdftotext").args(["-enc", "UTF-8"]).arg(path).arg("-").output().expect("pdftotext");
-    assert!(out.status.success(), "pdftotext read {}", path.display());
     // pdftotext marks right-to-left lines with embedding controls and breaks lines where the layout did.
-    String::from_utf8(out.stdout).unwrap().replace(['\u{202b}', '\u{202c}', '\u{202a}'], "")
+    pdf_text(path).replace(['\u{202b}', '\u{202c}', '\u{202a}'], "")
 }
 
 fn words(text: &str) -> String {
@@ -133,7 +119,7 @@ fn seven_people_in_three_households_get_three_letters_naming_the_right_people() 
         Mr,Imran,Hussain,7 Park View,Leeds,LS8 4EF,Urdu,\n";
     let list = read_patient_list("patients.csv", csv.as_bytes(), None).unwrap();
     assert!(list.problems.is_empty(), "{:?}", list.problems);
-    let households = letters(&list.patients, true);
+    let households = letters(&list.patients, Grouping::households(date!(2026 - 02 - 23)));
     assert_eq!(households.len(), 3);
     let (bytes, counts) =
         render_letters(&practice(), &households, date!(2026 - 02 - 23), &FontSource::default(), &mut |_, _| true)
@@ -159,7 +145,7 @@ fn a_cancelled_run_stops_and_gives_nothing() {
     let csv =
         "Forename,Surname,Address 1,Postcode\nAda,Lovelace,1 Loom Street,LS1 1AA\nBob,Babbage,2 Engine Row,LS1 1AB\n";
     let list = read_patient_list("patients.csv", csv.as_bytes(), None).unwrap();
-    let households = letters(&list.patients, false);
+    let households = letters(&list.patients, Grouping::each(date!(2026 - 02 - 23)));
     let mut seen = 0;
     let result =
         render_letters(&practice(), &households, date!(2026 - 02 - 23), &FontSource::default(), &mut |done, total| {
@@ -176,24 +162,66 @@ fn a_cancelled_run_stops_and_gives_nothing() {
 /// whom; care unaffected; a change of mind; other formats) and none of what the 2014 leaflet got wrong.
 #[test]
 fn the_english_notices_say_what_is_true_and_nothing_that_is_not() {
+    // Both settings of the pilot: Type 1 and Type 2 on offer, or (as the programme board decided late in 2014)
+    // Type 1 only, when no notice may offer or speak of Type 2.
+    for types in [ObjectionTypes::BOTH, ObjectionTypes::TYPE1_ONLY] {
+        say_what_is_true(types);
+    }
+}
+
+fn say_what_is_true(types: ObjectionTypes) {
+    let practice = PracticeDetails { objection_types: types, ..practice() };
+    let both = types.offers_type2();
     let localizer = pathfinder_l10n::Localizer::new("en-GB", false).unwrap();
     let mut args = pathfinder_l10n::FluentArgs::new();
-    args.set("phone", practice().phone);
-    let required: [(&str, &[&str]); 5] = [
+    args.set("phone", practice.phone.clone());
+    let required: [(&str, &[&str]); 6] = [
         ("poster", &["notice-poster-what-identifiable", "notice-poster-why-purposes", "notice-poster-ask"]),
         (
             "leaflet",
-            &[
-                "notice-leaflet-what-identifiable",
-                "notice-leaflet-who-purposes",
-                "notice-leaflet-object-for-whom",
-                "notice-leaflet-type1-identifiable",
-                "notice-leaflet-change",
-                "notice-leaflet-formats",
-            ],
+            if both {
+                &[
+                    "notice-leaflet-what-identifiable",
+                    "notice-leaflet-who-purposes",
+                    "notice-leaflet-object-for-whom",
+                    "notice-leaflet-type1-identifiable",
+                    "notice-leaflet-type2",
+                    "notice-leaflet-change",
+                    "notice-leaflet-formats",
+                ]
+            } else {
+                &[
+                    "notice-leaflet-what-identifiable",
+                    "notice-leaflet-who-purposes",
+                    "notice-leaflet-object-for-whom",
+                    "notice-leaflet-object-type1-only",
+                    "notice-leaflet-change",
+                    "notice-leaflet-formats",
+                ]
+            },
         ),
-        ("form", &["notice-form-intro-each-type", "notice-form-type1-identifiable", "notice-form-on-behalf-authority"]),
-        ("withdrawal", &["notice-withdrawal-intro", "notice-withdrawal-type1", "notice-withdrawal-type2"]),
+        (
+            "form",
+            if both {
+                &[
+                    "notice-form-intro-each-type",
+                    "notice-form-type1-identifiable",
+                    "notice-form-type2",
+                    "notice-form-on-behalf-authority",
+                ]
+            } else {
+                &["notice-form-intro-type1-only", "notice-form-type1-identifiable", "notice-form-on-behalf-authority"]
+            },
+        ),
+        (
+            "withdrawal",
+            if both {
+                &["notice-withdrawal-intro", "notice-withdrawal-type1", "notice-withdrawal-type2"]
+            } else {
+                &["notice-withdrawal-intro-type1-only", "notice-withdrawal-type1"]
+            },
+        ),
+        ("briefing", if both { &["notice-briefing-types"] } else { &["notice-briefing-types-type1-only"] }),
         (
             "letter",
             &[
@@ -201,38 +229,71 @@ fn the_english_notices_say_what_is_true_and_nothing_that_is_not() {
                 "notice-letter-choice-for-whom",
                 "notice-letter-care",
                 "notice-letter-formats",
+                "notice-form-type1-identifiable",
             ],
         ),
     ];
-    let forbidden =
-        ["Better information means better care", "name and address", "children and adults", "usually in a form"];
+    let mut forbidden =
+        vec!["Better information means better care", "name and address", "children and adults", "usually in a form"];
+    if !both {
+        // Nothing offers, names or codes the objection the pilot does not offer.
+        forbidden.extend(["Type 2", "9Nu4", "two kinds", "two types", "each type"]);
+    }
     let csv = b"Surname,Address 1,Postcode\nReed,1 Mill Lane,LS6 2AB\n";
     let list = read_patient_list("patients.csv", csv, None).unwrap();
-    let households = letters(&list.patients, true);
+    let households = letters(&list.patients, Grouping::households(date!(2026 - 02 - 23)));
+    let fonts = FontSource::default();
     let documents = [
-        ("poster", render(Kind::PosterA4, &practice(), "en-GB", false, &FontSource::default()).unwrap()),
-        ("leaflet", render(Kind::Leaflet, &practice(), "en-GB", false, &FontSource::default()).unwrap()),
-        ("form", render(Kind::ObjectionForm, &practice(), "en-GB", false, &FontSource::default()).unwrap()),
-        ("withdrawal", render(Kind::WithdrawalForm, &practice(), "en-GB", false, &FontSource::default()).unwrap()),
-        (
-            "letter",
-            render_letters(&practice(), &households, date!(2026 - 02 - 23), &FontSource::default(), &mut |_, _| true)
-                .unwrap()
-                .0,
-        ),
+        ("poster", render(Kind::PosterA4, &practice, "en-GB", false, &fonts).unwrap()),
+        ("leaflet", render(Kind::Leaflet, &practice, "en-GB", false, &fonts).unwrap()),
+        ("form", render(Kind::ObjectionForm, &practice, "en-GB", false, &fonts).unwrap()),
+        ("withdrawal", render(Kind::WithdrawalForm, &practice, "en-GB", false, &fonts).unwrap()),
+        ("briefing", render(Kind::StaffBriefing, &practice, "en-GB", false, &fonts).unwrap()),
+        ("letter", render_letters(&practice, &households, date!(2026 - 02 - 23), &fonts, &mut |_, _| true).unwrap().0),
     ];
+    let setting = if both { "both" } else { "type1-only" };
     for (name, bytes) in documents {
-        let path = preview_dir().join(format!("content-{name}.pdf"));
+        let path = preview_dir().join(format!("content-{name}-{setting}.pdf"));
         std::fs::write(&path, &bytes).unwrap();
         let text = text_of(&path);
         let (compact, flowing) = (letters_only(&text), words(&text));
         let ids = required.iter().find(|(document, _)| *document == name).unwrap().1;
         for id in ids {
             let statement = localizer.format(id, Some(&args));
-            assert!(compact.contains(&letters_only(&statement)), "the {name} says {id}: {statement:?}\n{flowing}");
+            assert!(
+                compact.contains(&letters_only(&statement)),
+                "the {name} ({setting}) says {id}: {statement:?}\n{flowing}"
+            );
         }
-        for phrase in forbidden {
-            assert!(!flowing.contains(phrase), "the {name} must not say {phrase:?}");
+        for phrase in &forbidden {
+            assert!(!flowing.contains(phrase), "the {name} ({setting}) must not say {phrase:?}:\n{flowing}");
+        }
+        let boxes = flowing.matches("Type 2:").count();
+        match (name, both) {
+            ("form", true) => assert_eq!(boxes, 5, "a Type 2 box for each of the form's five people"),
+            ("withdrawal", true) => assert!(flowing.contains("Take back my Type 2 objection")),
+            _ => {}
+        }
+    }
+}
+
+/// Every language follows the pilot's setting: where Type 2 is not offered, no objection form or staff briefing in
+/// any language has the Type 2 box or its code (9Nu4, which every translation's Type 2 wording carries), and the
+/// form keeps its Type 1 box.
+#[test]
+fn no_notice_in_any_language_offers_type2_where_the_pilot_does_not() {
+    let practice = PracticeDetails { objection_types: ObjectionTypes::TYPE1_ONLY, ..practice() };
+    let fonts = FontSource::default();
+    for language in languages() {
+        for kind in [Kind::ObjectionForm, Kind::StaffBriefing] {
+            let bytes = render(kind, &practice, language, false, &fonts).unwrap();
+            let path = preview_dir().join(format!("type1-only-{}-{language}.pdf", kind.as_str()));
+            std::fs::write(&path, &bytes).unwrap();
+            let text = words(&text_of(&path));
+            assert!(!text.contains("9Nu4"), "{language} {kind:?} has the Type 2 code: {text}");
+            if kind == Kind::ObjectionForm {
+                assert!(text.contains("9Nu0"), "{language}: the Type 1 box is there");
+            }
         }
     }
 }
@@ -320,7 +381,7 @@ fn a_notice_needs_the_practices_address_and_phone_number() {
     let neither = PracticeDetails { address: vec![String::new()], ..no_phone };
     let csv = b"Surname,Address 1,Postcode\nReed,1 Mill Lane,LS6 2AB\n";
     let list = read_patient_list("patients.csv", csv, None).unwrap();
-    let households = letters(&list.patients, false);
+    let households = letters(&list.patients, Grouping::each(date!(2026 - 02 - 23)));
     let refused =
         render_letters(&neither, &households, date!(2026 - 02 - 23), &FontSource::default(), &mut |_, _| true);
     let error = refused.expect_err("no letters without the practice's details");
@@ -336,7 +397,7 @@ fn a_household_larger_than_a_form_gets_more_forms_and_loses_no_name() {
         csv.push_str(&format!("{forename},Okafor,9 Elm Road,LS9 1AA\n"));
     }
     let list = read_patient_list("patients.csv", csv.as_bytes(), None).unwrap();
-    let households = letters(&list.patients, true);
+    let households = letters(&list.patients, Grouping::households(date!(2026 - 02 - 23)));
     assert_eq!(households.len(), 1);
     let (bytes, counts) =
         render_letters(&practice(), &households, date!(2026 - 02 - 23), &FontSource::default(), &mut |_, _| true)
@@ -349,7 +410,7 @@ fn a_household_larger_than_a_form_gets_more_forms_and_loses_no_name() {
         let name = format!("{forename} Okafor");
         assert_eq!(text.matches(&name).count(), 3, "{name} on a form: {text}");
     }
-    let five = letters(&list.patients[..5], true);
+    let five = letters(&list.patients[..5], Grouping::households(date!(2026 - 02 - 23)));
     let (_, five) =
         render_letters(&practice(), &five, date!(2026 - 02 - 23), &FontSource::default(), &mut |_, _| true).unwrap();
     assert!(counts.pages > five.pages, "the second form adds pages: {} against {}", counts.pages, five.pages);

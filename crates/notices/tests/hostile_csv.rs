@@ -24,8 +24,8 @@ use std::process::Command;
 use pathfinder_notices::documents::letters::{LeftOut, render_letters};
 use pathfinder_notices::documents::{FontSource, PracticeDetails};
 use pathfinder_notices::patients::{
-    ColumnMapping, Encoding, Field, ListError, MAX_COLUMNS, MAX_FIELD_CHARS, MAX_ROWS, PatientList, letters,
-    read_patient_list,
+    ColumnMapping, DEFAULT_MAX_SURNAMES, Encoding, Field, Grouping, ListError, MAX_COLUMNS, MAX_FIELD_CHARS, MAX_ROWS,
+    PatientList, letters, read_patient_list,
 };
 use time::macros::date;
 
@@ -90,8 +90,8 @@ fn shown(result: &Result<PatientList, ListError>) -> String {
             list.problems,
             problems(list).join("\n"),
             list.patients,
-            letters(&list.patients, true),
-            serde_json::to_string(&list.summary(100)).unwrap()
+            letters(&list.patients, Grouping::households(date!(2026 - 02 - 23))),
+            serde_json::to_string(&list.summary(100, DEFAULT_MAX_SURNAMES, date!(2026 - 02 - 23))).unwrap()
         ),
     }
 }
@@ -216,7 +216,7 @@ fn assert_table(list: &PatientList, delimiter: char, label: &str) {
     assert_eq!((jose.language, ana.large_print), ("pt", true));
     assert_eq!(ana.address, ["7 Tab Street", "Taunton"], "{label}");
     // Renée and Seán share an address: one letter, in the first one's language, large print for Seán.
-    let households = letters(&list.patients, true);
+    let households = letters(&list.patients, Grouping::households(date!(2026 - 02 - 23)));
     let sizes: Vec<usize> = households.iter().map(|h| h.patients.len()).collect();
     assert_eq!(sizes, [2, 1, 1, 1], "{label}");
     assert_eq!((households[0].language, households[0].large_print), ("fr", true));
@@ -315,7 +315,7 @@ fn one_byte_that_is_not_utf8_makes_the_whole_file_windows_1252() {
     let list = ok("p.csv", &bytes);
     assert_eq!(list.encoding, Encoding::Windows1252);
     assert_eq!(names(&list), ["ZoÃ«", "Café"]);
-    assert_eq!(list.summary(0).encoding, Encoding::Windows1252);
+    assert_eq!(list.summary(0, DEFAULT_MAX_SURNAMES, date!(2026 - 02 - 23)).encoding, Encoding::Windows1252);
 }
 
 #[test]
@@ -501,10 +501,10 @@ fn a_hundred_thousand_rows_hold_under_a_kilobyte_each() {
     assert!(list.problems.is_empty());
     assert_eq!(list.patients.len(), 100_000);
     assert_eq!((list.patients[99_999].line, list.patients[99_999].surname.as_str()), (100_001, "Family99999"));
-    let households = letters(&list.patients, true);
+    let households = letters(&list.patients, Grouping::households(date!(2026 - 02 - 23)));
     assert_eq!(households.len(), 33_334);
     assert_eq!(households.iter().filter(|h| h.large_print).count(), 10_000);
-    let summary = list.summary(100);
+    let summary = list.summary(100, DEFAULT_MAX_SURNAMES, date!(2026 - 02 - 23));
     assert_eq!((summary.by_language["pl"], summary.by_language["bn"], summary.large_print), (25_000, 25_000, 10_000));
     assert!(usage.peak <= 100_000 * PER_ROW + CONSTANT, "{usage:?}");
     // The work is bounded too: a fixed number of allocations per row, not one that grows with the list.
@@ -738,7 +738,7 @@ fn stray_control_characters_do_not_reach_the_letters() {
     assert_eq!(names(&list), ["Ash", "O\u{2019}Hara"]);
     let (_, counts) = render_letters(
         &practice(),
-        &letters(&list.patients, false),
+        &letters(&list.patients, Grouping::each(date!(2026 - 02 - 23))),
         date!(2026 - 02 - 23),
         &FontSource::default(),
         &mut |_, _| true,
@@ -774,7 +774,7 @@ fn headers_only_in_every_form_is_a_list_of_nobody() {
         let list = ok("p.csv", bytes);
         assert!(list.patients.is_empty() && list.problems.is_empty(), "{bytes:?}");
         assert_eq!(list.headers, ["Surname", "Address 1", "Postcode"]);
-        assert!(letters(&list.patients, true).is_empty());
+        assert!(letters(&list.patients, Grouping::households(date!(2026 - 02 - 23))).is_empty());
     }
 }
 
@@ -863,8 +863,10 @@ fn a_hostile_mapping_cannot_make_a_patient_from_nothing() {
         [
             "p.csv, line 2: address line 1: missing (every address line is empty)",
             "p.csv, line 2: NHS number: not 10 digits",
+            "p.csv, line 2: date of birth: not a date of birth (day, month and year, such as 31/01/1970 or 1970-01-31)",
             "p.csv, line 3: postcode: not a UK postcode",
             "p.csv, line 3: NHS number: not 10 digits",
+            "p.csv, line 3: date of birth: not a date of birth (day, month and year, such as 31/01/1970 or 1970-01-31)",
         ]
     );
 }
@@ -884,6 +886,7 @@ fn practice() -> PracticeDetails {
         window_start: date!(2026 - 03 - 02),
         window_end: date!(2026 - 04 - 13),
         first_extract: date!(2026 - 04 - 27),
+        objection_types: Default::default(),
     }
 }
 
@@ -919,7 +922,7 @@ fn formula_cells_are_read_as_plain_text() {
 #[test]
 fn formula_cells_print_as_plain_text_in_the_letters() {
     let list = ok("formulas.csv", &fixture("formula_injection.csv"));
-    let households = letters(&list.patients, false);
+    let households = letters(&list.patients, Grouping::each(date!(2026 - 02 - 23)));
     let (pdf, counts) =
         render_letters(&practice(), &households, date!(2026 - 02 - 23), &FontSource::default(), &mut |_, _| true)
             .unwrap();
@@ -971,7 +974,7 @@ fn bidi_zero_width_and_combining_characters_print() {
     let list = ok("u.csv", text.as_bytes());
     let (pdf, counts) = render_letters(
         &practice(),
-        &letters(&list.patients, false),
+        &letters(&list.patients, Grouping::each(date!(2026 - 02 - 23))),
         date!(2026 - 02 - 23),
         &FontSource::default(),
         &mut |_, _| true,
@@ -988,7 +991,7 @@ fn a_symbol_no_font_can_print_leaves_out_that_letter_only_and_names_its_line() {
     let list = ok("u.csv", text.as_bytes());
     let (pdf, counts) = render_letters(
         &practice(),
-        &letters(&list.patients, false),
+        &letters(&list.patients, Grouping::each(date!(2026 - 02 - 23))),
         date!(2026 - 02 - 23),
         &FontSource::default(),
         &mut |_, _| true,

@@ -2,9 +2,11 @@
 //! hostile files. Every person in the fixtures is invented; NHS numbers are in the 999 test range.
 
 use pathfinder_notices::patients::{
-    ColumnMapping, Encoding, Field, LANGUAGES, ListError, MappingEntry, PatientList, letters, read_patient_list,
+    ColumnMapping, Encoding, Field, Grouping, LANGUAGES, ListError, MappingEntry, PatientList, letters,
+    read_patient_list,
 };
 use proptest::prelude::*;
+use time::macros::date;
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!("{}/tests/fixtures/csv/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -40,7 +42,7 @@ fn emis_export_with_bom_and_crlf() {
     assert_eq!(zoe.address, ["4 Wensleydale Rise", "Moortown", "Leeds", "West Yorkshire"]);
     assert_eq!(zoe.postcode, "LS17 6BX");
     assert_eq!(zoe.nhs_number.as_deref(), Some("999 000 1006"));
-    assert_eq!(zoe.date_of_birth.as_deref(), Some("03-Apr-1961"));
+    assert_eq!(zoe.date_of_birth, Some(date!(1961 - 04 - 03)), "read from 03-Apr-1961");
     assert_eq!((zoe.language, zoe.large_print), ("pl", false));
     assert_eq!(tomasz.address, ["Flat 2", "19 Harehills Lane", "Leeds"]);
     assert_eq!(tomasz.postcode, "LS8 4HA");
@@ -78,7 +80,7 @@ fn vision_export_in_windows_1252() {
     let [renee, sean] = &list.patients[..] else { panic!("two patients") };
     assert_eq!(renee.address, ["Unit 4, £1 Arcade", "Fore Street", "Taunton", "Somerset"]);
     assert_eq!((renee.postcode.as_str(), renee.language), ("TA1 1HZ", "fr"));
-    assert_eq!(renee.date_of_birth.as_deref(), Some("02/02/1958"));
+    assert_eq!(renee.date_of_birth, Some(date!(1958 - 02 - 02)), "read from 02/02/1958");
     assert_eq!((sean.nhs_number.as_deref(), sean.language, sean.large_print), (Some("999 000 1421"), "en-GB", true));
 }
 
@@ -163,7 +165,7 @@ fn seven_people_in_three_households_get_three_letters() {
     assert_eq!(problems(&list), Vec::<String>::new());
     assert_eq!(list.patients.len(), 7);
 
-    let households = letters(&list.patients, true);
+    let households = letters(&list.patients, Grouping::households(date!(2026 - 02 - 23)));
     let named: Vec<Vec<&str>> =
         households.iter().map(|h| h.patients.iter().map(|p| p.forename.as_str()).collect()).collect();
     assert_eq!(named, [vec!["Ada", "Byron"], vec!["Cara", "Dami", "Eko"], vec!["Fen", "Gil"]]);
@@ -175,7 +177,7 @@ fn seven_people_in_three_households_get_three_letters() {
     assert_eq!(households[1].address(), ["Flat 1, 23 Otley Road", "Headingley", "Leeds"]);
     assert_eq!(households[1].postcode(), "LS6 1AB");
 
-    let each = letters(&list.patients, false);
+    let each = letters(&list.patients, Grouping::each(date!(2026 - 02 - 23)));
     assert_eq!(each.len(), 7);
     assert!(each.iter().zip(&list.patients).all(|(h, p)| h.patients.len() == 1 && h.patients[0].line == p.line));
     assert!(!each[4].large_print && each[5].large_print, "Fen's own letter is standard print, Gil's large");
@@ -189,7 +191,8 @@ fn same_street_different_flat_or_postcode_is_another_household() {
                Amberley,\"Flat 1, 23 High St\",Wells,BA5 2PX\n\
                Amberley,\"Flat 1, 23 High St\",Wells,BA5 2PU\n";
     let list = read_patient_list("p.csv", csv.as_bytes(), None).unwrap();
-    let sizes: Vec<usize> = letters(&list.patients, true).iter().map(|h| h.patients.len()).collect();
+    let sizes: Vec<usize> =
+        letters(&list.patients, Grouping::households(date!(2026 - 02 - 23))).iter().map(|h| h.patients.len()).collect();
     assert_eq!(sizes, [2, 1, 1]);
 }
 
@@ -198,7 +201,7 @@ fn headers_only_is_a_list_of_nobody() {
     let list = read("headers_only.csv");
     assert!(list.patients.is_empty() && list.problems.is_empty());
     assert_eq!(list.headers.len(), 14);
-    assert!(letters(&list.patients, true).is_empty());
+    assert!(letters(&list.patients, Grouping::households(date!(2026 - 02 - 23))).is_empty());
 }
 
 #[test]
@@ -316,13 +319,17 @@ fn a_hundred_thousand_rows() {
     assert_eq!(list.patients.len(), 100_000);
     assert_eq!(list.patients[99_999].line, 100_001);
     assert_eq!(list.patients[99_999].surname, "Family99999");
-    assert_eq!(letters(&list.patients, true).len(), 33_334);
+    assert_eq!(letters(&list.patients, Grouping::households(date!(2026 - 02 - 23))).len(), 33_334);
 }
 
 #[test]
 fn debug_output_never_shows_people() {
     let list = read("households.csv");
-    let shown = format!("{list:?} {:?} {:?}", list.patients, letters(&list.patients, true));
+    let shown = format!(
+        "{list:?} {:?} {:?}",
+        list.patients,
+        letters(&list.patients, Grouping::households(date!(2026 - 02 - 23)))
+    );
     for value in ["Lovelace", "Okafor", "Otley", "LS6", "High Street", "Cara"] {
         assert!(!shown.contains(value), "{value} in {shown}");
     }
@@ -378,7 +385,7 @@ proptest! {
     #[test]
     fn any_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512), mapping in any_mapping()) {
         if let Ok(list) = read_patient_list("any.csv", &bytes, mapping.as_ref()) {
-            let _ = letters(&list.patients, true);
+            let _ = letters(&list.patients, Grouping::households(date!(2026 - 02 - 23)));
         }
     }
 
@@ -394,7 +401,7 @@ proptest! {
                 for problem in &list.problems {
                     prop_assert!(problem.to_string().starts_with("any.csv, line "));
                 }
-                let households = letters(&list.patients, true);
+                let households = letters(&list.patients, Grouping::households(date!(2026 - 02 - 23)));
                 prop_assert_eq!(households.iter().map(|h| h.patients.len()).sum::<usize>(), list.patients.len());
             }
             Err(err) => prop_assert!(err.to_string().starts_with("any.csv")),

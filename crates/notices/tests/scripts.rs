@@ -11,6 +11,8 @@ const SAMPLES: &[(&str, &str, bool)] = &[
     ("ur", "بہتر معلومات کا مطلب بہتر دیکھ بھال ہے", true),
     ("bn", "ভালো তথ্য মানে ভালো যত্ন", false),
     ("pa", "ਵਧੀਆ ਜਾਣਕਾਰੀ ਦਾ ਮਤਲਬ ਹੈ ਵਧੀਆ ਦੇਖਭਾਲ", false),
+    // Punjabi in Shahmukhi: Urdu's letters and Punjabi's own (ݨ, the retroflex n), right to left.
+    ("pa-Arab", "ودھیا جاݨکاری دا مطلب اے ودھیا دیکھ بھال", true),
     ("gu", "વધુ સારી માહિતી એટલે વધુ સારી સંભાળ", false),
     ("zh-CN", "更好的信息意味着更好的护理", false),
 ];
@@ -47,7 +49,7 @@ fn every_script_round_trips_through_the_pdf() {
     let fonts = std::process::Command::new("pdffonts").arg(&path).output().unwrap();
     let listing = String::from_utf8(fonts.stdout).unwrap();
     let faces: Vec<&str> = listing.lines().skip(2).collect();
-    // Latin, Arabic (Arabic and Urdu), Bengali, Gurmukhi, Gujarati and Chinese.
+    // Latin, Arabic (Arabic, Urdu and Shahmukhi), Bengali, Gurmukhi, Gujarati and Chinese.
     assert_eq!(faces.len(), 6, "{listing}");
     for face in faces {
         let columns: Vec<&str> = face.split_whitespace().collect();

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use pathfinder_readiness::{ObjectionType, ObjectionTypes};
+
 /// `POST /api/v1/enrol`: the practice's ODS code and the one-time code from the regional team.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -34,6 +36,10 @@ pub struct PracticeConfig {
     pub ods_code: String,
     pub ccg_code: String,
     pub window: Option<CentralWindow>,
+    /// The objection types the region's pilot offers: `["type1"]` or `["type1", "type2"]`. An older hub's answer
+    /// has none, and means both; a list without Type 1 is refused.
+    #[serde(default)]
+    pub objection_types: ObjectionTypes,
 }
 
 /// The fair-processing window a region sets for its practices.
@@ -55,4 +61,33 @@ pub struct ErrorBody {
     pub message: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub field: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_objection_types_go_round_and_an_older_hubs_answer_means_both() {
+        let config = PracticeConfig {
+            ods_code: "B82005".into(),
+            ccg_code: "02V".into(),
+            window: None,
+            objection_types: ObjectionTypes::TYPE1_ONLY,
+        };
+        let json = serde_json::to_value(&config).unwrap();
+        assert_eq!(json["objectionTypes"], serde_json::json!(["type1"]));
+        assert_eq!(serde_json::from_value::<PracticeConfig>(json).unwrap(), config);
+
+        let older = r#"{"odsCode":"B82005","ccgCode":"02V","window":null}"#;
+        let parsed: PracticeConfig = serde_json::from_str(older).unwrap();
+        assert_eq!(parsed.objection_types, ObjectionTypes::BOTH);
+        assert_eq!(parsed.objection_types.to_vec(), [ObjectionType::Type1, ObjectionType::Type2]);
+
+        for bad in [r#"[]"#, r#"["type2"]"#] {
+            let text = format!(r#"{{"odsCode":"B82005","ccgCode":"02V","window":null,"objectionTypes":{bad}}}"#);
+            let error = serde_json::from_str::<PracticeConfig>(&text).unwrap_err();
+            assert!(error.to_string().contains("objectionTypes"), "{bad}: {error}");
+        }
+    }
 }

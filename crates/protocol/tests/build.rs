@@ -31,7 +31,7 @@ fn state() -> PracticeState {
             ..Default::default()
         },
     );
-    PracticeState { profile, window, planning, tasks, objections: Vec::new() }
+    PracticeState { profile, window, planning, tasks, objections: Vec::new(), objection_types: Default::default() }
 }
 
 #[test]

@@ -35,6 +35,9 @@ pub struct TaskTemplate {
     pub due: DueOffset,
     pub title: String,
     pub guidance: String,
+    /// The guidance where the pilot offers the Type 1 objection only, for a task whose guidance speaks of Type 2.
+    #[serde(rename = "guidanceType1Only", default, skip_serializing_if = "Option::is_none")]
+    pub guidance_type1_only: Option<String>,
 }
 
 /// How a task's effort grows with the practice. Minutes may be fractional (a few seconds per household).
@@ -85,6 +88,16 @@ pub enum Anchor {
     WindowStart,
     WindowEnd,
     FirstExtract,
+}
+
+impl TaskTemplate {
+    /// The guidance's Fluent id for a practice offering `types`.
+    pub fn guidance_for(&self, types: crate::ObjectionTypes) -> &str {
+        match &self.guidance_type1_only {
+            Some(id) if !types.offers_type2() => id,
+            _ => &self.guidance,
+        }
+    }
 }
 
 impl DueOffset {

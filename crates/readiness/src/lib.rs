@@ -4,6 +4,7 @@
 //! Pure: no I/O and no clock. "Today" is always an argument.
 
 pub mod checklist;
+pub mod objection_types;
 pub mod objections;
 pub mod onboarding;
 pub mod profile;
@@ -17,6 +18,7 @@ pub mod workload;
 pub mod testing;
 
 pub use checklist::{Checklist, EffortModel, Section, TaskTemplate};
+pub use objection_types::{ObjectionType, ObjectionTypes, ObjectionTypesError};
 pub use objections::{ObjectionInput, ObjectionSummary, WeeklyObjections};
 pub use onboarding::OnboardingInput;
 pub use profile::{Ccg, ClinicalSystem, FieldError, OdsCode, PracticeProfile, ProfileInput, Role, StaffHours};
@@ -35,6 +37,9 @@ pub struct PracticeState {
     pub planning: Planning,
     pub tasks: std::collections::BTreeMap<String, TaskState>,
     pub objections: Vec<WeeklyObjections>,
+    /// The objection types the pilot offers, as last pulled from the hub (both until a hub says otherwise).
+    #[serde(default)]
+    pub objection_types: ObjectionTypes,
 }
 
 impl PracticeState {

@@ -31,5 +31,6 @@ pub fn state() -> PracticeState {
         planning: Planning::default(),
         tasks: Default::default(),
         objections: Vec::new(),
+        objection_types: Default::default(),
     }
 }

@@ -113,7 +113,7 @@ impl TaskView {
         Some(Self {
             id: task.id.clone(),
             title: task.title.clone(),
-            guidance: task.guidance.clone(),
+            guidance: task.guidance_for(state.objection_types).to_owned(),
             role: task.role,
             overdue: due < today && !task_state.status.is_done(),
             state: task_state,
@@ -150,5 +150,22 @@ mod tests {
         let view = ChecklistView::new(Checklist::current(), &practice, today());
         assert_eq!(view.completed, 1);
         assert_eq!(view.sections[0].tasks[1].display_status, "not-started");
+    }
+
+    #[test]
+    fn where_type2_is_not_offered_no_task_speaks_of_it() {
+        let mut practice = state();
+        let guidance = |practice: &PracticeState| -> Vec<String> {
+            let view = ChecklistView::new(Checklist::current(), practice, today());
+            view.sections.iter().flat_map(|s| &s.tasks).map(|t| t.guidance.clone()).collect()
+        };
+        let both = guidance(&practice);
+        assert!(both.contains(&"task-adopt-objection-form-guidance".to_owned()));
+        practice.objection_types = crate::ObjectionTypes::TYPE1_ONLY;
+        let type1_only = guidance(&practice);
+        for id in ["task-brief-staff", "task-adopt-objection-form", "task-process-objection-forms"] {
+            assert!(type1_only.contains(&format!("{id}-guidance-type1-only")), "{id}: {type1_only:?}");
+        }
+        assert_eq!(both.len(), type1_only.len());
     }
 }

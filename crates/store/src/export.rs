@@ -85,13 +85,16 @@ impl Store {
         let tx = self.conn.transaction()?;
         let state = &backup.state;
         tx.execute(
-            "INSERT INTO practice (id, profile, window, planning, updated_at) VALUES (1, ?1, ?2, ?3, ?4)
-             ON CONFLICT (id) DO UPDATE SET profile = ?1, window = ?2, planning = ?3, updated_at = ?4",
+            "INSERT INTO practice (id, profile, window, planning, updated_at, objection_types)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (id) DO UPDATE SET profile = ?1, window = ?2, planning = ?3, updated_at = ?4,
+                 objection_types = ?5",
             params![
                 serde_json::to_string(&state.profile).map_err(StoreError::from)?,
                 serde_json::to_string(&state.window).map_err(StoreError::from)?,
                 serde_json::to_string(&state.planning).map_err(StoreError::from)?,
-                at
+                at,
+                serde_json::to_string(&state.objection_types).map_err(StoreError::from)?
             ],
         )?;
         tx.execute("DELETE FROM task_state", [])?;

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use pathfinder_readiness::{
-    FairProcessingWindow, Planning, PracticeProfile, PracticeState, TaskState, WeeklyObjections,
+    FairProcessingWindow, ObjectionTypes, Planning, PracticeProfile, PracticeState, TaskState, WeeklyObjections,
 };
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
@@ -106,11 +106,16 @@ impl Store {
     pub fn load(&self) -> Result<Option<PracticeState>, StoreError> {
         let row = self
             .conn
-            .query_row("SELECT profile, window, planning FROM practice WHERE id = 1", [], |row| {
-                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?))
+            .query_row("SELECT profile, window, planning, objection_types FROM practice WHERE id = 1", [], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                    row.get::<_, String>(3)?,
+                ))
             })
             .optional()?;
-        let Some((profile, window, planning)) = row else {
+        let Some((profile, window, planning, objection_types)) = row else {
             return Ok(None);
         };
         let mut tasks = BTreeMap::new();
@@ -135,6 +140,7 @@ impl Store {
             planning: serde_json::from_str(&planning)?,
             tasks,
             objections,
+            objection_types: serde_json::from_str(&objection_types)?,
         }))
     }
 
@@ -168,6 +174,29 @@ impl Store {
         actor: &str,
         at: OffsetDateTime,
     ) -> Result<(), StoreError> {
+        self.save_central("window", "window", serde_json::to_value(window)?, actor, at)
+    }
+
+    /// Records the objection types the pilot offers, as the regional team sets them on the hub.
+    pub fn save_objection_types(
+        &mut self,
+        objection_types: ObjectionTypes,
+        actor: &str,
+        at: OffsetDateTime,
+    ) -> Result<(), StoreError> {
+        self.save_central("objection_types", "objectionTypes", serde_json::to_value(objection_types)?, actor, at)
+    }
+
+    /// Saves one setting the centre decides (`column` of the practice row, `name` in the change log), in one
+    /// transaction with its change-log row.
+    fn save_central(
+        &mut self,
+        column: &'static str,
+        name: &str,
+        value: serde_json::Value,
+        actor: &str,
+        at: OffsetDateTime,
+    ) -> Result<(), StoreError> {
         let at = timestamp(at);
         let tx = self.conn.transaction()?;
         let ods: Option<String> = tx
@@ -175,10 +204,10 @@ impl Store {
             .optional()?;
         let ods = ods.ok_or(StoreError::NoPractice)?;
         tx.execute(
-            "UPDATE practice SET window = ?1, updated_at = ?2 WHERE id = 1",
-            params![serde_json::to_string(window)?, at],
+            &format!("UPDATE practice SET {column} = ?1, updated_at = ?2 WHERE id = 1"),
+            params![value.to_string(), at],
         )?;
-        log(&tx, &at, actor, "practice", &ods, &serde_json::json!({ "window": window }))?;
+        log(&tx, &at, actor, "practice", &ods, &serde_json::json!({ name: value }))?;
         tx.commit()?;
         Ok(())
     }

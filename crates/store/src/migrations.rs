@@ -67,6 +67,8 @@ const MIGRATIONS: &[&str] = &[
         count INTEGER NOT NULL CHECK (count >= 0),
         PRIMARY KEY (kind, language, variant)
     );",
+    // 4: the objection types the pilot offers, as pulled from the hub with the window (both until pulled).
+    "ALTER TABLE practice ADD COLUMN objection_types TEXT NOT NULL DEFAULT '[\"type1\",\"type2\"]';",
 ];
 
 /// The schema version this build writes.

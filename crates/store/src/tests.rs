@@ -156,6 +156,33 @@ fn the_window_moves_alone_and_the_move_is_logged() {
 }
 
 #[test]
+fn the_objection_types_pulled_are_kept_logged_and_carried_by_a_backup() {
+    let mut store = onboarded();
+    assert_eq!(store.load().unwrap().unwrap().objection_types, ObjectionTypes::BOTH, "both until pulled");
+    store.save_objection_types(ObjectionTypes::TYPE1_ONLY, "regional team", AT).unwrap();
+    let state = store.load().unwrap().unwrap();
+    assert_eq!((state.objection_types, state.window), (ObjectionTypes::TYPE1_ONLY, window()));
+    let last = store.history("practice", "B82005").unwrap().pop().unwrap();
+    assert_eq!((last.actor.as_str(), &last.change["objectionTypes"]), ("regional team", &serde_json::json!(["type1"])));
+    store.save_practice(&profile(), &window(), &Planning::default(), AT).unwrap();
+    assert_eq!(store.load().unwrap().unwrap().objection_types, ObjectionTypes::TYPE1_ONLY, "onboarding keeps them");
+
+    let backup = serde_json::to_string(&store.export(AT).unwrap()).unwrap();
+    let mut fresh = Store::open_in_memory().unwrap();
+    fresh.import(&backup, "Sam Patel", AT).unwrap();
+    assert_eq!(fresh.load().unwrap().unwrap().objection_types, ObjectionTypes::TYPE1_ONLY);
+    // A backup from before the choice existed has none, and means both.
+    let mut older = serde_json::to_value(store.export(AT).unwrap()).unwrap();
+    older["state"].as_object_mut().unwrap().remove("objectionTypes");
+    fresh.import(&older.to_string(), "Sam Patel", AT).unwrap();
+    assert_eq!(fresh.load().unwrap().unwrap().objection_types, ObjectionTypes::BOTH);
+    assert!(matches!(
+        Store::open_in_memory().unwrap().save_objection_types(ObjectionTypes::BOTH, "x", AT),
+        Err(StoreError::NoPractice)
+    ));
+}
+
+#[test]
 fn printed_notices_add_up_by_kind_language_and_variant() {
     let mut store = onboarded();
     let row = |kind: &str, language: &str, variant: &str, count| Printed {

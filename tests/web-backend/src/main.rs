@@ -3,11 +3,16 @@
 //! desktop shell's invoke handler runs) on a throwaway data folder.
 //! `POST /test/reset` starts again from an empty folder. The outbox runs as in the app. Loopback only.
 //!
+//! It runs the app's commands for whoever asks, so it answers only its own page: every POST must carry the random
+//! token it writes into the index.html it serves (a page from another origin cannot read it), and every request
+//! must name this server in its Host header (a rebound DNS name does not) and, when it has one, its Origin.
+//!
 //! Usage: pathfinder-web-backend --port PORT --ui DIR
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use pathfinder_app::clock::{Clock, TimeZone};
 use pathfinder_app::{App, AppState, Config, Desktop, UpdateError, UpdateView, commands, run_outbox};
 use tiny_http::{Header, Method, Request, Response, Server};
 
@@ -36,7 +41,9 @@ fn fresh_app() -> App<Browser> {
     let run = RUNS.fetch_add(1, Ordering::SeqCst);
     let dir = std::env::temp_dir().join(format!("pathfinder-web-{}-{run}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    let state = AppState::open(Config::in_folder(dir), &["en-GB".to_owned()]).expect("a fresh data folder opens");
+    // Today in the machine's time zone, as the desktop has it and as the browser under test reads its own clock.
+    let config = Config { clock: Clock::system(TimeZone::system), ..Config::in_folder(dir) };
+    let state = AppState::open(config, &["en-GB".to_owned()]).expect("a fresh data folder opens");
     App { state, desktop: Browser }
 }
 
@@ -56,11 +63,44 @@ fn header(name: &str, value: &str) -> Header {
     Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("a valid header")
 }
 
-fn serve_file(ui: &Path, request: Request) {
+/// The header a POST carries the token in, and the meta element the page finds it in.
+const TOKEN_HEADER: &str = "x-pathfinder-test-token";
+const TOKEN_META: &str = "pathfinder-test-token";
+
+fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).expect("the OS has a random source");
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn header_value<'a>(request: &'a Request, name: &str) -> Option<&'a str> {
+    request.headers().iter().find(|h| h.field.as_str().as_str().eq_ignore_ascii_case(name)).map(|h| h.value.as_str())
+}
+
+/// Whether the request comes from this server's own page: Host (and Origin, when sent) name it, and a POST carries
+/// the token.
+fn from_own_page(request: &Request, port: u16, token: &str) -> bool {
+    let own = [format!("127.0.0.1:{port}"), format!("localhost:{port}")];
+    let host = header_value(request, "host").is_some_and(|host| own.iter().any(|o| o == host));
+    let origin = header_value(request, "origin")
+        .is_none_or(|origin| own.iter().any(|o| origin.strip_prefix("http://") == Some(o.as_str())));
+    let token_ok = *request.method() != Method::Post || header_value(request, TOKEN_HEADER) == Some(token);
+    host && origin && token_ok
+}
+
+fn serve_file(ui: &Path, request: Request, token: &str) {
     let path = request.url().split(['?', '#']).next().unwrap_or("/").trim_start_matches('/').to_owned();
     let file = if path.is_empty() || path.contains("..") { ui.join("index.html") } else { ui.join(path) };
     let _ = match std::fs::read(&file) {
-        Ok(bytes) => {
+        Ok(mut bytes) => {
+            if file.file_name().is_some_and(|name| name == "index.html") {
+                let page = String::from_utf8_lossy(&bytes).replacen(
+                    "<head>",
+                    &format!(r#"<head><meta name="{TOKEN_META}" content="{token}">"#),
+                    1,
+                );
+                bytes = page.into_bytes();
+            }
             request.respond(Response::from_data(bytes).with_header(header("Content-Type", content_type(&file))))
         }
         Err(_) => request.respond(Response::from_string("not found").with_status_code(404)),
@@ -79,14 +119,19 @@ fn main() {
         }
     }
     let server = Server::http(("127.0.0.1", port)).expect("the port is free");
+    let token = new_token();
     let runtime =
         tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("a runtime");
     let mut app = fresh_app();
     let mut outbox = runtime.spawn(run_outbox(app.state.clone()));
     for mut request in server.incoming_requests() {
         let url = request.url().to_owned();
+        if !from_own_page(&request, port, &token) {
+            let _ = request.respond(Response::from_string("not from this server's page").with_status_code(403));
+            continue;
+        }
         if *request.method() != Method::Post {
-            serve_file(&ui, request);
+            serve_file(&ui, request, &token);
             continue;
         }
         if url == "/test/reset" {

@@ -53,9 +53,10 @@ export type L10nSources = { locale: string, chain: Array<LocaleSources>, languag
 export type LanguageChoice = { code: string, autonym: string, status: LanguageStatus, };
 
 /**
- * Whether a locale has been reviewed, or is a draft a user should be warned about.
+ * Where a locale stands: the reference (en-GB, complete by rule), a translation someone has reviewed, or a draft
+ * nobody has checked, which a user is warned about and which the notices print with the English text beside it.
  */
-export type LanguageStatus = "complete" | "draft";
+export type LanguageStatus = "complete" | "draft" | "reviewed";
 
 /**
  * A letter left out: the list's lines it would have named, and the character no font can print (its code point
@@ -67,6 +68,10 @@ export type LeftOut = { lines: Array<number>, code: number, };
  * What a run made: letters and pages, by language and by variant.
  */
 export type LettersCounts = { letters: number, pages: number, byLanguage: { [key in string]: number }, standard: number, largePrint: number, 
+/**
+ * Letters addressed to the parent or guardian of the children under 16 they name.
+ */
+toGuardian: number, 
 /**
  * Letters not made because no font can print a character of their names or address.
  */
@@ -80,7 +85,11 @@ export type LettersProgress = { done: number, total: number, };
 /**
  * What a letter run made, and the rows of the list it left out (by line and reason, never their contents).
  */
-export type LettersReport = { counts: LettersCounts, problems: Array<string>, path: string, };
+export type LettersReport = { counts: LettersCounts, 
+/**
+ * Addresses with more surnames than the limit, whose people got a letter each (a count, never the addresses).
+ */
+splitAddresses: number, problems: Array<string>, path: string, };
 
 /**
  * A field of the letter that a column of the list can fill.
@@ -96,9 +105,31 @@ export type ListView = { fileName: string, encoding: Encoding, delimiter: string
  */
 letters: number, 
 /**
- * One letter per address.
+ * One letter per address, but a letter each at an address with more than `max_surnames` surnames.
  */
-householdLetters: number, byLanguage: { [key in string]: number }, largePrint: number, 
+householdLetters: number, 
+/**
+ * The limit of surnames the household count was made with.
+ */
+maxSurnames: number, 
+/**
+ * Addresses with more than `max_surnames` surnames (care homes, halls, hostels): not grouped, each person
+ * there has a letter of their own. A count, never the addresses.
+ */
+splitAddresses: number, 
+/**
+ * Patients under 16 on the letter's date: each one's letter (one per patient) is addressed to their parent or
+ * guardian, and in a household they are named on an adult's form.
+ */
+children: number, 
+/**
+ * Patients with no date of birth in the list: written to as adults.
+ */
+noDateOfBirth: number, 
+/**
+ * Letters, one per household, that name only children and so go to a parent or guardian.
+ */
+householdGuardianLetters: number, byLanguage: { [key in string]: number }, largePrint: number, 
 /**
  * The first `shown` problems, as "patients.csv, line 7: surname: missing".
  */
@@ -130,7 +161,12 @@ export type NoticesOptions = { languages: Array<NoticeLanguage>, kinds: Array<No
 /**
  * The largest patient list read: the page does not read a larger file, and sends only its size.
  */
-maxListBytes: number, };
+maxListBytes: number, 
+/**
+ * Letters by household: the most surnames at one address before it is not grouped, as last chosen, and the
+ * least and most it may be.
+ */
+maxSurnames: number, maxSurnamesMin: number, maxSurnamesMax: number, };
 
 /**
  * One week's counts as typed in the form.
@@ -141,7 +177,16 @@ export type ObjectionSummary = { weeks: Array<WeeklyObjections>, type1Total: num
 /**
  * Per 1,000 registered patients.
  */
-type1Rate: number, type2Rate: number, };
+type1Rate: number, type2Rate: number, 
+/**
+ * The types the pilot offers: without Type 2, the page neither asks for nor shows Type 2 counts.
+ */
+objectionTypes: Array<ObjectionType>, };
+
+/**
+ * One type of objection a patient can make.
+ */
+export type ObjectionType = "type1" | "type2";
 
 /**
  * The whole onboarding form as typed.
@@ -151,7 +196,11 @@ export type OnboardingForm = { windowStart: string, windowWeeks: string, firstEx
 /**
  * The practice as the onboarding form shows it, or nothing before onboarding.
  */
-export type PracticeView = { form: OnboardingForm, odsCode: string, name: string, listSize: number, };
+export type PracticeView = { form: OnboardingForm, odsCode: string, name: string, listSize: number, 
+/**
+ * The objection types the pilot offers, as last pulled from the hub: the About guide follows them.
+ */
+objectionTypes: Array<ObjectionType>, };
 
 export type Readiness = { level: ReadinessLevel, blockers: Array<Blocker>, completed: number, total: number, daysToWindowStart: number, daysToWindowEnd: number, daysToExtract: number, };
 
@@ -346,9 +395,16 @@ export function commands(invoke: Invoke) {
     noticesListMap: (mapping: Array<MappingEntry>): Promise<ListView> => invoke("notices_list_map", { mapping }),
     noticesListForget: (): Promise<null> => invoke("notices_list_forget", {}),
     /**
-     * Makes the letters for the held list, reporting how far it has got; `notices_cancel` stops it.
+     * The held list's counts again with another limit of surnames for a household (the field's text, checked and
+     * remembered).
      */
-    noticesLetters: (households: boolean, onProgress?: (progress: LettersProgress) => void): Promise<LettersReport> => invoke("notices_letters", { households }, onProgress),
+    noticesListGroup: (maxSurnames: string): Promise<ListView> => invoke("notices_list_group", { maxSurnames }),
+    /**
+     * Makes the letters for the held list, reporting how far it has got; `notices_cancel` stops it. With
+     * `households`, an address with more than `max_surnames` surnames (the field's text) is not grouped. With
+     * `english_only`, every letter is in English whatever the list's language column says.
+     */
+    noticesLetters: (households: boolean, maxSurnames: string, englishOnly: boolean, onProgress?: (progress: LettersProgress) => void): Promise<LettersReport> => invoke("notices_letters", { households, maxSurnames, englishOnly }, onProgress),
     noticesCancel: (): Promise<null> => invoke("notices_cancel", {}),
     /**
      * Opens a PDF the app wrote in this session with the system's viewer; any other file is refused.

@@ -6,9 +6,11 @@ import { commands } from "./generated";
  * no channel: a long command reports only its end.
  */
 export const webBackend = commands(async (command, args) => {
+  // The test server answers only its own page: the token it wrote into index.html goes with every call.
+  const token = document.querySelector<HTMLMetaElement>('meta[name="pathfinder-test-token"]')?.content ?? "";
   const response = await fetch(`/invoke/${command}`, {
     method: "POST",
-    headers: { "Content-Type": "application/json" },
+    headers: { "Content-Type": "application/json", "X-Pathfinder-Test-Token": token },
     body: JSON.stringify(args),
   });
   const body = await response.json();

@@ -1,7 +1,12 @@
 import { caption, details, headerCell, insetText, table, tableRow } from "../components";
+import type { Context } from "../context";
 import { h } from "../dom";
 
-/** The About care.data guide for practice staff. Every string is a Fluent message in about.ftl. */
+/**
+ * The About care.data guide for practice staff. Every string is a Fluent message in about.ftl. It follows the
+ * objection types the pilot offers (a programme decision the app pulls from the hub): where Type 2 is not offered,
+ * the guide neither offers nor explains it.
+ */
 
 interface Section {
   anchor: string;
@@ -35,22 +40,31 @@ function question(q: string, a: string): HTMLElement {
   return details({ l10n: q }, [p(a)]);
 }
 
-const SCRIPT: [string, string][] = [
-  ["about-script-q-what", "about-script-a-what"],
+const script = (both: boolean): [string, string][] => [
+  ["about-script-q-what", "about-script-a-what-planning"],
+  ["about-script-q-sold", "about-script-a-sold"],
+  ["about-script-q-anonymous", "about-script-a-anonymous"],
+  ["about-script-q-taken", "about-script-a-taken"],
   ["about-script-q-do-anything", "about-script-a-do-anything"],
-  ["about-script-q-object", "about-script-a-object"],
-  ["about-script-q-types", "about-script-a-types"],
+  ["about-script-q-object", both ? "about-script-a-object-for-whom" : "about-script-a-object-for-whom-type1-only"],
+  ...(both ? [["about-script-q-types", "about-script-a-types"] as [string, string]] : []),
   ["about-script-q-care", "about-script-a-care"],
   ["about-script-q-scr", "about-script-a-scr"],
   ["about-script-q-when", "about-script-a-when"],
-  ["about-script-q-change", "about-script-a-change"],
+  ["about-script-q-change", "about-script-a-change-withdraw"],
 ];
 
-const SECTIONS: Section[] = [
+const sections = (both: boolean): Section[] => [
   {
     anchor: "section-what",
     heading: "about-what-heading",
-    body: [p("about-what-body"), p("about-what-hscic"), p("about-what-controller")],
+    body: [
+      p("about-what-body"),
+      p("about-what-hscic"),
+      p("about-what-identifiable"),
+      p("about-what-release"),
+      p("about-what-controller"),
+    ],
   },
   {
     anchor: "section-not",
@@ -87,17 +101,28 @@ const SECTIONS: Section[] = [
     anchor: "section-objections",
     heading: "about-objections-heading",
     body: [
-      p("about-objections-body"),
+      p(both ? "about-objections-body" : "about-objections-body-type1-only"),
       guideTable(
-        "about-objections-caption",
-        ["about-objections-col-type", "about-objections-col-effect", "about-objections-col-code"],
+        both ? "about-objections-caption" : "about-objections-caption-type1-only",
         [
-          ["about-type1-name", "about-type1-effect", "about-type1-code"],
-          ["about-type2-name", "about-type2-effect", "about-type2-code"],
+          "about-objections-col-type",
+          "about-objections-col-effect",
+          "about-objections-col-read",
+          "about-objections-col-ctv3",
+        ],
+        [
+          ["about-type1-name", "about-type1-effect", "about-type1-code", "about-type1-ctv3"],
+          ...(both ? [["about-type2-name", "about-type2-effect", "about-type2-code", "about-type2-ctv3"]] : []),
         ],
       ),
-      insetText("about-objections-difference"),
-      list(["about-objections-family", "about-objections-process", "about-objections-counts"]),
+      insetText(both ? "about-objections-codes-confirm" : "about-objections-codes-confirm-type1-only"),
+      ...(both ? [insetText("about-objections-difference")] : []),
+      list([
+        "about-objections-for-whom",
+        both ? "about-objections-process" : "about-objections-process-type1-only",
+        both ? "about-objections-withdraw" : "about-objections-withdraw-type1-only",
+        "about-objections-counts",
+      ]),
     ],
   },
   {
@@ -110,8 +135,12 @@ const SECTIONS: Section[] = [
         ["about-scr-col-topic", "about-scr-col-caredata", "about-scr-col-scr"],
         [
           ["about-scr-row-purpose", "about-scr-caredata-purpose", "about-scr-scr-purpose"],
-          ["about-scr-row-who", "about-scr-caredata-who", "about-scr-scr-who"],
-          ["about-scr-row-opt-out", "about-scr-caredata-opt-out", "about-scr-scr-opt-out"],
+          ["about-scr-row-who", "about-scr-caredata-who-released", "about-scr-scr-who"],
+          [
+            "about-scr-row-opt-out",
+            both ? "about-scr-caredata-opt-out" : "about-scr-caredata-opt-out-type1-only",
+            "about-scr-scr-opt-out",
+          ],
         ],
       ),
       p("about-scr-separate"),
@@ -120,11 +149,17 @@ const SECTIONS: Section[] = [
   {
     anchor: "section-script",
     heading: "about-script-heading",
-    body: [p("about-script-intro"), ...SCRIPT.map(([q, a]) => question(q, a)), insetText("about-script-escalate")],
+    body: [
+      p("about-script-intro"),
+      ...script(both).map(([q, a]) => question(q, a)),
+      insetText("about-script-escalate"),
+    ],
   },
 ];
 
-export function aboutPage(): HTMLElement {
+/** The guide for a pilot that offers Type 2 (`both`) or Type 1 only. */
+export function aboutGuide(both: boolean): HTMLElement {
+  const SECTIONS = sections(both);
   const contents = h("nav", { class: "nhsuk-contents-list", l10n: "about-contents" }, [
     h(
       "ol",
@@ -147,4 +182,10 @@ export function aboutPage(): HTMLElement {
       ]),
     ),
   ]);
+}
+
+/** The guide as the practice's pilot has it: both types until the hub says otherwise (and before onboarding). */
+export async function aboutPage(ctx: Context): Promise<HTMLElement> {
+  const practice = await ctx.backend.practiceGet();
+  return aboutGuide(practice?.objectionTypes.includes("type2") ?? true);
 }

@@ -5,17 +5,25 @@ import { h } from "../dom";
 import { button, dateField, formValues, markFieldErrors, numberField } from "../forms";
 import { formatDate } from "../format";
 
+/** Whether the pilot offers the Type 2 objection: a programme decision the app pulls from the hub. */
+function offersType2(summary: ObjectionSummary): boolean {
+  return summary.objectionTypes.includes("type2");
+}
+
 function summaryTable(summary: ObjectionSummary, locale: string): HTMLElement {
   let type1 = 0;
   let type2 = 0;
+  const both = offersType2(summary);
   const cell = (text: string | number) => h("td", { class: "nhsuk-table__cell" }, [String(text)]);
-  const columns = [
-    "objections-col-week",
-    "objections-col-type1",
-    "objections-col-type2",
-    "objections-col-type1-total",
-    "objections-col-type2-total",
-  ];
+  const columns = both
+    ? [
+        "objections-col-week",
+        "objections-col-type1",
+        "objections-col-type2",
+        "objections-col-type1-total",
+        "objections-col-type2-total",
+      ]
+    : ["objections-col-week", "objections-col-type1", "objections-col-type1-total"];
   return table({
     id: "pf-objections",
     caption: caption("objections-table-caption"),
@@ -23,22 +31,30 @@ function summaryTable(summary: ObjectionSummary, locale: string): HTMLElement {
     rows: summary.weeks.map((week) => {
       type1 += week.type1;
       type2 += week.type2;
-      return tableRow([
-        headerCell("row", [formatDate(week.weekStart, locale)]),
-        cell(week.type1),
-        cell(week.type2),
-        cell(type1),
-        cell(type2),
-      ]);
+      return tableRow(
+        both
+          ? [
+              headerCell("row", [formatDate(week.weekStart, locale)]),
+              cell(week.type1),
+              cell(week.type2),
+              cell(type1),
+              cell(type2),
+            ]
+          : [headerCell("row", [formatDate(week.weekStart, locale)]), cell(week.type1), cell(type1)],
+      );
     }),
   });
 }
 
 function render(ctx: Context, summary: ObjectionSummary, container: HTMLElement): void {
+  // Where the pilot offers Type 1 only, there is no Type 2 count to ask for or show.
+  const both = offersType2(summary);
   const form = h("form", { attrs: { novalidate: "" } }, [
     dateField("weekStart", "objections-week-label"),
     numberField({ name: "type1", label: "objections-type1-label", hint: "objections-type1-hint", width: 5 }),
-    numberField({ name: "type2", label: "objections-type2-label", hint: "objections-type2-hint", width: 5 }),
+    ...(both
+      ? [numberField({ name: "type2", label: "objections-type2-label", hint: "objections-type2-hint", width: 5 })]
+      : []),
     button("objections-save"),
   ]) as HTMLFormElement;
   form.addEventListener("submit", async (event) => {
@@ -66,10 +82,14 @@ function render(ctx: Context, summary: ObjectionSummary, container: HTMLElement)
         l10n: "objections-total-rate",
         l10nArgs: { total: summary.type1Total, rate: rate(summary.type1Rate) },
       }),
-      summaryRow("objections-type2-total", {
-        l10n: "objections-total-rate",
-        l10nArgs: { total: summary.type2Total, rate: rate(summary.type2Rate) },
-      }),
+      ...(both
+        ? [
+            summaryRow("objections-type2-total", {
+              l10n: "objections-total-rate",
+              l10nArgs: { total: summary.type2Total, rate: rate(summary.type2Rate) },
+            }),
+          ]
+        : []),
     ]),
     h("h2", { l10n: "objections-record-heading" }),
     form,

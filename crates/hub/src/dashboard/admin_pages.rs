@@ -15,6 +15,7 @@ use super::layout::{HtmlError, PageResult, Section, check_csrf, staff_page};
 use super::practices::visible;
 use super::summary::ccg_codes;
 use crate::admin::{self, AdminError};
+use crate::db::ObjectionTypes;
 use crate::{ApiError, Hub};
 
 #[derive(Deserialize, Default)]
@@ -76,6 +77,26 @@ async fn render(
                 label class="nhsuk-label" for="weeks" { (t(l, "onboarding-window-weeks-label")) }
                 input class="nhsuk-input nhsuk-input--width-4" id="weeks" name="weeks" inputmode="numeric" value="6";
             }
+            // Which objection types the pilot offers is the programme's decision, set here for the whole CCG.
+            div class="nhsuk-form-group" {
+                fieldset class="nhsuk-fieldset" aria-describedby="objection-types-hint" {
+                    legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s" {
+                        (t(l, "hub-admin-objection-types-legend"))
+                    }
+                    div class="nhsuk-hint" id="objection-types-hint" { (t(l, "hub-admin-objection-types-hint")) }
+                    div class="nhsuk-radios" {
+                        @for (value, id, label) in [
+                            ("type1", "objection-types-type1", "hub-admin-objection-types-type1-only"),
+                            ("type1,type2", "objection-types-both", "hub-admin-objection-types-both"),
+                        ] {
+                            div class="nhsuk-radios__item" {
+                                input class="nhsuk-radios__input" id=(id) name="objection_types" type="radio" value=(value);
+                                label class="nhsuk-label nhsuk-radios__label" for=(id) { (t(l, label)) }
+                            }
+                        }
+                    }
+                }
+            }
             button class="nhsuk-button" type="submit" { (t(l, "hub-admin-window-submit")) }
         }
     };
@@ -118,6 +139,9 @@ pub struct WindowForm {
     ccg: String,
     start: String,
     weeks: String,
+    /// `type1` or `type1,type2`; absent (neither radio chosen) keeps what the CCG has.
+    #[serde(default)]
+    objection_types: String,
 }
 
 pub async fn set_window(State(hub): State<Hub>, session: SignedIn, Form(form): Form<WindowForm>) -> PageResult {
@@ -128,11 +152,17 @@ pub async fn set_window(State(hub): State<Hub>, session: SignedIn, Form(form): F
     }
     let start = Date::parse(form.start.trim(), time::macros::format_description!("[year]-[month]-[day]"));
     let weeks = form.weeks.trim().parse::<u8>().ok().filter(|w| (1..=26).contains(w));
-    let (Ok(start), Some(weeks)) = (start, weeks) else {
+    let objection_types = match form.objection_types.trim() {
+        "" => Ok(None),
+        chosen => chosen.parse::<ObjectionTypes>().map(Some),
+    };
+    let (Ok(start), Some(weeks), Ok(objection_types)) = (start, weeks, objection_types) else {
         let mut response = render(&hub, &session, false, None, Some(t(l, "hub-admin-window-invalid"))).await?;
         *response.status_mut() = StatusCode::BAD_REQUEST;
         return Ok(response);
     };
-    admin::set_window(hub.db.as_ref(), &form.ccg, start, weeks, None, &session.user.email).await.map_err(refused)?;
+    admin::set_window(hub.db.as_ref(), &form.ccg, start, weeks, None, objection_types, &session.user.email)
+        .await
+        .map_err(refused)?;
     Ok(Redirect::to("/dashboard/admin?saved=window").into_response())
 }

@@ -1,9 +1,7 @@
-//! Staff sign-in: argon2id passwords, sessions in httpOnly SameSite=Strict cookies, a CSRF token on every form,
-//! and a limit on failed sign-ins.
+//! Staff sign-in: argon2id passwords (checked off the async workers), sessions in httpOnly SameSite=Strict cookies,
+//! and a CSRF token on every form. The limits on guessing are in `crate::limits`.
 
-use std::collections::HashMap;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::sync::LazyLock;
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -42,35 +40,31 @@ pub fn cookie<'a>(headers: &'a axum::http::HeaderMap, name: &str) -> Option<&'a 
         .map(|(_, value)| value)
 }
 
-pub fn set_cookie(name: &str, value: &str, max_age_seconds: i64) -> String {
-    format!("{name}={value}; Path=/dashboard; HttpOnly; SameSite=Strict; Max-Age={max_age_seconds}")
+/// A cookie's name as this hub sets it. Over HTTPS it is a `__Host-` cookie: sent over HTTPS only, for this host
+/// only, and one that neither a sibling subdomain nor a plain-HTTP page can set or overwrite.
+pub fn cookie_name(hub: &Hub, name: &str) -> String {
+    if hub.https { format!("__Host-{name}") } else { name.to_owned() }
 }
 
-/// Failed attempts per key (an email address signing in, an ODS code enrolling) in the last quarter of an hour:
-/// the fifth locks the key out until then.
-#[derive(Default)]
-pub struct FailureLimiter {
-    failures: Mutex<HashMap<String, Vec<Instant>>>,
+pub fn set_cookie(hub: &Hub, name: &str, value: &str, max_age_seconds: i64) -> String {
+    let name = cookie_name(hub, name);
+    // `__Host-` asks for Path=/ and Secure; over plain HTTP (loopback only) Secure would lose the cookie.
+    let scope = if hub.https { "Path=/; Secure" } else { "Path=/dashboard" };
+    format!("{name}={value}; {scope}; HttpOnly; SameSite=Strict; Max-Age={max_age_seconds}")
 }
 
-pub const MAX_FAILURES: usize = 5;
-const WINDOW: Duration = Duration::from_secs(15 * 60);
-
-impl FailureLimiter {
-    pub fn locked(&self, email: &str) -> bool {
-        let mut failures = self.failures.lock().expect("limiter lock");
-        let list = failures.entry(email.to_owned()).or_default();
-        list.retain(|at| at.elapsed() < WINDOW);
-        list.len() >= MAX_FAILURES
-    }
-
-    pub fn failed(&self, email: &str) {
-        self.failures.lock().expect("limiter lock").entry(email.to_owned()).or_default().push(Instant::now());
-    }
-
-    pub fn succeeded(&self, email: &str) {
-        self.failures.lock().expect("limiter lock").remove(email);
-    }
+/// Checks a password on a blocking thread, at most as many at once as the hub has slots. With no account (`None`),
+/// a throwaway hash is checked instead, so the time taken does not tell which email addresses have accounts.
+pub async fn check_password(hub: &Hub, password: String, hash: Option<String>) -> bool {
+    static NO_ACCOUNT: LazyLock<String> = LazyLock::new(|| hash_password(&secrets::new_token()));
+    let _slot = hub.password_slots.acquire().await.expect("the semaphore is never closed");
+    hub.metrics.password_checks.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let known = hash.is_some();
+    let checked = tokio::task::spawn_blocking(move || {
+        let hash = hash.unwrap_or_else(|| NO_ACCOUNT.clone());
+        verify_password(&password, &hash)
+    });
+    checked.await.unwrap_or(false) && known
 }
 
 /// The signed-in member of staff; pages that need one redirect to the sign-in page without it.
@@ -85,7 +79,7 @@ impl FromRequestParts<Hub> for SignedIn {
 
     async fn from_request_parts(parts: &mut Parts, hub: &Hub) -> Result<Self, Self::Rejection> {
         let to_login = || Redirect::to("/dashboard/login").into_response();
-        let token = cookie(&parts.headers, SESSION_COOKIE).ok_or_else(to_login)?;
+        let token = cookie(&parts.headers, &cookie_name(hub, SESSION_COOKIE)).ok_or_else(to_login)?;
         let session_hash = secrets::hash(token);
         let now = time::OffsetDateTime::now_utc().unix_timestamp();
         match hub.db.session(&session_hash, now).await {
@@ -107,19 +101,5 @@ mod tests {
         assert!(verify_password("correct horse battery staple", &hash));
         assert!(!verify_password("Correct horse battery staple", &hash));
         assert!(!verify_password("anything", "not a hash"));
-    }
-
-    #[test]
-    fn the_fifth_failure_locks_the_address_and_success_clears_it() {
-        let limiter = FailureLimiter::default();
-        for _ in 0..MAX_FAILURES - 1 {
-            limiter.failed("a@nhs.net");
-        }
-        assert!(!limiter.locked("a@nhs.net"));
-        limiter.failed("a@nhs.net");
-        assert!(limiter.locked("a@nhs.net"));
-        assert!(!limiter.locked("b@nhs.net"));
-        limiter.succeeded("a@nhs.net");
-        assert!(!limiter.locked("a@nhs.net"));
     }
 }

@@ -156,5 +156,5 @@ impl IntoResponse for HtmlError {
 pub(super) type PageResult = Result<Response, HtmlError>;
 
 pub(super) fn check_csrf(l: &Localizer, session: &SignedIn, csrf: &str) -> Result<(), HtmlError> {
-    if csrf == session.csrf { Ok(()) } else { Err(HtmlError::csrf(l)) }
+    if crate::secrets::same(csrf, &session.csrf) { Ok(()) } else { Err(HtmlError::csrf(l)) }
 }

@@ -12,22 +12,30 @@ mod sign_in;
 pub mod summary;
 mod trend;
 
-use axum::Router;
-use axum::routing::{get, post};
+use axum::routing::{MethodRouter, get, post};
 
 use crate::Hub;
 
-pub fn routes() -> Router<Hub> {
-    Router::new()
-        .route("/dashboard", get(overview::overview))
-        .route("/dashboard/login", get(sign_in::login_form).post(sign_in::login))
-        .route("/dashboard/logout", post(sign_in::logout))
-        .route("/dashboard/trend", get(trend::trend))
-        .route("/dashboard/practices", get(practices::practices))
-        .route("/dashboard/practices.csv", get(export::practices_csv))
-        .route("/dashboard/practices/{ods}", get(practices::practice))
-        .route("/dashboard/admin", get(admin_pages::admin_page))
-        .route("/dashboard/admin/enrolment-codes", post(admin_pages::issue_code))
-        .route("/dashboard/admin/windows", post(admin_pages::set_window))
-        .route("/dashboard/assets/dashboard.css", get(layout::stylesheet))
+/// The largest form body the dashboard reads.
+pub const FORM_BYTES: usize = 4 * 1024;
+
+/// The dashboard's routes, each path with its handlers.
+pub fn routes() -> Vec<(&'static str, MethodRouter<Hub>)> {
+    vec![
+        ("/dashboard", get(overview::overview)),
+        ("/dashboard/login", get(sign_in::login_form).post(sign_in::login)),
+        ("/dashboard/logout", post(sign_in::logout)),
+        ("/dashboard/trend", get(trend::trend)),
+        ("/dashboard/practices", get(practices::practices)),
+        ("/dashboard/practices.csv", get(export::practices_csv)),
+        ("/dashboard/practices/{ods}", get(practices::practice)),
+        ("/dashboard/admin", get(admin_pages::admin_page)),
+        ("/dashboard/admin/enrolment-codes", post(admin_pages::issue_code)),
+        ("/dashboard/admin/windows", post(admin_pages::set_window)),
+        ("/dashboard/assets/dashboard.css", get(layout::stylesheet)),
+    ]
+    .into_iter()
+    // Every dashboard form is a few fields: a larger body is a script, refused before it is read.
+    .map(|(path, handlers)| (path, handlers.layer(axum::extract::DefaultBodyLimit::max(FORM_BYTES))))
+    .collect()
 }

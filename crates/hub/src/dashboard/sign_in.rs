@@ -5,7 +5,6 @@ use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::html;
-use pathfinder_l10n::Localizer;
 use serde::Deserialize;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -13,7 +12,11 @@ use time::format_description::well_known::Rfc3339;
 use super::auth::{self, LOGIN_CSRF_COOKIE, SESSION_COOKIE, SESSION_HOURS, SignedIn};
 use super::components::{csrf_field, error_summary, t};
 use super::layout::{HtmlError, PageResult, check_csrf, public_page};
-use crate::{Hub, secrets};
+use crate::limits::Refused;
+use crate::{ClientAddress, Hub, secrets};
+
+/// The longest email address there can be (RFC 5321's path limit less its brackets).
+pub const MAX_EMAIL_CHARS: usize = 254;
 
 #[derive(Deserialize)]
 pub struct LoginForm {
@@ -24,7 +27,8 @@ pub struct LoginForm {
     csrf: String,
 }
 
-fn login_page(l: &Localizer, csrf: &str, error: Option<&str>) -> Response {
+fn login_page(hub: &Hub, csrf: &str, error: Option<&str>) -> Response {
+    let l = &hub.l10n;
     let title = t(l, "hub-login-heading");
     let body = html! {
         @if let Some(error) = error {
@@ -47,38 +51,56 @@ fn login_page(l: &Localizer, csrf: &str, error: Option<&str>) -> Response {
     let mut response = public_page(l, &title, body);
     response.headers_mut().insert(
         header::SET_COOKIE,
-        HeaderValue::from_str(&auth::set_cookie(LOGIN_CSRF_COOKIE, csrf, 3600)).expect("a cookie"),
+        HeaderValue::from_str(&auth::set_cookie(hub, LOGIN_CSRF_COOKIE, csrf, 3600)).expect("a cookie"),
     );
     response
 }
 
 pub async fn login_form(State(hub): State<Hub>) -> Response {
-    login_page(&hub.l10n, &secrets::new_token(), None)
+    login_page(&hub, &secrets::new_token(), None)
 }
 
-pub async fn login(State(hub): State<Hub>, headers: HeaderMap, Form(form): Form<LoginForm>) -> PageResult {
+pub async fn login(
+    State(hub): State<Hub>,
+    ClientAddress(address): ClientAddress,
+    headers: HeaderMap,
+    Form(form): Form<LoginForm>,
+) -> PageResult {
     let l = &hub.l10n;
-    if auth::cookie(&headers, LOGIN_CSRF_COOKIE) != Some(form.csrf.as_str()) || form.csrf.is_empty() {
+    let cookie = auth::cookie(&headers, &auth::cookie_name(&hub, LOGIN_CSRF_COOKIE)).unwrap_or_default();
+    if form.csrf.is_empty() || !secrets::same(cookie, &form.csrf) {
         return Err(HtmlError::csrf(l));
     }
     let email = form.email.trim().to_ascii_lowercase();
-    let now = OffsetDateTime::now_utc();
-    let stamp = now.format(&Rfc3339).unwrap_or_default();
-    if hub.login_limiter.locked(&email) {
-        hub.db.audit(&stamp, &email, "login-locked", "too many failed sign-ins").await?;
-        let mut response = login_page(l, &form.csrf, Some(&t(l, "hub-login-locked")));
-        *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+    if email.chars().count() > MAX_EMAIL_CHARS {
+        let mut response = login_page(&hub, &form.csrf, Some(&t(l, "hub-login-email-too-long")));
+        *response.status_mut() = StatusCode::BAD_REQUEST;
         return Ok(response);
     }
+    let now = OffsetDateTime::now_utc();
+    let stamp = now.format(&Rfc3339).unwrap_or_default();
     let user = hub.db.user_by_email(&email).await?;
-    let Some(user) = user.filter(|user| auth::verify_password(&form.password, &user.password_hash)) else {
-        hub.login_limiter.failed(&email);
-        hub.db.audit(&stamp, &email, "login-failed", "wrong email or password").await?;
-        let mut response = login_page(l, &form.csrf, Some(&t(l, "hub-login-failed")));
+    // The audit log names accounts, never what a stranger typed: an unknown address is kept as a short fingerprint.
+    let who =
+        user.as_ref().map_or_else(|| format!("unknown {}", &secrets::fingerprint(&email)[..12]), |u| u.email.clone());
+    let attempt = match hub.login_limiter.attempt(address, &email) {
+        Ok(attempt) => attempt,
+        Err(refused) => {
+            let why = if refused == Refused::Busy { "too many sign-ins under way" } else { "too many failed sign-ins" };
+            hub.db.audit(&stamp, &who, "login-locked", why).await?;
+            let mut response = login_page(&hub, &form.csrf, Some(&t(l, "hub-login-locked")));
+            *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+            return Ok(response);
+        }
+    };
+    let right = auth::check_password(&hub, form.password, user.as_ref().map(|u| u.password_hash.clone())).await;
+    let Some(user) = user.filter(|_| right) else {
+        hub.db.audit(&stamp, &who, "login-failed", "wrong email or password").await?;
+        let mut response = login_page(&hub, &form.csrf, Some(&t(l, "hub-login-failed")));
         *response.status_mut() = StatusCode::UNAUTHORIZED;
         return Ok(response);
     };
-    hub.login_limiter.succeeded(&email);
+    hub.login_limiter.succeeded(attempt);
     let token = secrets::new_token();
     let csrf = secrets::new_token();
     let expires = now + time::Duration::hours(SESSION_HOURS);
@@ -88,11 +110,11 @@ pub async fn login(State(hub): State<Hub>, headers: HeaderMap, Form(form): Form<
     let headers = response.headers_mut();
     headers.append(
         header::SET_COOKIE,
-        HeaderValue::from_str(&auth::set_cookie(SESSION_COOKIE, &token, SESSION_HOURS * 3600)).expect("a cookie"),
+        HeaderValue::from_str(&auth::set_cookie(&hub, SESSION_COOKIE, &token, SESSION_HOURS * 3600)).expect("a cookie"),
     );
     headers.append(
         header::SET_COOKIE,
-        HeaderValue::from_str(&auth::set_cookie(LOGIN_CSRF_COOKIE, "", 0)).expect("a cookie"),
+        HeaderValue::from_str(&auth::set_cookie(&hub, LOGIN_CSRF_COOKIE, "", 0)).expect("a cookie"),
     );
     Ok(response)
 }
@@ -108,8 +130,9 @@ pub async fn logout(State(hub): State<Hub>, session: SignedIn, Form(form): Form<
     check_csrf(&hub.l10n, &session, &form.csrf)?;
     hub.db.delete_session(&session.session_hash).await?;
     let mut response = Redirect::to("/dashboard/login").into_response();
-    response
-        .headers_mut()
-        .insert(header::SET_COOKIE, HeaderValue::from_str(&auth::set_cookie(SESSION_COOKIE, "", 0)).expect("a cookie"));
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        HeaderValue::from_str(&auth::set_cookie(&hub, SESSION_COOKIE, "", 0)).expect("a cookie"),
+    );
     Ok(response)
 }

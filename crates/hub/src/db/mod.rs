@@ -12,7 +12,7 @@ use pathfinder_readiness::ReadinessLevel;
 use serde::Serialize;
 
 /// The window and the receipt are on the wire as they are stored.
-pub use pathfinder_protocol::{CentralWindow as Window, Receipt};
+pub use pathfinder_protocol::{CentralWindow as Window, ObjectionTypes, Receipt};
 
 pub use level::{UnknownLevel, parse_level};
 pub use postgres::PostgresDatabase;
@@ -37,6 +37,8 @@ pub enum DbError {
     Role(#[from] UnknownRole),
     #[error("a report in the database: {0}")]
     Level(#[from] UnknownLevel),
+    #[error("a CCG's objection types in the database: {0}")]
+    ObjectionTypes(#[from] pathfinder_readiness::ObjectionTypesError),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -157,8 +159,16 @@ pub trait Database: Send + Sync + 'static {
     async fn revoke_tokens(&self, ods_code: &str, now: i64) -> Result<u64, DbError>;
     async fn insert_submission(&self, submission: NewSubmission<'_>) -> Result<Stored, DbError>;
     async fn submission_count(&self) -> Result<i64, DbError>;
-    async fn set_window(&self, window: &Window) -> Result<(), DbError>;
+    /// Sets a CCG's window and, when given, the objection types its pilot offers (else they stay as they were:
+    /// both, for a CCG set for the first time). Gives the types now set.
+    async fn set_window(
+        &self,
+        window: &Window,
+        objection_types: Option<ObjectionTypes>,
+    ) -> Result<ObjectionTypes, DbError>;
     async fn window(&self, ccg_code: &str) -> Result<Option<Window>, DbError>;
+    /// The objection types a CCG's pilot offers: both where nothing is set.
+    async fn objection_types(&self, ccg_code: &str) -> Result<ObjectionTypes, DbError>;
     async fn audit(&self, at: &str, actor: &str, action: &str, detail: &str) -> Result<(), DbError>;
     async fn add_user(
         &self,

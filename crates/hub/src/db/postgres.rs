@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/postgres/0002_dashboard.sql"),
     include_str!("../../migrations/postgres/0003_latest.sql"),
     include_str!("../../migrations/postgres/0004_history.sql"),
+    include_str!("../../migrations/postgres/0005_objection_types.sql"),
 ];
 
 /// For several hub replicas behind a load balancer: a commit is durable when PostgreSQL says so.

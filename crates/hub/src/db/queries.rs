@@ -109,6 +109,12 @@ macro_rules! database_impl {
                                 .execute(&mut *tx)
                                 .await?;
                             if used.rows_affected() == 1 {
+                                // Enrolling again (a new PC, a lost token) ends the tokens issued before.
+                                query("UPDATE tokens SET revoked_at = $1 WHERE ods_code = $2 AND revoked_at IS NULL")
+                                    .bind(now)
+                                    .bind(ods_code)
+                                    .execute(&mut *tx)
+                                    .await?;
                                 query("INSERT INTO tokens (token_hash, ods_code, created_at) VALUES ($1, $2, $3)")
                                     .bind(token_hash)
                                     .bind(ods_code)
@@ -146,7 +152,8 @@ macro_rules! database_impl {
                     Ok(query("SELECT count(*) FROM submissions").fetch_one(&self.pool).await?.get(0))
                 }
 
-                async fn set_window(&self, window: &Window) -> Result<(), DbError> {
+                async fn set_window(&self, window: &Window, objection_types: Option<$crate::db::ObjectionTypes>) -> Result<$crate::db::ObjectionTypes, DbError> {
+                    let mut tx = self.pool.begin().await?;
                     query(
                         "INSERT INTO windows (ccg_code, start, weeks, first_extract, checklist_version) VALUES ($1, $2, $3, $4, $5)
                          ON CONFLICT (ccg_code) DO UPDATE SET start = $2, weeks = $3, first_extract = $4, checklist_version = $5",
@@ -156,9 +163,22 @@ macro_rules! database_impl {
                     .bind(window.weeks)
                     .bind(&window.first_extract)
                     .bind(window.checklist_version)
-                    .execute(&self.pool)
+                    .execute(&mut *tx)
                     .await?;
-                    Ok(())
+                    if let Some(types) = objection_types {
+                        query("UPDATE windows SET objection_types = $1 WHERE ccg_code = $2")
+                            .bind(types.to_string())
+                            .bind(&window.ccg_code)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                    let stored: String = query("SELECT objection_types FROM windows WHERE ccg_code = $1")
+                        .bind(&window.ccg_code)
+                        .fetch_one(&mut *tx)
+                        .await?
+                        .get(0);
+                    tx.commit().await?;
+                    Ok(stored.parse()?)
                 }
 
                 async fn window(&self, ccg_code: &str) -> Result<Option<Window>, DbError> {
@@ -174,6 +194,20 @@ macro_rules! database_impl {
                         first_extract: row.get(3),
                         checklist_version: row.get(4),
                     }))
+                }
+
+                async fn objection_types(&self, ccg_code: &str) -> Result<$crate::db::ObjectionTypes, DbError> {
+                    if ccg_code.contains('\0') {
+                        return Ok(Default::default());
+                    }
+                    let row = query("SELECT objection_types FROM windows WHERE ccg_code = $1")
+                        .bind(ccg_code)
+                        .fetch_optional(&self.pool)
+                        .await?;
+                    match row {
+                        Some(row) => Ok(row.get::<String, _>(0).parse()?),
+                        None => Ok(Default::default()),
+                    }
                 }
 
                 async fn audit(&self, at: &str, actor: &str, action: &str, detail: &str) -> Result<(), DbError> {

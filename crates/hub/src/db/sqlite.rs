@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0002_dashboard.sql"),
     include_str!("../../migrations/sqlite/0003_latest.sql"),
     include_str!("../../migrations/sqlite/0004_history.sql"),
+    include_str!("../../migrations/sqlite/0005_objection_types.sql"),
 ];
 
 /// The embedded default: one file in WAL mode. Synchronous FULL makes every commit reach the disk before the

@@ -388,7 +388,10 @@ impl Matrix {
         let expired_code = admin::issue_enrolment_code(db.as_ref(), "B82010", "test", stale).await.unwrap();
         let used_code = admin::issue_enrolment_code(db.as_ref(), "B82010", "test", now).await.unwrap();
         let body = json!({ "odsCode": "B82010", "code": used_code }).to_string();
-        assert_eq!(call(&db, "POST", "/api/v1/enrol", None, Some(body)).await.0, StatusCode::CREATED);
+        let (status, enrolled) = call(&db, "POST", "/api/v1/enrol", None, Some(body)).await;
+        assert_eq!(status, StatusCode::CREATED);
+        // Enrolling again ended B82010's first token: the new one is B82010's from here on.
+        tokens.insert("B82010", enrolled["token"].as_str().unwrap().to_owned());
         let other_code = admin::issue_enrolment_code(db.as_ref(), "L85001", "test", now).await.unwrap();
         Self { hub: Hub::new(db.clone()), db, tokens, revoked, expired_code, used_code, other_code, next_weeks: 1 }
     }
@@ -620,30 +623,34 @@ pub async fn every_route_answers_each_credential_as_the_matrix_says(db: Arc<dyn 
         }
     }
     assert!(failures.is_empty(), "cells of the matrix that do not hold:\n{}", failures.join("\n"));
-    // Every route of app() is in the table.
-    let routes: std::collections::BTreeSet<&str> =
-        MATRIX.iter().map(|cell| cell.route.split([' ', '?']).nth(1).unwrap()).collect();
-    for route in [
-        "/api/v1/enrol",
-        "/api/v1/submissions",
-        "/api/v1/practice/config",
-        "/api/v1/openapi.json",
-        "/api/v1/app-updates/linux/x86_64/deb/0.1.0",
-        "/api/v1/app-updates/files/pathfinder_0.2.0_amd64.deb",
-        "/healthz",
-        "/metrics",
-        "/dashboard",
-        "/dashboard/login",
-        "/dashboard/logout",
-        "/dashboard/trend",
-        "/dashboard/practices",
-        "/dashboard/practices.csv",
-        "/dashboard/practices/B82005",
-        "/dashboard/admin",
-        "/dashboard/admin/enrolment-codes",
-        "/dashboard/admin/windows",
-        "/dashboard/assets/dashboard.css",
-    ] {
-        assert!(routes.contains(route), "{route} is in the matrix");
+    // Every route of app(), read from the router: its paths, and each path's methods from the Allow header of its
+    // 405 answer to a method no route takes. The matrix must have a cell for each, and none for anything else.
+    let mut in_app = std::collections::BTreeSet::new();
+    for pattern in pathfinder_hub::route_paths() {
+        let uri: String =
+            pattern.split('/').map(|s| if s.starts_with('{') { "x" } else { s }).collect::<Vec<_>>().join("/");
+        let request = Request::builder().method("PATCH").uri(&uri).body(Body::empty()).unwrap();
+        let response = app(matrix.hub.clone()).oneshot(request).await.unwrap();
+        assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED, "{pattern}: no route takes PATCH");
+        let allow = response.headers()["allow"].to_str().unwrap().to_owned();
+        for method in allow.split(',').map(str::trim).filter(|m| *m != "HEAD") {
+            in_app.insert((method.to_owned(), pattern));
+        }
     }
+    let matches = |pattern: &str, path: &str| {
+        let (pattern, path): (Vec<&str>, Vec<&str>) = (pattern.split('/').collect(), path.split('/').collect());
+        pattern.len() == path.len() && pattern.iter().zip(&path).all(|(p, s)| p.starts_with('{') || p == s)
+    };
+    let mut in_matrix = std::collections::BTreeSet::new();
+    for cell in MATRIX {
+        let mut words = cell.route.split(' ');
+        let (method, uri) = (words.next().unwrap(), words.next().unwrap());
+        let path = uri.split('?').next().unwrap();
+        let pattern = pathfinder_hub::route_paths().into_iter().find(|pattern| matches(pattern, path));
+        let pattern = pattern.unwrap_or_else(|| panic!("the matrix's {method} {path} is no route of the app"));
+        in_matrix.insert((method.to_owned(), pattern));
+    }
+    let missing: Vec<_> = in_app.difference(&in_matrix).collect();
+    assert!(missing.is_empty(), "routes of the app with no cell in the matrix: {missing:?}");
+    assert_eq!(in_matrix, in_app);
 }

@@ -4,6 +4,7 @@
 pub mod auth_matrix;
 pub mod hostile;
 pub mod rate_limits;
+pub mod tokens;
 
 use std::sync::Arc;
 
@@ -155,13 +156,47 @@ pub async fn a_practice_pulls_its_regions_window(db: Arc<dyn Database>) {
     let (status, config) = call(&f.db, "GET", "/api/v1/practice/config", Some(&token), None).await;
     assert_eq!((status, &config["window"]), (StatusCode::OK, &Value::Null));
     let start = time::macros::date!(2026 - 03 - 02);
-    admin::set_window(f.db.as_ref(), "02v", start, 6, None, "test").await.unwrap();
-    admin::set_window(f.db.as_ref(), "11X", start, 8, None, "test").await.unwrap();
+    admin::set_window(f.db.as_ref(), "02v", start, 6, None, None, "test").await.unwrap();
+    admin::set_window(f.db.as_ref(), "11X", start, 8, None, None, "test").await.unwrap();
     let (_, config) = call(&f.db, "GET", "/api/v1/practice/config", Some(&token), None).await;
     assert_eq!(config["window"]["start"], "2026-03-02");
     assert_eq!(config["window"]["weeks"], 6);
     assert_eq!(config["window"]["firstExtract"], "2026-04-27");
-    assert!(admin::set_window(f.db.as_ref(), "02V", start, 6, Some(start), "test").await.is_err());
+    assert!(admin::set_window(f.db.as_ref(), "02V", start, 6, Some(start), None, "test").await.is_err());
+}
+
+/// Which objection types a pilot offers is the programme's decision: set for a CCG with its window, served to its
+/// practices with the window, both until set, and kept when the window is set again without them.
+pub async fn a_practice_pulls_the_objection_types_its_region_offers(db: Arc<dyn Database>) {
+    use pathfinder_hub::db::ObjectionTypes;
+    let f = fixture(db).await;
+    let token = enrol(&f.db, "B82005").await;
+    let other = enrol(&f.db, "L85001").await;
+    let types = |config: &Value| config["objectionTypes"].clone();
+    let (status, config) = call(&f.db, "GET", "/api/v1/practice/config", Some(&token), None).await;
+    assert_eq!((status, types(&config)), (StatusCode::OK, json!(["type1", "type2"])), "both until a CCG sets them");
+
+    let start = time::macros::date!(2026 - 03 - 02);
+    let (_, set) = admin::set_window(f.db.as_ref(), "02V", start, 6, None, Some(ObjectionTypes::TYPE1_ONLY), "test")
+        .await
+        .unwrap();
+    assert_eq!(set, ObjectionTypes::TYPE1_ONLY);
+    admin::set_window(f.db.as_ref(), "11X", start, 6, None, None, "test").await.unwrap();
+    let (_, config) = call(&f.db, "GET", "/api/v1/practice/config", Some(&token), None).await;
+    assert_eq!((types(&config), &config["window"]["weeks"]), (json!(["type1"]), &json!(6)));
+    let (_, config) = call(&f.db, "GET", "/api/v1/practice/config", Some(&other), None).await;
+    assert_eq!(types(&config), json!(["type1", "type2"]), "another CCG's pilot keeps both");
+
+    let (_, kept) = admin::set_window(f.db.as_ref(), "02V", start, 7, None, None, "test").await.unwrap();
+    assert_eq!(kept, ObjectionTypes::TYPE1_ONLY, "a window set again without types keeps them");
+    let (_, config) = call(&f.db, "GET", "/api/v1/practice/config", Some(&token), None).await;
+    assert_eq!((types(&config), &config["window"]["weeks"]), (json!(["type1"]), &json!(7)));
+    let parsed: pathfinder_protocol::PracticeConfig = serde_json::from_value(config).unwrap();
+    assert_eq!(parsed.objection_types, ObjectionTypes::TYPE1_ONLY);
+
+    admin::set_window(f.db.as_ref(), "02V", start, 7, None, Some(ObjectionTypes::BOTH), "test").await.unwrap();
+    assert_eq!(f.db.objection_types("02V").await.unwrap(), ObjectionTypes::BOTH);
+    assert_eq!(f.db.objection_types("99Z").await.unwrap(), ObjectionTypes::BOTH, "a CCG with nothing set");
 }
 
 pub async fn a_bad_practice_list_is_refused_whole_with_the_line_at_fault(db: Arc<dyn Database>) {
@@ -182,7 +217,12 @@ pub async fn the_service_answers_the_apps_client_on_a_real_port(db: Arc<dyn Data
     let code = admin::issue_enrolment_code(f.db.as_ref(), "B82005", "test", OffsetDateTime::now_utc()).await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    let server = tokio::spawn(axum::serve(listener, app(Hub::new(f.db.clone()))).into_future());
+    let server = tokio::spawn(pathfinder_hub::serve::serve(
+        listener,
+        app(Hub::new(f.db.clone())),
+        pathfinder_hub::serve::Options::default(),
+        std::future::pending(),
+    ));
     let client = HubClient::new(&base).unwrap();
 
     let refused = client.enrol("B82005", "not-the-code").await.unwrap_err();
@@ -421,7 +461,7 @@ pub async fn admins_issue_enrolment_codes_and_set_windows_within_their_region(db
         browser.request("POST", "/dashboard/admin/enrolment-codes", Some(&[("csrf", &csrf), ("ods", "L85001")])).await;
     let shown = issued.body.split("nhsuk-heading-l pf-code\">").nth(1).expect("the code is shown");
     let code = &shown[..shown.find('<').unwrap()];
-    assert_eq!(code.len(), 9, "{code}");
+    assert_eq!(code.len(), 19, "{code}");
     let (status, _) =
         call(&f.db, "POST", "/api/v1/enrol", None, Some(json!({ "odsCode": "L85001", "code": code }).to_string()))
             .await;
@@ -454,6 +494,42 @@ pub async fn admins_issue_enrolment_codes_and_set_windows_within_their_region(db
         .await;
     assert_eq!((saved.status, saved.location.as_str()), (StatusCode::SEE_OTHER, "/dashboard/admin?saved=window"));
     assert_eq!(f.db.window("11X").await.unwrap().unwrap().weeks, 8);
+
+    // The objection types the pilot offers, chosen with the window.
+    use pathfinder_hub::db::ObjectionTypes;
+    let page = browser.request("GET", "/dashboard/admin", None).await;
+    assert!(page.body.contains("Type 1 only") && page.body.contains("Type 1 and Type 2"), "the radios are offered");
+    assert_eq!(f.db.objection_types("11X").await.unwrap(), ObjectionTypes::BOTH, "both until chosen");
+    let type1_only = browser
+        .request(
+            "POST",
+            "/dashboard/admin/windows",
+            Some(&[
+                ("csrf", &csrf),
+                ("ccg", "11X"),
+                ("start", "2026-03-02"),
+                ("weeks", "8"),
+                ("objection_types", "type1"),
+            ]),
+        )
+        .await;
+    assert_eq!(type1_only.status, StatusCode::SEE_OTHER);
+    assert_eq!(f.db.objection_types("11X").await.unwrap(), ObjectionTypes::TYPE1_ONLY);
+    let type2_alone = browser
+        .request(
+            "POST",
+            "/dashboard/admin/windows",
+            Some(&[
+                ("csrf", &csrf),
+                ("ccg", "11X"),
+                ("start", "2026-03-02"),
+                ("weeks", "8"),
+                ("objection_types", "type2"),
+            ]),
+        )
+        .await;
+    assert_eq!(type2_alone.status, StatusCode::BAD_REQUEST, "Type 2 is never offered alone");
+    assert_eq!(f.db.objection_types("11X").await.unwrap(), ObjectionTypes::TYPE1_ONLY, "nothing changed");
 }
 
 pub async fn the_overview_counts_each_ccg_and_who_has_gone_quiet(db: Arc<dyn Database>) {
@@ -516,6 +592,11 @@ macro_rules! suite_tests {
         async fn a_practice_pulls_its_regions_window() {
             let (_keep, db) = $fresh().await;
             suite::a_practice_pulls_its_regions_window(db).await;
+        }
+        #[tokio::test]
+        async fn a_practice_pulls_the_objection_types_its_region_offers() {
+            let (_keep, db) = $fresh().await;
+            suite::a_practice_pulls_the_objection_types_its_region_offers(db).await;
         }
         #[tokio::test]
         async fn a_bad_practice_list_is_refused_whole_with_the_line_at_fault() {
@@ -586,6 +667,26 @@ macro_rules! suite_tests {
         async fn rate_limits_lock_at_the_fifth_failure_and_not_before() {
             let (_keep, db) = $fresh().await;
             suite::rate_limits::rate_limits_lock_at_the_fifth_failure_and_not_before(db).await;
+        }
+        #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+        async fn a_burst_of_guesses_gets_no_more_tries_than_guesses_in_turn() {
+            let (_keep, db) = $fresh().await;
+            suite::rate_limits::a_burst_of_guesses_gets_no_more_tries_than_guesses_in_turn(db).await;
+        }
+        #[tokio::test]
+        async fn enrolling_again_revokes_the_earlier_token() {
+            let (_keep, db) = $fresh().await;
+            suite::tokens::enrolling_again_revokes_the_earlier_token(db).await;
+        }
+        #[tokio::test]
+        async fn a_token_over_its_hourly_rate_waits() {
+            let (_keep, db) = $fresh().await;
+            suite::tokens::a_token_over_its_hourly_rate_waits(db).await;
+        }
+        #[tokio::test]
+        async fn endless_new_emails_leave_the_limiter_bounded() {
+            let (_keep, db) = $fresh().await;
+            suite::rate_limits::endless_new_emails_leave_the_limiter_bounded(db).await;
         }
         #[tokio::test]
         async fn repeated_failed_sign_ins_lock_the_address() {

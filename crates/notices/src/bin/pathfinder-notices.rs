@@ -1,21 +1,36 @@
 //! `pathfinder-notices`: the notices from the command line, for practices that script their mailings.
 //!
-//! pathfinder-notices letters --csv FILE --out FILE.pdf --practice FILE.json [--households] [--date YYYY-MM-DD]
+//! pathfinder-notices letters --csv FILE --out FILE.pdf --practice FILE.json [--households [--max-surnames N]]
+//!     [--date YYYY-MM-DD] [--punjabi-script gurmukhi|shahmukhi]
 //! pathfinder-notices <poster-a4|poster-a3|leaflet|objection-form|withdrawal-form|staff-briefing> --out FILE.pdf --practice FILE.json
 //!     [--lang CODE] [--large-print]
-//! Either takes [--font-dir DIR]..., folders of fonts to look in before the system's.
+//! Either takes [--font-dir DIR]..., folders of fonts to look in before the system's, and [--english-only].
+//!
+//! A draft translation (one nobody has reviewed, in locales/languages.json) is printed with the English text beside
+//! it; before anything is made, the languages of the run that are drafts are named on standard error.
+//! `--english-only` prints everything in English instead.
+//!
+//! practice.json is `{"name", "address": [...], "phone", "windowStart", "windowEnd", "firstExtract"}`, with
+//! `"objectionTypes": ["type1"]` where the pilot offers the Type 1 objection only (both, `["type1", "type2"]`, when
+//! absent). Every notice follows it.
 //!
 //! Bad input (a file that cannot be read, a practice file that is not right, an unknown language) ends with a
 //! message naming the file, line and field, and exit code 2. Rows of the list with problems are listed on
 //! standard error by line and reason, and the other letters are made. Nothing from the list is printed.
+//!
+//! A patient under 16 on the letter's date (from the date-of-birth column; one with none is taken as an adult) is
+//! written to through a parent or guardian. With `--households`, an address with more than `--max-surnames`
+//! different surnames (6 unless given; a care home, halls, a hostel) is not grouped: each person there gets a letter.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use pathfinder_notices::documents::letters::render_letters;
-use pathfinder_notices::documents::{FontSource, Kind, NoticeError, PracticeDetails, render};
-use pathfinder_notices::patients::{MAX_FILE_BYTES, letters, read_patient_list};
+use pathfinder_notices::documents::{FontSource, Kind, NoticeError, PracticeDetails, render, translations};
+use pathfinder_notices::patients::{
+    DEFAULT_MAX_SURNAMES, Grouping, MAX_FILE_BYTES, PunjabiScript, plan, read_patient_list_in,
+};
 
 #[derive(Parser)]
 #[command(name = "pathfinder-notices", about = "Patient notices for the care.data pilot, as PDF")]
@@ -25,6 +40,10 @@ struct Cli {
     /// A folder of fonts to look in before the system's (the user's own fonts folder, say); may be given again.
     #[arg(long, global = true, value_name = "DIR")]
     font_dir: Vec<PathBuf>,
+    /// Everything in English, whatever the list's language column or --lang says (no draft translation is
+    /// printed).
+    #[arg(long, global = true)]
+    english_only: bool,
 }
 
 #[derive(Subcommand)]
@@ -42,9 +61,17 @@ enum Command {
         /// One letter for everyone at the same address.
         #[arg(long)]
         households: bool,
-        /// The date printed on the letters (default: today).
+        /// With --households: an address with more than this many different surnames (a care home, halls, a
+        /// hostel) is not grouped, and each person there gets their own letter. From 1 to 50.
+        #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_SURNAMES as u16, value_parser = clap::value_parser!(u16).range(1..=50))]
+        max_surnames: u16,
+        /// The date printed on the letters (default: today, in the computer's time zone).
         #[arg(long)]
         date: Option<String>,
+        /// The script of the letters for patients whose language is just "Punjabi": gurmukhi (the default) or
+        /// shahmukhi. A list that names the script ("Punjabi (Shahmukhi)", "pa-Arab", "pnb") keeps it.
+        #[arg(long, value_enum, default_value = "gurmukhi")]
+        punjabi_script: Script,
     },
     #[command(name = "poster-a4")]
     PosterA4(Single),
@@ -59,13 +86,31 @@ enum Command {
     StaffBriefing(Single),
 }
 
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Script {
+    Gurmukhi,
+    Shahmukhi,
+}
+
+/// Says on standard error, before anything is made, which languages of the run are draft translations.
+fn tell_drafts(drafts: &[&str], english_only: bool) {
+    if !drafts.is_empty() {
+        eprintln!(
+            "draft translations, not yet reviewed: {}; printed with the English text beside them{}",
+            drafts.join(", "),
+            if english_only { "" } else { " (--english-only prints everything in English)" }
+        );
+    }
+}
+
 #[derive(clap::Args)]
 struct Single {
     #[arg(long)]
     out: PathBuf,
     #[arg(long)]
     practice: PathBuf,
-    /// en-GB, pl, pa, ur, bn, gu, ar, fr, zh-CN, pt or so.
+    /// en-GB, pl, pa (Punjabi in Gurmukhi; also pa-Guru), pa-Arab (Punjabi in Shahmukhi), ur, bn, gu, ar, fr, zh-CN, pt
+    /// or so.
     #[arg(long, default_value = "en-GB")]
     lang: String,
     #[arg(long)]
@@ -108,12 +153,12 @@ fn notice_error(error: NoticeError) -> Failure {
 fn run(cli: Cli) -> Result<String, Failure> {
     let fonts = FontSource { first: cli.font_dir, last: Vec::new() };
     let (kind, single) = match cli.command {
-        Command::Letters { csv, out, practice, households, date } => {
+        Command::Letters { csv, out, practice, households, max_surnames, date, punjabi_script } => {
             let practice = read_practice(&practice)?;
             let dated = match date {
                 Some(text) => time::Date::parse(&text, time::macros::format_description!("[year]-[month]-[day]"))
                     .map_err(|_| bad_input(format!("--date {text}: not a date like 2026-03-02")))?,
-                None => time::OffsetDateTime::now_utc().date(),
+                None => local_today(),
             };
             let size = std::fs::metadata(&csv).map_err(|e| bad_input(format!("{}: {e}", csv.display())))?.len();
             if size > MAX_FILE_BYTES as u64 {
@@ -126,27 +171,47 @@ fn run(cli: Cli) -> Result<String, Failure> {
             }
             let bytes = std::fs::read(&csv).map_err(|e| bad_input(format!("{}: {e}", csv.display())))?;
             let name = csv.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let list = read_patient_list(&name, &bytes, None).map_err(|e| bad_input(e.to_string()))?;
+            let punjabi = match punjabi_script {
+                Script::Gurmukhi => PunjabiScript::Gurmukhi,
+                Script::Shahmukhi => PunjabiScript::Shahmukhi,
+            };
+            let list = read_patient_list_in(&name, &bytes, None, punjabi).map_err(|e| bad_input(e.to_string()))?;
             for problem in &list.problems {
                 eprintln!("{problem}");
             }
-            let grouped = letters(&list.patients, households);
+            let grouping = Grouping { by_household: households, max_surnames: usize::from(max_surnames), dated };
+            let mut planned = plan(&list.patients, grouping);
+            if cli.english_only {
+                translations::english_only(&mut planned.letters);
+            }
+            tell_drafts(&translations::drafts(planned.letters.iter().map(|letter| letter.language)), cli.english_only);
             let (pdf, counts) =
-                render_letters(&practice, &grouped, dated, &fonts, &mut |_, _| true).map_err(notice_error)?;
+                render_letters(&practice, &planned.letters, dated, &fonts, &mut |_, _| true).map_err(notice_error)?;
             write_atomically(&out, &pdf)?;
             for left_out in &counts.left_out {
                 eprintln!("{left_out}");
             }
             let left_out_lines = counts.left_out.iter().flat_map(|left| left.lines.iter().copied());
             let languages: Vec<String> = counts.by_language.iter().map(|(l, n)| format!("{l} {n}")).collect();
+            let split = if households {
+                format!(
+                    "; {} addresses with more than {max_surnames} surnames not grouped, a letter each",
+                    planned.split_addresses
+                )
+            } else {
+                String::new()
+            };
+            let no_birth = list.patients.iter().filter(|p| p.date_of_birth.is_none()).count();
             return Ok(format!(
-                "wrote {} letters ({} pages) to {}: {}; standard {}, large print {}; {} rows left out",
+                "wrote {} letters ({} pages) to {}: {}; standard {}, large print {}; {} to a parent or guardian{split}; \
+                 {no_birth} patients with no date of birth, written to as adults; {} rows left out",
                 counts.letters,
                 counts.pages,
                 out.display(),
                 languages.join(", "),
                 counts.standard,
                 counts.large_print,
+                counts.to_guardian,
                 list.problems
                     .iter()
                     .map(|p| p.line)
@@ -163,9 +228,19 @@ fn run(cli: Cli) -> Result<String, Failure> {
         Command::StaffBriefing(single) => (Kind::StaffBriefing, single),
     };
     let practice = read_practice(&single.practice)?;
-    let pdf = render(kind, &practice, &single.lang, single.large_print, &fonts).map_err(notice_error)?;
+    let lang = if cli.english_only { pathfinder_l10n::REFERENCE_LOCALE } else { single.lang.as_str() };
+    tell_drafts(&translations::drafts([lang]), cli.english_only);
+    let pdf = render(kind, &practice, lang, single.large_print, &fonts).map_err(notice_error)?;
     write_atomically(&single.out, &pdf)?;
-    Ok(format!("wrote {} ({}) to {}", kind.as_str(), single.lang, single.out.display()))
+    Ok(format!("wrote {} ({lang}) to {}", kind.as_str(), single.out.display()))
+}
+
+/// Today in the computer's time zone (`TZ`, else `/etc/localtime`, or Windows' setting), not in UTC: from midnight
+/// to 01:00 in British Summer Time the UTC date is still yesterday's.
+fn local_today() -> time::Date {
+    let today = jiff::ZonedDateTime::now().date();
+    let month = time::Month::try_from(today.month() as u8).expect("a month is 1 to 12");
+    time::Date::from_calendar_date(i32::from(today.year()), month, today.day() as u8).expect("a calendar date is valid")
 }
 
 fn main() -> ExitCode {

@@ -4,6 +4,10 @@
 use crate::pdf::{Canvas, Paper, Pdf};
 use crate::text::{FontBook, FontError, Line, Style, Weight, lay_out};
 
+/// How far English beside a translation is set in from the column's edge, and the width of the bar that marks it.
+const ENGLISH_INDENT: f32 = 8.0;
+const ENGLISH_BAR: f32 = 2.0;
+
 pub struct Flow<'a> {
     pub pdf: &'a mut Pdf,
     pub book: &'a mut FontBook,
@@ -66,7 +70,13 @@ impl<'a> Flow<'a> {
 
     /// Sets `text` in the column and draws it.
     pub fn paragraph(&mut self, text: &str, size: f32, weight: Weight) -> Result<(), FontError> {
-        let lines = self.set(text, size, weight)?;
+        self.paragraph_in(text, size, weight, self.rtl)
+    }
+
+    /// Sets `text` in the column in a direction of its own (a message a translation lacks is English, and reads left
+    /// to right in a right-to-left document), and draws it.
+    pub fn paragraph_in(&mut self, text: &str, size: f32, weight: Weight, rtl: bool) -> Result<(), FontError> {
+        let lines = lay_out(self.book, text, Style { size, weight }, self.width, rtl)?;
         self.lines(&lines, size);
         Ok(())
     }
@@ -74,6 +84,32 @@ impl<'a> Flow<'a> {
     /// Sets `text` in the column without drawing it.
     pub fn set(&mut self, text: &str, size: f32, weight: Weight) -> Result<Vec<Line>, FontError> {
         lay_out(self.book, text, Style { size, weight }, self.width, self.rtl)
+    }
+
+    /// Sets and draws the English beside a translation: left to right whatever the document's direction, indented
+    /// behind a thin grey bar, so a reader sees at a glance which text is the English.
+    pub fn english(&mut self, text: &str, size: f32, weight: Weight) -> Result<(), FontError> {
+        let lines = self.set_english(text, size, weight)?;
+        self.english_lines(&lines, size);
+        Ok(())
+    }
+
+    /// Sets English for [`Flow::english_lines`]: left to right, in the column less the indent.
+    pub fn set_english(&mut self, text: &str, size: f32, weight: Weight) -> Result<Vec<Line>, FontError> {
+        lay_out(self.book, text, Style { size, weight }, self.width - ENGLISH_INDENT, false)
+    }
+
+    /// Draws English lines set by [`Flow::set_english`], as [`Flow::english`] does.
+    pub fn english_lines(&mut self, lines: &[Line], size: f32) {
+        let leading = size * 1.35;
+        for line in lines {
+            if self.top + leading > self.page.height() - self.margin {
+                self.new_page();
+            }
+            self.page.rect(self.left, self.top + size * 0.1, ENGLISH_BAR, leading, Some(0.45));
+            self.page.text(self.pdf, self.book, line, self.left + ENGLISH_INDENT, self.top + size, size);
+            self.top += leading;
+        }
     }
 
     /// Starts a new page unless `height` points fit on this one.

@@ -13,7 +13,7 @@ use super::flow::Flow;
 use super::{
     FontSource, MARGIN, NameSlot, NoticeError, PracticeDetails, Sizes, Texts, format_date, objection_form, write_in,
 };
-use crate::patients::Household;
+use crate::patients::{Household, Patient};
 use crate::pdf::{A4, Form, MM, Pdf};
 use crate::text::{FontBook, Line, Style, Weight, lay_out};
 
@@ -27,6 +27,8 @@ pub struct Counts {
     pub by_language: BTreeMap<String, usize>,
     pub standard: usize,
     pub large_print: usize,
+    /// Letters addressed to the parent or guardian of the children under 16 they name.
+    pub to_guardian: usize,
     /// Letters not made because no font can print a character of their names or address.
     pub left_out: Vec<LeftOut>,
 }
@@ -92,6 +94,8 @@ struct Shared {
     /// The body and closing, drawn from the top of the form, and their height; `None` when they need more than
     /// what is left of a page (large print), and are drawn with each letter instead.
     body: Option<(Form, f32)>,
+    /// For a draft translation, the same letter in English, on the pages after it; none for a reviewed language.
+    english: Vec<Form>,
     form_pages: Vec<Form>,
     slots: Vec<NameSlot>,
 }
@@ -130,6 +134,35 @@ fn body(
     if texts.draft {
         flow.gap(sizes.body * 0.6);
         flow.paragraph(&texts.get("notice-draft-translation"), sizes.small, Weight::Regular)?;
+        if let Some(english) = texts.english_texts() {
+            flow.gap(sizes.small * 0.2);
+            flow.english(&english.get("notice-letter-english-follows"), sizes.small, Weight::Regular)?;
+        }
+    }
+    Ok(())
+}
+
+/// The same letter in English, after a draft translation's: a heading (in the language, with its English), why it
+/// is there, and the body and closing in English. The greeting and address are on the letter itself, so these pages
+/// are the same for every letter in the language and are drawn once.
+fn english_letter(flow: &mut Flow, texts: &Texts, english: &Texts, large_print: bool) -> Result<(), NoticeError> {
+    let sizes = Sizes::new(large_print);
+    let heading = "notice-letter-english-heading";
+    flow.paragraph_in(&texts.get(heading), sizes.body * 1.3, Weight::Bold, texts.rtl_for(heading))?;
+    if let Some(heading) = texts.english(heading) {
+        flow.english(&heading, sizes.body * 1.15, Weight::Bold)?;
+    }
+    flow.gap(sizes.body * 0.6);
+    flow.english(&english.get("notice-letter-english-intro"), sizes.small, Weight::Regular)?;
+    flow.rtl = false;
+    for id in BODY {
+        flow.gap(sizes.body * 0.6);
+        flow.paragraph(&english.get(id), sizes.body, Weight::Regular)?;
+    }
+    flow.gap(sizes.body);
+    for id in CLOSE {
+        flow.paragraph(&english.get(id), sizes.body, Weight::Regular)?;
+        flow.gap(sizes.body * 0.4);
     }
     Ok(())
 }
@@ -154,11 +187,21 @@ impl Language {
         let mut pages = flow.finish_template();
         let body = (pages.len() == 1).then(|| (pdf.form(pages.remove(0)), height));
 
+        // A draft's letter is followed by the same letter in English: its pages are shared too.
+        let english = match self.texts.english_texts().filter(|_| self.texts.draft) {
+            Some(english) => {
+                let mut flow = Flow::template(pdf, &mut self.book, A4, MARGIN, rtl);
+                english_letter(&mut flow, &self.texts, english, large_print)?;
+                flow.finish_template().into_iter().map(|page| pdf.form(page)).collect()
+            }
+            None => Vec::new(),
+        };
+
         let mut flow = Flow::template(pdf, &mut self.book, A4, MARGIN, rtl);
         let slots = objection_form(&mut flow, &self.texts, sizes, &[])?;
         let form_pages = flow.finish_template().into_iter().map(|page| pdf.form(page)).collect();
 
-        let shared = Shared { head, body, form_pages, slots };
+        let shared = Shared { head, body, english, form_pages, slots };
         self.shared.insert(large_print, shared.clone());
         Ok(shared)
     }
@@ -173,7 +216,7 @@ impl Language {
                 &self.texts.get(id),
                 Style { size, weight: Weight::Regular },
                 width,
-                self.texts.rtl,
+                self.texts.rtl_for(id),
             )?;
             self.set.insert((id, large_print), lines);
         }
@@ -216,12 +259,41 @@ pub fn render_letters(
             } else {
                 counts.standard += 1;
             }
+            if letter.to_guardian() {
+                counts.to_guardian += 1;
+            }
         }
         if !progress(done + 1, letters.len()) {
             return Err(NoticeError::Cancelled);
         }
     }
     Ok((pdf.finish()?, counts))
+}
+
+/// Names as a letter joins them: "Tom Reed, Amy Reed".
+fn names(patients: &[&Patient]) -> String {
+    patients.iter().map(|patient| patient.name()).collect::<Vec<_>>().join(", ")
+}
+
+/// Who is named on each copy of the form, block by block (`slots` blocks, the first the "Patient" block). Each adult
+/// has a form of their own, named in its first block: an adult decides for themselves, and signs for themselves.
+/// Children are named in the other blocks ("Child or other person"), under the signature of a parent or guardian,
+/// filling the adults' forms in turn; children beyond those, or with no adult, are on forms whose first block is
+/// left for the parent or guardian. Every person is named once.
+pub(crate) fn form_names(letter: &Household<'_>, slots: usize) -> Vec<Vec<Option<String>>> {
+    let (adults, children) = (letter.adults(), letter.children());
+    let per_form = slots.saturating_sub(1).max(1);
+    let forms = adults.len().max(children.len().div_ceil(per_form)).max(1);
+    (0..forms)
+        .map(|form| {
+            let mut names = vec![None; slots.max(2)];
+            names[0] = adults.get(form).map(|adult| adult.name());
+            for (block, child) in children.iter().skip(form * per_form).take(per_form).enumerate() {
+                names[block + 1] = Some(child.name());
+            }
+            names
+        })
+        .collect()
 }
 
 fn write_letter(
@@ -231,8 +303,20 @@ fn write_letter(
     dated: Date,
 ) -> Result<(), NoticeError> {
     let sizes = Sizes::new(letter.large_print);
-    let names: Vec<String> = letter.patients.iter().map(|patient| patient.name()).collect();
-    let greeting = language.texts.with("notice-letter-greeting", "names", names.join(", "));
+    // A letter naming only children under 16 is addressed to their parent or guardian; in a household with adults
+    // it is addressed to the adults, and the children are named on the form, under an adult's signature.
+    let (window, greeting) = if letter.to_guardian() {
+        let children = names(letter.children());
+        let texts = &language.texts;
+        (
+            vec![texts.with("notice-letter-to-guardian", "names", children.clone())],
+            texts.with("notice-letter-greeting-guardian", "names", children),
+        )
+    } else {
+        let adults: Vec<String> = letter.adults().iter().map(|patient| patient.name()).collect();
+        let greeting = language.texts.with("notice-letter-greeting", "names", adults.join(", "));
+        (adults, greeting)
+    };
     let rtl = language.texts.rtl;
     let width = A4.width_mm * MM - 2.0 * MARGIN;
     // Set (or fetch) the shared paragraphs and drawing before the flow borrows the fonts.
@@ -249,8 +333,8 @@ fn write_letter(
     flow.width = 85.0 * MM;
     flow.top = 50.0 * MM;
     flow.rtl = false;
-    for name in &names {
-        flow.paragraph(name, 10.5, Weight::Regular)?;
+    for line in &window {
+        flow.paragraph(line, 10.5, Weight::Regular)?;
     }
     for line in letter.address() {
         flow.paragraph(line, 10.5, Weight::Regular)?;
@@ -272,16 +356,77 @@ fn write_letter(
         _ => body(&mut flow, set, texts, letter.large_print)?,
     }
 
-    // A household larger than one form's people gets as many forms as it needs: no one is left off.
-    for people in names.chunks(shared.slots.len()) {
+    // A draft translation never goes alone: the same letter in English follows it, before the forms.
+    for page in &shared.english {
+        flow.new_page();
+        flow.canvas().0.place(*page, 0.0);
+    }
+
+    // As many forms as the household needs: no one is left off.
+    for people in form_names(letter, shared.slots.len()) {
         for (page, form) in shared.form_pages.iter().enumerate() {
             flow.new_page();
             flow.canvas().0.place(*form, 0.0);
-            for (slot, name) in shared.slots.iter().zip(people).filter(|(slot, _)| slot.page == page) {
-                write_in(&mut flow, name, slot.top, sizes)?;
+            for (slot, name) in shared.slots.iter().zip(&people).filter(|(slot, _)| slot.page == page) {
+                if let Some(name) = name {
+                    write_in(&mut flow, name, slot.top, sizes)?;
+                }
             }
         }
     }
     flow.finish();
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::date;
+
+    use super::form_names;
+    use crate::patients::{Grouping, Patient, letters};
+
+    fn person(line: usize, forename: &str, born: Option<time::Date>) -> Patient {
+        Patient {
+            line,
+            title: String::new(),
+            forename: forename.to_owned(),
+            surname: "Reed".into(),
+            address: vec!["4 Mill Lane".into()],
+            postcode: "LS6 2AB".into(),
+            nhs_number: None,
+            date_of_birth: born,
+            language: "en-GB",
+            large_print: false,
+        }
+    }
+
+    /// The names on each form, block by block ("-" for a block left empty).
+    fn forms(people: &[Patient]) -> Vec<String> {
+        let households = letters(people, Grouping::households(date!(2026 - 02 - 23)));
+        assert_eq!(households.len(), 1);
+        form_names(&households[0], 5)
+            .iter()
+            .map(|form| form.iter().map(|name| name.as_deref().unwrap_or("-")).collect::<Vec<_>>().join(" "))
+            .collect()
+    }
+
+    #[test]
+    fn each_adult_has_a_form_and_children_fill_the_child_blocks_never_the_first() {
+        let child = Some(date!(2015 - 05 - 14));
+        let adult = Some(date!(1980 - 01 - 01));
+        let kids: Vec<Patient> =
+            ["C1", "C2", "C3", "C4", "C5", "C6"].iter().enumerate().map(|(i, n)| person(i + 2, n, child)).collect();
+        assert_eq!(forms(&kids), ["- C1 Reed C2 Reed C3 Reed C4 Reed", "- C5 Reed C6 Reed - -"]);
+
+        let mut family = vec![person(10, "Ann", adult), person(11, "Bob", None)];
+        family.extend(kids.iter().take(5).cloned());
+        assert_eq!(
+            forms(&family),
+            ["Ann Reed C1 Reed C2 Reed C3 Reed C4 Reed", "Bob Reed C5 Reed - - -"],
+            "one form an adult, the children on the adults' forms in turn"
+        );
+
+        let adults: Vec<Patient> = (0..3).map(|i| person(i + 2, &format!("A{i}"), None)).collect();
+        assert_eq!(forms(&adults), ["A0 Reed - - - -", "A1 Reed - - - -", "A2 Reed - - - -"]);
+    }
 }

@@ -4,8 +4,10 @@
 
 mod flow;
 pub mod letters;
+pub mod translations;
 
 use pathfinder_l10n::{FluentArgs, Localizer};
+pub use pathfinder_readiness::{ObjectionType, ObjectionTypes};
 use serde::{Deserialize, Serialize};
 use time::Date;
 
@@ -23,6 +25,10 @@ pub struct PracticeDetails {
     pub window_start: Date,
     pub window_end: Date,
     pub first_extract: Date,
+    /// The objection types the pilot offers, as the programme decided: `["type1"]` or `["type1", "type2"]`, both
+    /// when absent. Every notice follows it: without Type 2, no form has its box and no text speaks of it.
+    #[serde(default)]
+    pub objection_types: ObjectionTypes,
 }
 
 /// The documents that are the same for every patient.
@@ -125,7 +131,12 @@ pub(crate) struct Texts {
     localizer: Localizer,
     pub language: &'static str,
     pub rtl: bool,
+    /// A translation nobody has reviewed (`locales/languages.json`): what it says is printed with the English text
+    /// beside it, so a draft never reaches a patient alone.
     pub draft: bool,
+    /// The English texts, for a document in any other language. A draft's every paragraph carries its English; a
+    /// form's labels carry theirs in any language, because the staff who code a returned form read English.
+    english: Option<Box<Texts>>,
     practice: PracticeDetails,
 }
 
@@ -142,21 +153,63 @@ impl Texts {
             return Err(NoticeError::PracticeDetails(missing));
         }
         let localizer = Localizer::new(language, false).map_err(|_| NoticeError::Language(language.to_owned()))?;
-        let status = pathfinder_l10n::languages().iter().find(|l| l.code == localizer.locale()).map(|l| l.status);
-        Ok(Self {
-            language: localizer.locale(),
-            rtl: matches!(localizer.locale(), "ar" | "ur"),
-            draft: status != Some(pathfinder_l10n::Status::Complete),
-            localizer,
-            practice: practice.clone(),
-        })
+        let locale = localizer.locale();
+        // Any language but the reference one counts as a draft unless languages.json records its review.
+        let draft = locale != pathfinder_l10n::REFERENCE_LOCALE
+            && pathfinder_l10n::find_language(locale).ok().is_none_or(pathfinder_l10n::Language::is_draft);
+        let english = match locale {
+            pathfinder_l10n::REFERENCE_LOCALE => None,
+            _ => Some(Box::new(Texts::new(pathfinder_l10n::REFERENCE_LOCALE, practice)?)),
+        };
+        Ok(Self { language: locale, rtl: right_to_left(locale), draft, english, localizer, practice: practice.clone() })
     }
 
+    /// The English of a message, where this document is in another language and the message is translated (a
+    /// message the draft lacks is already in English: it is not printed twice).
+    pub fn english(&self, id: &str) -> Option<String> {
+        let english = self.english.as_ref().filter(|_| self.localizer.translates(id))?.get(id);
+        (english != self.get(id)).then_some(english)
+    }
+
+    /// The direction of a message: the document's, unless the translation lacks it and it is in English.
+    pub fn rtl_for(&self, id: &str) -> bool {
+        self.rtl && self.localizer.translates(id)
+    }
+
+    /// The English of a paragraph a patient reads: given for a draft translation only.
+    pub fn english_prose(&self, id: &str) -> Option<String> {
+        self.english(id).filter(|_| self.draft)
+    }
+
+    /// The English texts, where this document is in another language.
+    pub fn english_texts(&self) -> Option<&Texts> {
+        self.english.as_deref()
+    }
+
+    /// A message with a number, and its English where there is one.
+    fn numbered(&self, id: &str, name: &str, number: usize) -> (String, Option<String>) {
+        let format = |texts: &Texts| {
+            let mut args = texts.args();
+            args.set(name.to_owned(), number);
+            texts.localizer.format(id, Some(&args))
+        };
+        let own = format(self);
+        let english = self.english.as_deref().map(format).filter(|english| *english != own);
+        (own, english)
+    }
+
+    /// A message; one the translation lacks is the English one, dates and all, as an English reader writes them.
     pub fn get(&self, id: &str) -> String {
-        self.localizer.format(id, Some(&self.args()))
+        match &self.english {
+            Some(english) if !self.localizer.translates(id) => english.get(id),
+            _ => self.localizer.format(id, Some(&self.args())),
+        }
     }
 
     pub fn with(&self, id: &str, name: &str, value: String) -> String {
+        if let Some(english) = self.english.as_ref().filter(|_| !self.localizer.translates(id)) {
+            return english.with(id, name, value);
+        }
         let mut args = self.args();
         args.set(name.to_owned(), value);
         self.localizer.format(id, Some(&args))
@@ -176,6 +229,16 @@ impl Texts {
     pub fn practice(&self) -> &PracticeDetails {
         &self.practice
     }
+
+    /// Whether the pilot offers the Type 2 objection: the practice's setting, from the centre.
+    pub fn offers_type2(&self) -> bool {
+        self.practice.objection_types.offers_type2()
+    }
+}
+
+/// Whether a locale is written right to left: Arabic, Urdu, and Punjabi in the Shahmukhi script.
+pub fn right_to_left(locale: &str) -> bool {
+    matches!(locale, "ar" | "ur" | "pa-Arab")
 }
 
 /// A date as patients in that language write it.
@@ -242,10 +305,62 @@ pub fn render(
     Ok(pdf.finish()?)
 }
 
+/// The draft note, in the language and (bilingual) its English: the translation has not been checked, and where the
+/// two differ the English is the one to follow.
 fn draft_note(flow: &mut Flow, texts: &Texts, sizes: Sizes) -> Result<(), FontError> {
     if texts.draft {
         flow.gap(sizes.body);
         flow.paragraph(&texts.get("notice-draft-translation"), sizes.small, Weight::Regular)?;
+        if let Some(english) = texts.english_texts() {
+            flow.gap(sizes.small * 0.2);
+            flow.english(&english.get("notice-draft-bilingual"), sizes.small, Weight::Regular)?;
+        }
+    }
+    Ok(())
+}
+
+/// The size English is set in beside a translation: a little smaller than the translation, never below `least`
+/// (RNIB Clear Print: 12 pt in standard print, 16 pt in large print).
+fn english_size(size: f32, least: f32) -> f32 {
+    (size * 0.85).max(least)
+}
+
+/// A paragraph a patient reads, and under it its English when the language is a draft.
+fn say(flow: &mut Flow, texts: &Texts, id: &str, size: f32, weight: Weight, least: f32) -> Result<(), FontError> {
+    flow.paragraph_in(&texts.get(id), size, weight, texts.rtl_for(id))?;
+    if let Some(english) = texts.english_prose(id) {
+        flow.gap(size * 0.2);
+        flow.english(&english, english_size(size, least), weight)?;
+    }
+    Ok(())
+}
+
+/// A form's label, with its English (in any translation): at the other end of the same line when both fit on one,
+/// else under it. In a right-to-left language the English is then at the left edge, where English is read.
+fn label(flow: &mut Flow, own: &str, english: Option<&str>, size: f32, weight: Weight) -> Result<(), FontError> {
+    let Some(english) = english else {
+        // In English, or a label the translation lacks (so in English): it reads left to right.
+        return flow.paragraph_in(own, size, weight, false);
+    };
+    let lines = flow.set(own, size, weight)?;
+    let english_lines = flow.set_english(english, size, weight)?;
+    let leading = size * 1.35;
+    match (lines.as_slice(), english_lines.as_slice()) {
+        ([line], [english_line]) if line.width + english_line.width + 2.0 * size <= flow.width => {
+            flow.keep(leading);
+            let (left, right, top) = (flow.left, flow.left + flow.width, flow.top);
+            let (own_x, english_x) =
+                if line.rtl { (right - line.width, left) } else { (left, right - english_line.width) };
+            let (canvas, pdf, book) = flow.canvas();
+            canvas.text(pdf, book, line, own_x, top + size, size);
+            canvas.text(pdf, book, english_line, english_x, top + size, size);
+            flow.top += leading;
+        }
+        _ => {
+            flow.keep(leading * (lines.len() + english_lines.len()) as f32);
+            flow.lines(&lines, size);
+            flow.english_lines(&english_lines, size);
+        }
     }
     Ok(())
 }
@@ -257,74 +372,85 @@ const POSTER: [&str; 4] =
 fn poster(pdf: &mut Pdf, book: &mut FontBook, texts: &Texts, paper: Paper, large_print: bool) -> Result<(), FontError> {
     // An A3 poster is an A4 one enlarged: the same words, read from further away.
     let scale = paper.width_mm / A4.width_mm * if large_print { 1.25 } else { 1.0 };
+    // A draft's poster carries the English too, a little smaller, so that both fit the sheet.
+    // Nothing under 12 pt, or 16 pt in large print (enlarged with the paper).
+    let least = if large_print { 16.0 } else { 12.0 } * paper.width_mm / A4.width_mm;
+    let text = if texts.draft { 0.88 * scale } else { scale };
+    let size = |points: f32| (points * text).max(least);
     let mut flow = Flow::new(pdf, book, paper, MARGIN * scale, texts.rtl);
-    flow.paragraph(&texts.get("notice-poster-title"), 30.0 * scale, Weight::Bold)?;
-    flow.gap(10.0 * scale);
-    flow.paragraph(&texts.get("notice-poster-intro"), 17.0 * scale, Weight::Bold)?;
+    say(&mut flow, texts, "notice-poster-title", size(30.0), Weight::Bold, least)?;
+    flow.gap(10.0 * text);
+    say(&mut flow, texts, "notice-poster-intro", size(17.0), Weight::Bold, least)?;
     for id in POSTER {
-        flow.gap(10.0 * scale);
-        flow.paragraph(&texts.get(id), 14.0 * scale, Weight::Regular)?;
+        flow.gap(10.0 * text);
+        say(&mut flow, texts, id, size(14.0), Weight::Regular, least)?;
     }
-    flow.gap(18.0 * scale);
+    flow.gap(18.0 * text);
     flow.paragraph(&texts.get("notice-contact"), 14.0 * scale, Weight::Bold)?;
-    draft_note(&mut flow, texts, Sizes { body: 12.0 * scale, heading: 0.0, small: 11.0 * scale })?;
+    draft_note(&mut flow, texts, Sizes { body: 12.0 * scale, heading: 0.0, small: least })?;
     flow.finish();
     Ok(())
 }
 
 fn leaflet(flow: &mut Flow, texts: &Texts, sizes: Sizes) -> Result<(), FontError> {
-    flow.paragraph(&texts.get("notice-leaflet-heading"), sizes.heading, Weight::Bold)?;
+    let least = sizes.small;
+    say(flow, texts, "notice-leaflet-heading", sizes.heading, Weight::Bold, least)?;
     flow.gap(sizes.body * 0.5);
-    flow.paragraph(&texts.get("notice-leaflet-intro"), sizes.body, Weight::Regular)?;
+    say(flow, texts, "notice-leaflet-intro", sizes.body, Weight::Regular, least)?;
     let sections: [(&str, &[&str]); 4] = [
         ("notice-leaflet-what-heading", &["notice-leaflet-what-identifiable"]),
         ("notice-leaflet-who-heading", &["notice-leaflet-who-purposes"]),
         ("notice-leaflet-not-heading", &["notice-leaflet-not"]),
         (
             "notice-leaflet-object-heading",
-            &[
-                "notice-leaflet-object-for-whom",
-                "notice-leaflet-type1-identifiable",
-                "notice-leaflet-type2",
-                "notice-leaflet-change",
-            ],
+            if texts.offers_type2() {
+                &[
+                    "notice-leaflet-object-for-whom",
+                    "notice-leaflet-type1-identifiable",
+                    "notice-leaflet-type2",
+                    "notice-leaflet-change",
+                ]
+            } else {
+                &["notice-leaflet-object-for-whom", "notice-leaflet-object-type1-only", "notice-leaflet-change"]
+            },
         ),
     ];
     for (index, (heading, paragraphs)) in sections.iter().enumerate() {
-        // The leaflet is printed on both sides of one sheet: how to object starts the second side.
-        if index == 3 {
+        // The leaflet is printed on both sides of one sheet: how to object starts the second side. (A draft's,
+        // with its English, takes two sheets, and its pages break where they fill.)
+        if index == 3 && !texts.draft {
             flow.new_page();
         } else {
             flow.gap(sizes.body);
         }
-        flow.paragraph(&texts.get(heading), sizes.body * 1.3, Weight::Bold)?;
+        say(flow, texts, heading, sizes.body * 1.3, Weight::Bold, least)?;
         for paragraph in *paragraphs {
             flow.gap(sizes.body * 0.4);
-            flow.paragraph(&texts.get(paragraph), sizes.body, Weight::Regular)?;
+            say(flow, texts, paragraph, sizes.body, Weight::Regular, least)?;
         }
     }
     flow.gap(sizes.body);
-    flow.paragraph(&texts.get("notice-leaflet-dates-heading"), sizes.body * 1.3, Weight::Bold)?;
-    flow.paragraph(&texts.get("notice-leaflet-dates"), sizes.body, Weight::Regular)?;
+    say(flow, texts, "notice-leaflet-dates-heading", sizes.body * 1.3, Weight::Bold, least)?;
+    say(flow, texts, "notice-leaflet-dates", sizes.body, Weight::Regular, least)?;
     flow.gap(sizes.body);
-    flow.paragraph(&texts.get("notice-leaflet-formats"), sizes.body, Weight::Regular)?;
+    say(flow, texts, "notice-leaflet-formats", sizes.body, Weight::Regular, least)?;
     flow.gap(sizes.body);
     flow.paragraph(&texts.get("notice-contact"), sizes.body, Weight::Bold)?;
     draft_note(flow, texts, sizes)
 }
 
 fn briefing(flow: &mut Flow, texts: &Texts, sizes: Sizes) -> Result<(), FontError> {
-    flow.paragraph(&texts.get("notice-briefing-heading"), sizes.heading, Weight::Bold)?;
+    say(flow, texts, "notice-briefing-heading", sizes.heading, Weight::Bold, sizes.small)?;
     for id in [
         "notice-briefing-dates",
-        "notice-briefing-types",
+        if texts.offers_type2() { "notice-briefing-types" } else { "notice-briefing-types-type1-only" },
         "notice-briefing-scr",
         "notice-briefing-script",
         "notice-briefing-forms",
         "notice-briefing-questions",
     ] {
         flow.gap(sizes.body * 0.8);
-        flow.paragraph(&texts.get(id), sizes.body, Weight::Regular)?;
+        say(flow, texts, id, sizes.body, Weight::Regular, sizes.small)?;
     }
     flow.gap(sizes.body);
     flow.paragraph(&texts.get("notice-contact"), sizes.body, Weight::Bold)?;
@@ -332,9 +458,11 @@ fn briefing(flow: &mut Flow, texts: &Texts, sizes: Sizes) -> Result<(), FontErro
 }
 
 /// The objection form: the patient and up to four other people (children, or adults the signer may act for),
-/// each with a Type 1 and a Type 2 box.
+/// each with a Type 1 box and, where the pilot offers it, a Type 2 box.
 /// `names` fills in the names of the people a letter is for; dates of birth and NHS numbers are left for the
 /// patient to write, so a letter that goes astray says no more than the envelope did.
+/// In another language every label carries its English, for the staff who code the returned form; a draft's
+/// paragraphs carry theirs too.
 /// Where a person's name goes on the form: the form's page (from its first) and the top of the writing space.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct NameSlot {
@@ -350,73 +478,91 @@ pub(crate) fn objection_form(
 ) -> Result<Vec<NameSlot>, FontError> {
     let first_page = flow.page_index;
     let mut slots = Vec::new();
-    flow.paragraph(&texts.get("notice-form-heading"), sizes.heading, Weight::Bold)?;
+    heading(flow, texts, "notice-form-heading", sizes)?;
     flow.gap(sizes.body * 0.4);
-    flow.paragraph(&texts.get("notice-form-intro-each-type"), sizes.body, Weight::Regular)?;
-    let type1 = texts.get("notice-form-type1-identifiable");
-    let type2 = texts.get("notice-form-type2");
+    let intro = if texts.offers_type2() { "notice-form-intro-each-type" } else { "notice-form-intro-type1-only" };
+    say(flow, texts, intro, sizes.body, Weight::Regular, sizes.small)?;
     for person in 0..5 {
-        let label = if person == 0 {
-            texts.get("notice-form-person")
+        let (label_text, english) = if person == 0 {
+            (texts.get("notice-form-person"), texts.english("notice-form-person"))
         } else {
-            let mut args = FluentArgs::new();
-            args.set("number", person);
-            texts.localizer.format("notice-form-other-person", Some(&args))
+            texts.numbered("notice-form-other-person", "number", person)
         };
-        // Keep a person's block on one page.
-        flow.keep(sizes.body * 14.0);
+        // Keep a person's block on one page (a translated one is longer: each label has its English).
+        let lines = if texts.english_texts().is_some() { 22.0 } else { 14.0 };
+        flow.keep(sizes.body * lines);
         flow.gap(sizes.body * 0.8);
-        flow.paragraph(&label, sizes.body * 1.15, Weight::Bold)?;
+        label(flow, &label_text, english.as_deref(), sizes.body * 1.15, Weight::Bold)?;
         let name = names.get(person).cloned().unwrap_or_default();
-        let top = field(flow, &texts.get("notice-form-name"), &name, sizes)?;
+        let top = field(flow, texts, "notice-form-name", &name, sizes)?;
         slots.push(NameSlot { page: flow.page_index - first_page, top });
-        field(flow, &texts.get("notice-form-dob"), "", sizes)?;
-        field(flow, &texts.get("notice-form-nhs"), "", sizes)?;
+        field(flow, texts, "notice-form-dob", "", sizes)?;
+        field(flow, texts, "notice-form-nhs", "", sizes)?;
         if person == 0 {
-            field(flow, &texts.get("notice-form-address"), "", sizes)?;
+            field(flow, texts, "notice-form-address", "", sizes)?;
         }
-        checkbox(flow, &type1, sizes)?;
-        checkbox(flow, &type2, sizes)?;
+        checkbox(flow, texts, "notice-form-type1-identifiable", sizes)?;
+        if texts.offers_type2() {
+            checkbox(flow, texts, "notice-form-type2", sizes)?;
+        }
     }
     signing(flow, texts, sizes, "notice-form-office")?;
     Ok(slots)
 }
 
-/// The withdrawal form: one person taking back a Type 1 or Type 2 objection (or both) made before.
+/// A form's heading, with its English under it in any other language: staff sort returned forms by it.
+fn heading(flow: &mut Flow, texts: &Texts, id: &str, sizes: Sizes) -> Result<(), FontError> {
+    flow.paragraph(&texts.get(id), sizes.heading, Weight::Bold)?;
+    if let Some(english) = texts.english(id) {
+        flow.gap(sizes.body * 0.2);
+        flow.english(&english, english_size(sizes.heading, sizes.small), Weight::Bold)?;
+    }
+    Ok(())
+}
+
+/// The withdrawal form: one person taking back a Type 1 or Type 2 objection (or both) made before; where the pilot
+/// offers Type 1 only, a Type 1 objection.
 fn withdrawal_form(flow: &mut Flow, texts: &Texts, sizes: Sizes) -> Result<(), FontError> {
-    flow.paragraph(&texts.get("notice-withdrawal-heading"), sizes.heading, Weight::Bold)?;
+    heading(flow, texts, "notice-withdrawal-heading", sizes)?;
     flow.gap(sizes.body * 0.4);
-    flow.paragraph(&texts.get("notice-withdrawal-intro"), sizes.body, Weight::Regular)?;
+    let intro = if texts.offers_type2() { "notice-withdrawal-intro" } else { "notice-withdrawal-intro-type1-only" };
+    say(flow, texts, intro, sizes.body, Weight::Regular, sizes.small)?;
     flow.gap(sizes.body * 0.8);
     for id in ["notice-form-name", "notice-form-dob", "notice-form-nhs", "notice-form-address"] {
-        field(flow, &texts.get(id), "", sizes)?;
+        field(flow, texts, id, "", sizes)?;
     }
-    checkbox(flow, &texts.get("notice-withdrawal-type1"), sizes)?;
-    checkbox(flow, &texts.get("notice-withdrawal-type2"), sizes)?;
+    checkbox(flow, texts, "notice-withdrawal-type1", sizes)?;
+    if texts.offers_type2() {
+        checkbox(flow, texts, "notice-withdrawal-type2", sizes)?;
+    }
     signing(flow, texts, sizes, "notice-withdrawal-office")
 }
 
 /// How a form ends: the signature and date, who may sign for whom, where to return it, and the box the practice
-/// fills in (`office`), kept together on one page.
+/// fills in (`office`, with its English in any other language), kept together on one page.
 fn signing(flow: &mut Flow, texts: &Texts, sizes: Sizes, office: &str) -> Result<(), FontError> {
-    flow.keep(sizes.body * 12.0);
+    flow.keep(sizes.body * if texts.draft { 20.0 } else { 12.0 });
     flow.gap(sizes.body);
-    field(flow, &texts.get("notice-form-signature"), "", sizes)?;
-    field(flow, &texts.get("notice-form-date"), "", sizes)?;
-    flow.paragraph(&texts.get("notice-form-on-behalf-authority"), sizes.body, Weight::Regular)?;
+    field(flow, texts, "notice-form-signature", "", sizes)?;
+    field(flow, texts, "notice-form-date", "", sizes)?;
+    say(flow, texts, "notice-form-on-behalf-authority", sizes.body, Weight::Regular, sizes.small)?;
     flow.gap(sizes.body * 1.6);
     let (left, width, top) = (flow.left, flow.width, flow.top);
     flow.canvas().0.rule(left, top, width);
     flow.gap(sizes.body);
-    flow.paragraph(&texts.get("notice-form-return"), sizes.body, Weight::Regular)?;
+    say(flow, texts, "notice-form-return", sizes.body, Weight::Regular, sizes.small)?;
     flow.gap(sizes.body * 0.5);
-    flow.paragraph(&texts.get(office), sizes.small, Weight::Regular)?;
+    flow.paragraph_in(&texts.get(office), sizes.small, Weight::Regular, texts.rtl_for(office))?;
+    if let Some(english) = texts.english(office) {
+        flow.english(&english, sizes.small, Weight::Regular)?;
+    }
     draft_note(flow, texts, sizes)
 }
 
 /// A labelled line to write on, with `value` written in when it is known; gives the top of the writing space.
-fn field(flow: &mut Flow, label: &str, value: &str, sizes: Sizes) -> Result<f32, FontError> {
-    flow.paragraph(label, sizes.small.max(sizes.body * 0.85), Weight::Regular)?;
+fn field(flow: &mut Flow, texts: &Texts, id: &str, value: &str, sizes: Sizes) -> Result<f32, FontError> {
+    let size = sizes.small.max(sizes.body * 0.85);
+    label(flow, &texts.get(id), texts.english(id).as_deref(), size, Weight::Regular)?;
     let top = flow.top;
     if !value.is_empty() {
         write_in(flow, value, top, sizes)?;
@@ -439,8 +585,9 @@ pub(crate) fn write_in(flow: &mut Flow, value: &str, top: f32, sizes: Sizes) -> 
     Ok(())
 }
 
-/// A box to tick, with its label beside it (on the right of it, or on its left in a right-to-left language).
-fn checkbox(flow: &mut Flow, label: &str, sizes: Sizes) -> Result<(), FontError> {
+/// A box to tick, with its label beside it (on the right of it, or on its left in a right-to-left language), and
+/// the label's English under it in any other language.
+fn checkbox(flow: &mut Flow, texts: &Texts, id: &str, sizes: Sizes) -> Result<(), FontError> {
     let side = sizes.body * 1.1;
     let gap = sizes.body * 0.6;
     let (left, width, rtl) = (flow.left, flow.width, flow.rtl);
@@ -448,14 +595,29 @@ fn checkbox(flow: &mut Flow, label: &str, sizes: Sizes) -> Result<(), FontError>
     if !rtl {
         flow.left = left + side + gap;
     }
-    let lines = flow.set(label, sizes.body, Weight::Regular);
-    let result = lines.map(|lines| {
+    let english_size = sizes.small.max(sizes.body * 0.85);
+    let own = flow.rtl;
+    flow.rtl = texts.rtl_for(id);
+    let lines = flow.set(&texts.get(id), sizes.body, Weight::Regular);
+    flow.rtl = own;
+    let lines = lines.and_then(|lines| {
+        let english = match texts.english(id) {
+            Some(english) => flow.set_english(&english, english_size, Weight::Regular)?,
+            None => Vec::new(),
+        };
+        Ok((lines, english))
+    });
+    let result = lines.map(|(lines, english)| {
         // The box goes with its label: both on this page or both on the next.
-        flow.keep(lines.len() as f32 * sizes.body * 1.35);
+        flow.keep(lines.len() as f32 * sizes.body * 1.35 + english.len() as f32 * english_size * 1.35);
         let box_x = if rtl { left + width - side } else { left };
         let top = flow.top;
         flow.canvas().0.rect(box_x, top + sizes.body * 0.2, side, side, None);
         flow.lines(&lines, sizes.body);
+        if !english.is_empty() {
+            flow.gap(sizes.body * 0.15);
+            flow.english_lines(&english, english_size);
+        }
     });
     flow.left = left;
     flow.width = width;

@@ -5,6 +5,7 @@
 //! output of this module holds a value from the list (names, addresses, numbers): only file names, line numbers,
 //! column names and counts. The list stays in memory for as long as the caller keeps it.
 
+mod dates;
 mod decode;
 mod households;
 mod mapping;
@@ -14,11 +15,12 @@ mod values;
 
 use std::fmt;
 
+pub use dates::{CHILD_UNDER, under_16};
 pub use decode::Encoding;
-pub use households::{Household, letters};
+pub use households::{DEFAULT_MAX_SURNAMES, Grouping, Household, MAX_SURNAMES, Plan, letters, plan};
 pub use mapping::{ColumnMapping, DuplicateField, Field, MappingEntry};
 pub use summary::ListSummary;
-pub use values::{LANGUAGES, language_for, large_print_needed};
+pub use values::{LANGUAGES, PunjabiScript, language_for, language_in, large_print_needed};
 
 use records::{Cell, Record, Records};
 
@@ -86,14 +88,20 @@ pub struct Patient {
     pub postcode: String,
     /// Printed form "943 476 5919", check digit verified.
     pub nhs_number: Option<String>,
-    /// As the list gives it.
-    pub date_of_birth: Option<String>,
+    /// Read from any of the shapes the clinical systems export (see `dates.rs`); `None` when the list leaves it
+    /// empty, and such a patient is written to as an adult.
+    pub date_of_birth: Option<time::Date>,
     /// One of [`LANGUAGES`].
     pub language: &'static str,
     pub large_print: bool,
 }
 
 impl Patient {
+    /// Whether the patient is under 16 on `on` (the letter's date); one whose date of birth is not known is not.
+    pub fn under_16_on(&self, on: time::Date) -> bool {
+        self.date_of_birth.is_some_and(|born| under_16(born, on))
+    }
+
     /// Title, forename and surname, those present, separated by spaces: "Mrs Ada Lovelace".
     pub fn name(&self) -> String {
         [&self.title, &self.forename, &self.surname]
@@ -199,6 +207,17 @@ pub fn read_patient_list(
     bytes: &[u8],
     mapping: Option<&ColumnMapping>,
 ) -> Result<PatientList, ListError> {
+    read_patient_list_in(file_name, bytes, mapping, PunjabiScript::default())
+}
+
+/// [`read_patient_list`], with a plain "Punjabi" in the language column read as Punjabi in the practice's choice of
+/// script, `punjabi` (a cell naming the script keeps it: see [`language_in`]).
+pub fn read_patient_list_in(
+    file_name: &str,
+    bytes: &[u8],
+    mapping: Option<&ColumnMapping>,
+    punjabi: PunjabiScript,
+) -> Result<PatientList, ListError> {
     let file = || file_name.to_string();
     check_size(file_name, bytes.len() as u64)?;
     let (text, encoding) =
@@ -286,7 +305,7 @@ pub fn read_patient_list(
                 }
             }
             if found.is_empty()
-                && let Some(patient) = patient(&row, &mapping, &mut found)
+                && let Some(patient) = patient(&row, &mapping, punjabi, &mut found)
             {
                 patients.push(patient);
             }
@@ -302,7 +321,12 @@ pub fn read_patient_list(
 }
 
 /// The patient in a row of the right width with no over-long field, or `None` after reporting what is wrong.
-fn patient(row: &Record<'_>, mapping: &ColumnMapping, found: &mut Vec<(Option<Field>, String)>) -> Option<Patient> {
+fn patient(
+    row: &Record<'_>,
+    mapping: &ColumnMapping,
+    punjabi: PunjabiScript,
+    found: &mut Vec<(Option<Field>, String)>,
+) -> Option<Patient> {
     let cell = |field: Field| -> &str {
         match mapping.get(field).and_then(|c| row.cells.get(c)) {
             Some(Cell::Text(text)) => text,
@@ -332,7 +356,13 @@ fn patient(row: &Record<'_>, mapping: &ColumnMapping, found: &mut Vec<(Option<Fi
             None
         }
     };
-    let date_of_birth = Some(values::tidy(cell(Field::DateOfBirth))).filter(|d| !d.is_empty());
+    let date_of_birth = match dates::parse_date_of_birth(cell(Field::DateOfBirth)) {
+        Ok(date) => date,
+        Err(()) => {
+            fail(Field::DateOfBirth, dates::NOT_A_DATE);
+            None
+        }
+    };
     if found.len() > before {
         return None;
     }
@@ -345,7 +375,7 @@ fn patient(row: &Record<'_>, mapping: &ColumnMapping, found: &mut Vec<(Option<Fi
         postcode: postcode?,
         nhs_number,
         date_of_birth,
-        language: language_for(cell(Field::Language)),
+        language: language_in(cell(Field::Language), punjabi),
         large_print: large_print_needed(cell(Field::CommunicationNeeds)),
     })
 }
@@ -419,7 +449,7 @@ mod tests {
         assert_eq!(p.address, ["12 High Street", "Leeds"]);
         assert_eq!(p.postcode, "LS1 4AP");
         assert_eq!(p.nhs_number.as_deref(), Some("943 476 5919"));
-        assert_eq!(p.date_of_birth.as_deref(), Some("10/12/1970"));
+        assert_eq!(p.date_of_birth, Some(time::macros::date!(1970 - 12 - 10)));
         assert_eq!((p.language, p.large_print), ("pl", true));
     }
 
@@ -437,6 +467,33 @@ mod tests {
         );
         assert_eq!(list.patients.len(), 1);
         assert_eq!(list.patients[0].line, 3);
+    }
+
+    #[test]
+    fn a_date_of_birth_that_is_not_a_date_is_a_problem_named_by_line_and_column_never_by_value() {
+        let list = read(
+            "Mr,A,Good,1 Lane,,,BA1 1AA,,01-Jan-2010,,\n\
+             Mr,B,Bad,1 Lane,,,BA1 1AA,,31/02/2010,,\n\
+             Mr,C,Short,1 Lane,,,BA1 1AA,,1/1/10,,\n\
+             Mr,D,Empty,1 Lane,,,BA1 1AA,,,,\n",
+        );
+        assert_eq!(
+            problems(&list),
+            [
+                "patients.csv, line 3: date of birth: not a date of birth (day, month and year, such as 31/01/1970 \
+                 or 1970-01-31)",
+                "patients.csv, line 4: date of birth: not a date of birth (day, month and year, such as 31/01/1970 \
+                 or 1970-01-31)",
+            ]
+        );
+        let lines: Vec<usize> = list.patients.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [2, 5], "a row whose date of birth cannot be read is left out until it is corrected");
+        assert_eq!(list.patients[0].date_of_birth, Some(time::macros::date!(2010 - 01 - 01)));
+        assert_eq!(list.patients[1].date_of_birth, None, "no date of birth: written to as an adult");
+        let shown = format!("{list:?} {}", problems(&list).join(""));
+        for secret in ["31/02/2010", "1/1/10", "Bad", "Short"] {
+            assert!(!shown.contains(secret), "{secret} in {shown}");
+        }
     }
 
     #[test]

@@ -94,17 +94,48 @@ pub(crate) fn normalise_nhs_number(cell: &str) -> Result<Option<String>, NhsNumb
 }
 
 /// The languages a letter can be printed in: English and the nine most spoken after it in England (2011 census),
-/// with Somali, as BCP 47 tags.
-pub const LANGUAGES: [&str; 11] = ["en-GB", "pl", "pa", "ur", "bn", "gu", "ar", "fr", "zh-CN", "pt", "so"];
+/// with Somali, as BCP 47 tags. Punjabi has two: `pa` in the Gurmukhi script (read mostly by families from Indian
+/// Punjab) and `pa-Arab` in the Shahmukhi script (Perso-Arabic, right to left; families from Pakistan).
+pub const LANGUAGES: [&str; 12] = ["en-GB", "pl", "pa", "pa-Arab", "ur", "bn", "gu", "ar", "fr", "zh-CN", "pt", "so"];
 
 const ENGLISH: &str = "en-GB";
+const GURMUKHI: &str = "pa";
+const SHAHMUKHI: &str = "pa-Arab";
 
-/// A language code (ISO 639-1, 639-2/B and /T, 639-3), lower case, to the letter's language.
-fn by_code(code: &str) -> Option<&'static str> {
+/// The script a letter for "Punjabi" is printed in when the list does not say which: the practice's choice, Gurmukhi
+/// unless it chooses otherwise. A cell that names the script ("Punjabi (Shahmukhi)", "pa-Arab", "Western Punjabi")
+/// keeps it whatever the choice.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum PunjabiScript {
+    #[default]
+    Gurmukhi,
+    Shahmukhi,
+}
+
+impl PunjabiScript {
+    /// The letter's language in this script.
+    pub fn locale(self) -> &'static str {
+        match self {
+            PunjabiScript::Gurmukhi => GURMUKHI,
+            PunjabiScript::Shahmukhi => SHAHMUKHI,
+        }
+    }
+}
+
+/// A language code (ISO 639-1, 639-2/B and /T, 639-3), lower case, to the letter's language; `subtags` are the
+/// tag's others (script, region), lower case, which choose Punjabi's script.
+fn by_code(code: &str, subtags: &[&str]) -> Option<&'static str> {
     Some(match code {
         "en" | "eng" => ENGLISH,
         "pl" | "pol" => "pl",
-        "pa" | "pan" => "pa",
+        // pan is Eastern Punjabi, written in Gurmukhi; a tag may name the script (pa-Guru, pa-Arab), or Pakistan,
+        // where Punjabi is written in Shahmukhi (pa-PK).
+        "pa" | "pan" if subtags.iter().any(|s| matches!(*s, "arab" | "pk")) => SHAHMUKHI,
+        "pa" | "pan" => GURMUKHI,
+        // Western Punjabi (pnb) and the Lahnda group (lah) are written in Shahmukhi.
+        "pnb" | "lah" => SHAHMUKHI,
         "ur" | "urd" => "ur",
         // Sylheti (syl) is spoken by most of England's Bangladeshi families, who read Bengali.
         "bn" | "ben" | "syl" => "bn",
@@ -120,13 +151,23 @@ fn by_code(code: &str) -> Option<&'static str> {
     })
 }
 
+/// What a word naming a language names: a letter's language, or Punjabi without its script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Named {
+    Language(&'static str),
+    Punjabi,
+}
+
 /// A word naming a language, lower case: English names with their usual variant spellings, and the names in the
 /// languages themselves.
-fn by_name(word: &str) -> Option<&'static str> {
-    Some(match word {
+fn by_name(word: &str) -> Option<Named> {
+    Some(Named::Language(match word {
         "english" => ENGLISH,
         "polish" | "polski" => "pl",
-        "punjabi" | "panjabi" | "ਪੰਜਾਬੀ" => "pa",
+        "punjabi" | "panjabi" => return Some(Named::Punjabi),
+        // The name written in a script says the script.
+        "ਪੰਜਾਬੀ" => GURMUKHI,
+        "پنجابی" | "lahnda" | "lahndi" => SHAHMUKHI,
         "urdu" | "اردو" => "ur",
         "bengali" | "bangla" | "sylheti" | "বাংলা" => "bn",
         "gujarati" | "gujerati" | "ગુજરાતી" => "gu",
@@ -139,25 +180,53 @@ fn by_name(word: &str) -> Option<&'static str> {
         "portuguese" | "portugese" | "português" | "portugues" => "pt",
         "somali" | "soomaali" => "so",
         _ => return None,
-    })
+    }))
+}
+
+/// A word naming Punjabi's script: Gurmukhi or Shahmukhi, in English or in itself.
+fn script(word: &str) -> Option<&'static str> {
+    match word {
+        "gurmukhi" | "ਗੁਰਮੁਖੀ" => Some(GURMUKHI),
+        "shahmukhi" | "شاہمکھی" => Some(SHAHMUKHI),
+        _ => None,
+    }
+}
+
+/// The letter's language for what the list says the patient speaks, with a plain "Punjabi" in Gurmukhi (see
+/// [`language_in`]).
+pub fn language_for(cell: &str) -> &'static str {
+    language_in(cell, PunjabiScript::default())
 }
 
 /// The letter's language for what the list says the patient speaks. Understands language names ("Polish",
 /// "Polish (Polski)", "Main spoken language: Punjabi") and codes ("pl", "POL", "pl-PL", "zh_Hans"), in any case.
-/// Anything else, or nothing, is English ("en-GB").
-pub fn language_for(cell: &str) -> &'static str {
+/// Punjabi goes to the script the cell names ("Punjabi (Shahmukhi)", "Gurmukhi", "pa-Arab", "pnb", "Western
+/// Punjabi", "Lahnda"), else to `punjabi`, the practice's choice. Anything else, or nothing, is English ("en-GB").
+pub fn language_in(cell: &str, punjabi: PunjabiScript) -> &'static str {
     let lower = cell.trim().to_lowercase();
     // A code alone, perhaps with region or script subtags. Codes are not looked for inside longer text, where "so"
     // or "pa" would be words rather than Somali or Punjabi.
     if lower.chars().all(|c| c.is_ascii_alphabetic() || c == '-' || c == '_') {
-        let primary = lower.split(['-', '_']).next().unwrap_or_default();
-        if let Some(language) = by_code(primary) {
+        let mut parts = lower.split(['-', '_']);
+        let primary = parts.next().unwrap_or_default();
+        let subtags: Vec<&str> = parts.collect();
+        if let Some(language) = by_code(primary, &subtags) {
             return language;
         }
     }
     // Otherwise the first word naming a language. Words are split at spaces and ASCII punctuation only, so the
     // vowel signs of Bengali, Gurmukhi and Gujarati stay inside their words.
-    lower.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation()).find_map(by_name).unwrap_or(ENGLISH)
+    let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation()).collect();
+    let named_script = words.iter().find_map(|word| script(word));
+    let western = words.windows(2).any(|pair| pair[0] == "western" && matches!(pair[1], "punjabi" | "panjabi"));
+    // "Shah Mukhi" and "شاہ مکھی" are written as two words too.
+    let shah_mukhi = words.windows(2).any(|pair| matches!(pair, ["shah", "mukhi"] | ["شاہ", "مکھی"]));
+    let named_script = named_script.or((western || shah_mukhi).then_some(SHAHMUKHI));
+    match words.iter().find_map(|word| by_name(word)) {
+        Some(Named::Language(language)) => language,
+        Some(Named::Punjabi) => named_script.unwrap_or(punjabi.locale()),
+        None => named_script.unwrap_or(ENGLISH),
+    }
 }
 
 /// Whether the communication-needs cell asks for large print ("Large print", "LARGE PRINT 16pt", "large-print",
@@ -315,6 +384,39 @@ mod tests {
         ] {
             assert_eq!(language_for(cell), tag, "{cell}");
         }
+    }
+
+    #[test]
+    fn punjabi_goes_to_the_script_the_list_names_else_the_practices_choice() {
+        for (cell, tag) in [
+            ("Punjabi (Gurmukhi)", "pa"),
+            ("Gurmukhi", "pa"),
+            ("pa", "pa"),
+            ("pa-Guru", "pa"),
+            ("PA_Guru_IN", "pa"),
+            ("pan", "pa"),
+            ("ਪੰਜਾਬੀ", "pa"),
+            ("Punjabi (Shahmukhi)", "pa-Arab"),
+            ("Shahmukhi", "pa-Arab"),
+            ("Punjabi - Shah Mukhi", "pa-Arab"),
+            ("pa-Arab", "pa-Arab"),
+            ("pa-Arab-PK", "pa-Arab"),
+            ("pa-PK", "pa-Arab"),
+            ("pnb", "pa-Arab"),
+            ("Western Punjabi", "pa-Arab"),
+            ("Lahnda", "pa-Arab"),
+            ("پنجابی", "pa-Arab"),
+        ] {
+            for choice in [PunjabiScript::Gurmukhi, PunjabiScript::Shahmukhi] {
+                assert_eq!(language_in(cell, choice), tag, "{cell} with {choice:?}");
+            }
+        }
+        for cell in ["Punjabi", "PANJABI", "Main spoken language: Punjabi"] {
+            assert_eq!(language_for(cell), "pa", "{cell}: Gurmukhi unless the practice chooses otherwise");
+            assert_eq!(language_in(cell, PunjabiScript::Shahmukhi), "pa-Arab", "{cell}");
+        }
+        assert_eq!(language_in("Urdu", PunjabiScript::Shahmukhi), "ur", "the choice is Punjabi's only");
+        assert_eq!(language_in("Urdu (Shahmukhi script)", PunjabiScript::Gurmukhi), "ur", "the first language wins");
     }
 
     #[test]

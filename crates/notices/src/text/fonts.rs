@@ -69,7 +69,9 @@ fn chain(language: &str) -> Vec<&'static ScriptFonts> {
         "ar" => &[&ARABIC],
         // Naskh, not Nastaliq: Nastaliq's cascading clusters overlap so much that PDF readers split words when
         // they recover the text; Naskh reads well in Urdu and copies back whole.
-        "ur" => &[&ARABIC, &URDU],
+        // Punjabi in the Shahmukhi script, like Urdu: Naskh covers its letters (ٹ ڈ ڑ ں ݨ among them) and copies back
+        // whole; Nastaliq is there for anything Naskh lacks.
+        "ur" | "pa-Arab" => &[&ARABIC, &URDU],
         "bn" => &[&BENGALI],
         "pa" => &[&GURMUKHI],
         "gu" => &[&GUJARATI],
@@ -134,6 +136,8 @@ fn face_index(data: &[u8]) -> u32 {
 
 /// The faces for one language, loaded as they are first needed.
 pub struct FontBook {
+    /// The language's tag for the shaper, which picks a font's forms for the language (its `locl` lookups).
+    language: Option<rustybuzz::Language>,
     folders: Vec<PathBuf>,
     chain: Vec<&'static ScriptFonts>,
     faces: Vec<Face>,
@@ -142,7 +146,18 @@ pub struct FontBook {
 
 impl FontBook {
     pub fn new(language: &str, folders: Vec<PathBuf>) -> Self {
-        Self { folders, chain: chain(language), faces: Vec::new(), by_file: HashMap::new() }
+        Self {
+            language: language.parse().ok(),
+            folders,
+            chain: chain(language),
+            faces: Vec::new(),
+            by_file: HashMap::new(),
+        }
+    }
+
+    /// The language text is shaped in (the book's own, a BCP 47 tag).
+    pub(crate) fn language(&self) -> Option<&rustybuzz::Language> {
+        self.language.as_ref()
     }
 
     pub fn face(&self, index: usize) -> &Face {
@@ -259,6 +274,8 @@ mod tests {
     fn chains_put_the_languages_script_first_and_keep_every_other() {
         let names = |lang| chain(lang).iter().map(|f| f.script).collect::<Vec<_>>();
         assert_eq!(names("ur")[..3], ["Arabic", "Urdu (Nastaliq)", "Latin"]);
+        assert_eq!(names("pa-Arab")[..3], ["Arabic", "Urdu (Nastaliq)", "Latin"], "Shahmukhi is Perso-Arabic");
+        assert_eq!(names("pa")[0], "Gurmukhi");
         assert_eq!(names("pl")[0], "Latin");
         assert_eq!(names("zh-CN").len(), ALL.len());
     }

@@ -39,11 +39,29 @@ pub struct Line {
     pub width: f32,
     pub text: String,
     pub rtl: bool,
+    /// The shaped runs the glyphs came from, in visual order.
+    pub runs: Vec<LineRun>,
+}
+
+/// One shaped run of a line: text in one face and one direction, shaped as a unit. Documents need only the
+/// glyphs; this says how they were made, so that a test can shape the same text with HarfBuzz and compare.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineRun {
+    /// The run's glyphs in `Line::glyphs`.
+    pub glyphs: std::ops::Range<usize>,
+    /// The text shaped, as a byte range of `Line::text`.
+    pub text: std::ops::Range<usize>,
+    /// The face shaped with, in the line's `FontBook`.
+    pub face: usize,
+    /// Shaped right to left (its bidi level is odd).
+    pub rtl: bool,
 }
 
 /// A shaped stretch of text in one face and one direction.
 #[derive(Debug, Clone)]
 struct Run {
+    /// Byte range of the paragraph.
+    range: std::ops::Range<usize>,
     level: Level,
     face: usize,
     /// (glyph id, advance, x offset, y offset) in points, in the run's visual order.
@@ -74,11 +92,24 @@ impl Segment {
     }
 }
 
-fn shape_run(book: &FontBook, text: &str, face: usize, level: Level, size: f32) -> Run {
+fn shape_run(
+    book: &FontBook,
+    paragraph: &str,
+    range: std::ops::Range<usize>,
+    face: usize,
+    level: Level,
+    size: f32,
+) -> Run {
+    let text = &paragraph[range.clone()];
     let font = book.face(face);
     let mut buffer = UnicodeBuffer::new();
     buffer.push_str(text);
     buffer.set_direction(if level.is_rtl() { Direction::RightToLeft } else { Direction::LeftToRight });
+    // The language picks a font's forms for it (its `locl` lookups): without it, Noto Sans CJK SC sets the digits
+    // of Chinese text (9 and 4 in the form's codes, say) with other glyphs than HarfBuzz gives Chinese.
+    if let Some(language) = book.language() {
+        buffer.set_language(language.clone());
+    }
     buffer.guess_segment_properties();
     let shaped = rustybuzz::shape(&font.shaper, &[], buffer);
     let scale = size / font.units_per_em;
@@ -105,7 +136,7 @@ fn shape_run(book: &FontBook, text: &str, face: usize, level: Level, size: f32) 
         texts.insert(start, std::sync::Arc::<str>::from(&text[start..end]));
     }
     let clusters = shaped.glyph_infos().iter().map(|info| texts[&(info.cluster as usize)].clone()).collect();
-    Run { level, face, glyphs, clusters, width, blank: text.chars().all(char::is_whitespace) }
+    Run { range, level, face, glyphs, clusters, width, blank: text.chars().all(char::is_whitespace) }
 }
 
 /// Sets a paragraph in lines no wider than `max_width` points. A right-to-left language starts its paragraphs
@@ -133,7 +164,9 @@ fn lay_out_paragraph(
     lines: &mut Vec<Line>,
 ) -> Result<(), FontError> {
     if text.trim().is_empty() {
-        lines.push(Line { glyphs: Vec::new(), spans: Vec::new(), width: 0.0, text: String::new(), rtl });
+        let empty =
+            Line { glyphs: Vec::new(), spans: Vec::new(), width: 0.0, text: String::new(), rtl, runs: Vec::new() };
+        lines.push(empty);
         return Ok(());
     }
     let base = if rtl { Level::rtl() } else { Level::ltr() };
@@ -147,7 +180,7 @@ fn lay_out_paragraph(
         }
         let runs = split_runs(text, start, end, &bidi.levels, &faces)
             .into_iter()
-            .map(|(a, b, level, face)| shape_run(book, &text[a..b], face, level, style.size))
+            .map(|(a, b, level, face)| shape_run(book, text, a..b, face, level, style.size))
             .collect();
         segments.push(Segment { start, end, runs, mandatory_after: opportunity == BreakOpportunity::Mandatory });
         start = end;
@@ -248,7 +281,15 @@ fn finish_line(text: &str, segments: &[&Segment], base: Level) -> Line {
     let mut glyphs = Vec::new();
     let mut spans: Vec<(std::ops::Range<usize>, String)> = Vec::new();
     let mut x = 0.0;
+    let mut line_runs = Vec::with_capacity(runs.len());
+    let first = segments[0].start;
     for (run_index, run) in runs.iter().enumerate() {
+        line_runs.push(LineRun {
+            glyphs: glyphs.len()..glyphs.len() + run.glyphs.len(),
+            text: run.range.start - first..run.range.end - first,
+            face: run.face,
+            rtl: run.level.is_rtl(),
+        });
         for (i, &(id, advance, x_offset, y_offset)) in run.glyphs.iter().enumerate() {
             if mixed {
                 let same = i > 0 && std::sync::Arc::ptr_eq(&run.clusters[i], &run.clusters[i - 1]);
@@ -262,10 +303,10 @@ fn finish_line(text: &str, segments: &[&Segment], base: Level) -> Line {
         }
         let _ = run_index;
     }
-    let (first, last) = (segments[0].start, segments[segments.len() - 1].end);
+    let last = segments[segments.len() - 1].end;
     let text = text[first..last].trim_end().to_owned();
     if !mixed {
         spans.push((0..glyphs.len(), text.clone()));
     }
-    Line { glyphs, spans, width: x, text, rtl: base.is_rtl() }
+    Line { glyphs, spans, width: x, text, rtl: base.is_rtl(), runs: line_runs }
 }

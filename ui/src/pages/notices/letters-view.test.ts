@@ -32,6 +32,10 @@ const LIST = patientList({
   largePrint: 1,
   problems: ["patients.csv, line 5: surname: missing"],
   problemCount: 1,
+  splitAddresses: 1,
+  children: 2,
+  noDateOfBirth: 3,
+  householdGuardianLetters: 1,
 });
 
 describe("the list's summary", () => {
@@ -48,7 +52,12 @@ describe("the list's summary", () => {
     expect(letters.map((span) => [l10n(span), args(span).count])).toEqual([
       ["printing-summary-letters-each", 7],
       ["printing-summary-letters-households", 3],
+      ["printing-summary-letters-split", 1],
     ]);
+    expect(args(summary.querySelector("#pf-summary-split"))).toEqual({ count: 1, max: 6 });
+    expect(args(summary.querySelector("#pf-summary-children dd span"))).toEqual({ count: 2 });
+    expect(l10n(summary.querySelector("#pf-summary-children dd span"))).toBe("printing-summary-children-value");
+    expect(args(summary.querySelector("#pf-summary-no-birth dd span"))).toEqual({ count: 3 });
     expect(args(summary.querySelector("#pf-summary-large-print dd span"))).toEqual({ count: 1 });
     expect(l10n(summary.querySelector("#pf-summary-left-out dd span"))).toBe("printing-summary-left-out-value");
   });
@@ -124,15 +133,21 @@ describe("the mapping table", () => {
 });
 
 describe("the letters to make", () => {
-  it("counts one a patient or one a household", () => {
-    expect([l10n(letterCountMessage(LIST, false)), args(letterCountMessage(LIST, false))]).toEqual([
-      "printing-letters-to-make-each",
-      { count: 7 },
+  it("counts one a patient or one a household, and those to a parent or guardian", () => {
+    const said = (households: boolean) =>
+      letterCountMessage(LIST, households)
+        .filter((part): part is HTMLElement => typeof part !== "string")
+        .map((part) => [l10n(part), args(part)]);
+    expect(said(false)).toEqual([
+      ["printing-letters-to-make-each", { count: 7 }],
+      ["printing-letters-to-guardians", { count: 2 }],
     ]);
-    expect([l10n(letterCountMessage(LIST, true)), args(letterCountMessage(LIST, true))]).toEqual([
-      "printing-letters-to-make-households",
-      { count: 3 },
+    expect(said(true)).toEqual([
+      ["printing-letters-to-make-households", { count: 3 }],
+      ["printing-letters-to-guardians", { count: 1 }],
     ]);
+    const adults = patientList();
+    expect(letterCountMessage(adults, true)).toHaveLength(1);
   });
 
   it("are made or the list forgotten by buttons, the forget button described by its hint", () => {
@@ -182,7 +197,10 @@ describe("a run's progress", () => {
 
 describe("the letters made", () => {
   it("are counted, by language, with the rows left out and the saved file", () => {
-    const report = lettersReport({ pages: 4, byLanguage: { "en-GB": 2, ur: 1 }, standard: 2, largePrint: 1 });
+    const report = {
+      ...lettersReport({ pages: 4, byLanguage: { "en-GB": 2, ur: 1 }, standard: 2, largePrint: 1, toGuardian: 1 }),
+      splitAddresses: 2,
+    };
     const saved = [h("p", { attrs: { id: "saved" } })];
     const result = h("div", {}, lettersResult(report, LANGUAGES, saved));
     const heading = result.querySelector("#pf-letters-result")!;
@@ -190,6 +208,8 @@ describe("the letters made", () => {
     expect(args(result.querySelector("#pf-result-letters dd span"))).toEqual({ count: 3 });
     expect(args(result.querySelector("#pf-result-standard dd span"))).toEqual({ count: 2 });
     expect(args(result.querySelector("#pf-result-large-print dd span"))).toEqual({ count: 1 });
+    expect(args(result.querySelector("#pf-result-to-guardian dd span"))).toEqual({ count: 1 });
+    expect(args(result.querySelector("#pf-result-split dd span"))).toEqual({ count: 2 });
     expect(
       [...result.querySelectorAll("#pf-letters-languages tbody tr")].map((row) => row.getAttribute("data-language")),
     ).toEqual(["en-GB", "ur"]);

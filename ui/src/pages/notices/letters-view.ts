@@ -28,9 +28,21 @@ export function listSummary(view: ListView): HTMLElement {
           l10n: "printing-summary-letters-households",
           l10nArgs: { count: view.householdLetters },
         }),
+        h("span", {
+          class: "pf-block",
+          l10n: "printing-summary-letters-split",
+          l10nArgs: { count: view.splitAddresses, max: view.maxSurnames },
+          attrs: { id: "pf-summary-split" },
+        }),
       ]),
       { id: "pf-summary-letters" },
     ),
+    summaryRow("printing-summary-children", count("printing-summary-children-value", view.children), {
+      id: "pf-summary-children",
+    }),
+    summaryRow("printing-summary-no-birth", count("printing-summary-no-birth-value", view.noDateOfBirth), {
+      id: "pf-summary-no-birth",
+    }),
     summaryRow("printing-summary-large-print", count("printing-summary-patients-value", view.largePrint), {
       id: "pf-summary-large-print",
     }),
@@ -156,12 +168,54 @@ export function mappingTable(view: ListView, onRemap: (field: ListField, column:
   ]);
 }
 
-/** How many letters the run will make. */
-export function letterCountMessage(view: ListView, households: boolean): HTMLElement {
-  return h("span", {
-    l10n: households ? "printing-letters-to-make-households" : "printing-letters-to-make-each",
-    l10nArgs: { count: notices.lettersFor(view, households) },
-  });
+/** How many letters the run will make, and how many of them go to a parent or guardian. */
+export function letterCountMessage(view: ListView, households: boolean): (HTMLElement | string)[] {
+  const guardians = notices.guardianLettersFor(view, households);
+  return [
+    h("span", {
+      l10n: households ? "printing-letters-to-make-households" : "printing-letters-to-make-each",
+      l10nArgs: { count: notices.lettersFor(view, households) },
+    }),
+    ...(guardians > 0
+      ? [" ", h("span", { l10n: "printing-letters-to-guardians", l10nArgs: { count: guardians } })]
+      : []),
+  ];
+}
+
+/**
+ * Told before the letters are made: which of them will be in draft translations (nobody has checked them, so each
+ * is printed with the same letter in English after it), or, with English only, that every letter will be in English.
+ */
+export function draftLanguagesNotice(view: ListView, languages: NoticeLanguage[], englishOnly: boolean): HTMLElement[] {
+  const inset = (children: HTMLElement[]) =>
+    h("div", { class: "nhsuk-inset-text", attrs: { id: "pf-letters-drafts" } }, children);
+  const drafts = notices.draftLanguagesIn(view.byLanguage, languages, false);
+  if (englishOnly) {
+    const translated = Object.entries(view.byLanguage).some(([code, count]) => code !== "en-GB" && count > 0);
+    return translated ? [inset([h("p", { l10n: "printing-letters-english-only-note" })])] : [];
+  }
+  if (drafts.length === 0) return [];
+  return [
+    inset([
+      h("span", { class: "nhsuk-u-visually-hidden", l10n: "printing-draft-inset-label" }),
+      h("p", { l10n: "printing-letters-drafts", l10nArgs: { count: drafts.length } }),
+      h(
+        "ul",
+        { class: "nhsuk-list nhsuk-list--bullet", attrs: { id: "pf-letters-draft-languages" } },
+        drafts.map((language) =>
+          h("li", { attrs: { "data-language": language.code } }, [
+            h("span", { attrs: { lang: language.code } }, [language.autonym]),
+            " ",
+            h("span", {
+              l10n: "printing-letters-drafts-patients",
+              l10nArgs: { count: view.byLanguage[language.code] },
+            }),
+          ]),
+        ),
+      ),
+      h("p", { l10n: "printing-letters-drafts-bilingual" }),
+    ]),
+  ];
 }
 
 /** The buttons that make the letters or forget the list. */
@@ -221,6 +275,12 @@ export function lettersResult(report: LettersReport, languages: NoticeLanguage[]
       ),
       summaryRow("printing-result-standard", letters(counts.standard), { id: "pf-result-standard" }),
       summaryRow("printing-result-large-print", letters(counts.largePrint), { id: "pf-result-large-print" }),
+      summaryRow("printing-result-to-guardian", letters(counts.toGuardian), { id: "pf-result-to-guardian" }),
+      summaryRow(
+        "printing-result-split",
+        h("span", { l10n: "printing-result-split-value", l10nArgs: { count: report.splitAddresses } }),
+        { id: "pf-result-split" },
+      ),
     ]),
     languageTable(
       "pf-letters-languages",

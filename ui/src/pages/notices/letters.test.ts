@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { LettersProgress, LettersReport, MappingEntry } from "../../backend";
+import type { LettersProgress, LettersReport, ListView, MappingEntry } from "../../backend";
 import { fakeContext, l10nArgs as args, l10nId as l10n, lettersReport, patientList } from "../../testing";
 import { lettersSection } from "./letters";
 
@@ -8,21 +8,37 @@ const LIST = patientList();
 const REPORT = lettersReport();
 
 /** A backend for the letters section; each test sets how a run ends. */
-function fakeBackend() {
+function fakeBackend(list: ListView) {
   const calls: string[] = [];
   let run: { progress?: (p: LettersProgress) => void; end: (report: LettersReport | Error) => void } | null = null;
   const backend = {
     noticesListRead: async (fileName: string, data: string, size: number) => {
       calls.push(`readList ${fileName} ${data.length} ${size}`);
       if (fileName.endsWith(".txt")) throw { code: "not-a-list", message: `${fileName} has no header row` };
-      return { ...LIST, fileName };
+      return { ...list, fileName };
     },
     noticesListMap: async (mapping: MappingEntry[]) => {
       calls.push(`mapList ${JSON.stringify(mapping)}`);
-      return { ...LIST, mapping, largePrint: 1 };
+      return { ...list, mapping, largePrint: 1 };
     },
-    noticesLetters: (households: boolean, onProgress?: (p: LettersProgress) => void) => {
-      calls.push(`makeLetters ${households}`);
+    noticesListGroup: async (maxSurnames: string) => {
+      calls.push(`groupList ${maxSurnames}`);
+      if (!/^\d+$/.test(maxSurnames) || Number(maxSurnames) < 1 || Number(maxSurnames) > 50)
+        throw {
+          code: "bad-max-surnames",
+          message: "Some answers need correcting.",
+          fields: [{ field: "maxSurnames", message: "Enter a whole number from 1 to 50" }],
+        };
+      const max = Number(maxSurnames);
+      return { ...list, maxSurnames: max, householdLetters: max < 6 ? 7 : 3, splitAddresses: max < 6 ? 1 : 0 };
+    },
+    noticesLetters: (
+      households: boolean,
+      maxSurnames: string,
+      englishOnly: boolean,
+      onProgress?: (p: LettersProgress) => void,
+    ) => {
+      calls.push(`makeLetters ${households} ${maxSurnames}${englishOnly ? " english-only" : ""}`);
       return new Promise<LettersReport>((done, fail) => {
         run = { progress: onProgress, end: (result) => (result instanceof Error ? fail(result) : done(result)) };
       });
@@ -39,13 +55,20 @@ function fakeBackend() {
   return { backend, calls, run: () => run! };
 }
 
-function setUp() {
-  const fake = fakeBackend();
+function setUp(list = LIST) {
+  const fake = fakeBackend(list);
   const { ctx, errors } = fakeContext(fake.backend);
   const section = lettersSection(ctx, {
-    languages: [{ code: "en-GB", autonym: "English (UK)", draft: false }],
+    languages: [
+      { code: "en-GB", autonym: "English (UK)", draft: false },
+      { code: "pl", autonym: "Polski", draft: true },
+      { code: "pa-Arab", autonym: "پنجابی (شاہ مکھی)", draft: true },
+    ],
     kinds: ["poster-a4"],
     maxListBytes: 100,
+    maxSurnames: 6,
+    maxSurnamesMin: 1,
+    maxSurnamesMax: 50,
   });
   document.body.replaceChildren(section);
   return { ...fake, errors, section };
@@ -70,6 +93,32 @@ function cancelledError(): Error {
 afterEach(() => vi.useRealTimers());
 
 describe("the letters section", () => {
+  it("names the draft translations before the letters are made, and makes them all in English when asked", async () => {
+    const { calls } = setUp({ ...LIST, byLanguage: { "en-GB": 4, pl: 2, "pa-Arab": 1 } });
+    await choose("patients.csv", "Surname\n");
+    const drafts = byId("pf-letters-drafts");
+    expect(l10n(drafts.querySelector("p"))).toBe("printing-letters-drafts");
+    expect(args(drafts.querySelector("p"))).toEqual({ count: 2 });
+    const listed = [...drafts.querySelectorAll("li")].map((li) => li.dataset.language);
+    expect(listed).toEqual(["pl", "pa-Arab"]);
+    expect(args(drafts.querySelector('li[data-language="pl"] [data-l10n-id]'))).toEqual({ count: 2 });
+
+    const englishOnly = byId<HTMLInputElement>("f-englishOnly");
+    englishOnly.checked = true;
+    englishOnly.dispatchEvent(new Event("change"));
+    expect(l10n(byId("pf-letters-drafts").querySelector("p"))).toBe("printing-letters-english-only-note");
+    expect(byId("pf-letters-drafts").querySelectorAll("li")).toHaveLength(0);
+    byId("pf-make-letters").click();
+    await settle();
+    expect(calls.at(-1)).toBe("makeLetters false 6 english-only");
+  });
+
+  it("says nothing of drafts for a list in English", async () => {
+    setUp();
+    await choose("patients.csv", "Surname\n");
+    expect(byId("pf-letters-drafts")).toBeNull();
+  });
+
   it("reads a chosen list and shows its figures, its columns and the letters it makes", async () => {
     const { calls, errors } = setUp();
     expect(byId("pf-list-area").children).toHaveLength(0);
@@ -110,6 +159,36 @@ describe("the letters section", () => {
     expect(args(byId("pf-letter-count").firstElementChild)).toEqual({ count: 3 });
   });
 
+  it("counts the letters again when the limit of surnames changes, and marks a limit the app refuses", async () => {
+    const { calls, errors } = setUp();
+    await choose("patients.csv", "Surname\n");
+    const households = byId<HTMLInputElement>("f-households");
+    households.checked = true;
+    households.dispatchEvent(new Event("change"));
+    const limit = byId<HTMLInputElement>("f-maxSurnames");
+    expect(limit.value).toBe("6");
+    limit.value = "3";
+    limit.dispatchEvent(new Event("change"));
+    await settle();
+    expect(calls.at(-1)).toBe("groupList 3");
+    expect(args(byId("pf-letter-count").firstElementChild)).toEqual({ count: 7 });
+    expect(args(byId("pf-summary-split"))).toEqual({ count: 1, max: 3 });
+    expect(l10n(byId("pf-list-status").firstElementChild)).toBe("printing-summary-letters-split");
+    expect(byId("f-maxSurnames")).toBe(limit);
+
+    limit.value = "0";
+    limit.dispatchEvent(new Event("change"));
+    await settle();
+    expect(limit.getAttribute("aria-invalid")).toBe("true");
+    expect(errors.at(-1)).toMatchObject([{ code: "bad-max-surnames" }]);
+    limit.value = "12";
+    limit.dispatchEvent(new Event("change"));
+    await settle();
+    expect(limit.hasAttribute("aria-invalid")).toBe(false);
+    byId("pf-make-letters").click();
+    expect(calls.at(-1)).toBe("makeLetters true 12");
+  });
+
   it("reads the list again when a column changes, keeping the select in place and focused", async () => {
     const { calls } = setUp();
     await choose("patients.csv", "Surname\n");
@@ -134,7 +213,7 @@ describe("the letters section", () => {
     households.checked = true;
     households.dispatchEvent(new Event("change"));
     byId("pf-make-letters").click();
-    expect(calls.at(-1)).toBe("makeLetters true");
+    expect(calls.at(-1)).toBe("makeLetters true 6");
     expect(document.activeElement).toBe(byId("pf-cancel-letters"));
     expect(byId<HTMLInputElement>("f-patientList").disabled).toBe(true);
     expect(households.disabled).toBe(true);

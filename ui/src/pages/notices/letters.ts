@@ -12,9 +12,10 @@ import { insetText, liveRegion, say } from "../../components";
 import type { Context } from "../../context";
 import { h } from "../../dom";
 import { fieldId } from "../../errors";
-import { checkbox, markFieldErrors } from "../../forms";
+import { checkbox, markFieldErrors, numberField } from "../../forms";
 import * as notices from "../../notices";
 import {
+  draftLanguagesNotice,
   lettersResult,
   letterCountMessage,
   listCounts,
@@ -42,6 +43,10 @@ export interface LettersState {
   list: ListView | null;
   /** One letter per household rather than one per patient. */
   households: boolean;
+  /** Every letter in English, whatever the list's language column says. */
+  englishOnly: boolean;
+  /** The most surnames at one address for it to be one household, as typed (the app checks it). */
+  maxSurnames: string;
   /** The letters run under way, or null. While it lasts the list is the run's: it cannot be changed or chosen again. */
   run: RunState | null;
   /** The letters last made; null once another list is read or the list is forgotten. */
@@ -55,7 +60,15 @@ export interface RunState {
 }
 
 export function lettersState(options: NoticesOptions): LettersState {
-  return { options, list: null, households: false, run: null, report: null };
+  return {
+    options,
+    list: null,
+    households: false,
+    englishOnly: false,
+    maxSurnames: String(options.maxSurnames),
+    run: null,
+    report: null,
+  };
 }
 
 /**
@@ -67,6 +80,11 @@ interface LettersParts {
   /** The file's form group in a wrapper: markFieldErrors looks for a field's group inside what it is given. */
   fileGroup: HTMLElement;
   households: { group: HTMLElement; box: HTMLInputElement };
+  englishOnly: { group: HTMLElement; box: HTMLInputElement };
+  /** Which letters will be in draft translations, told before they are made (#pf-letters-drafts). */
+  drafts: HTMLElement;
+  /** The limit of surnames's form group in a wrapper (for markFieldErrors), and its input. */
+  maxSurnames: { area: HTMLElement; input: HTMLInputElement };
   listStatus: HTMLElement;
   lettersStatus: HTMLElement;
   /** Everything about the held list (#pf-list-area); empty when no list is held. */
@@ -85,7 +103,19 @@ interface Letters {
   parts: LettersParts;
 }
 
-function lettersParts(): LettersParts {
+function maxSurnamesField(options: NoticesOptions): { area: HTMLElement; input: HTMLInputElement } {
+  const group = numberField({
+    name: "maxSurnames",
+    label: "printing-max-surnames-label",
+    hint: "printing-max-surnames-hint",
+    value: String(options.maxSurnames),
+    width: 4,
+  });
+  const input = group.querySelector("input") as HTMLInputElement;
+  return { area: h("div", {}, [group]), input };
+}
+
+function lettersParts(options: NoticesOptions): LettersParts {
   const fileInput = h("input", {
     class: "nhsuk-file-upload",
     attrs: {
@@ -106,7 +136,10 @@ function lettersParts(): LettersParts {
   return {
     fileInput,
     fileGroup,
-    households: checkbox("households", "printing-households-label", "printing-households-hint"),
+    households: checkbox("households", "printing-households-label", "printing-households-hint-children"),
+    maxSurnames: maxSurnamesField(options),
+    englishOnly: checkbox("englishOnly", "printing-english-only-label", "printing-english-only-hint"),
+    drafts: h("div", {}),
     listStatus: liveRegion("pf-list-status"),
     lettersStatus: liveRegion("pf-letters-status"),
     listArea: h("div", { attrs: { id: "pf-list-area" } }),
@@ -151,16 +184,28 @@ function renderList(letters: Letters, newFile: boolean): void {
       parts.mapping,
       h("h3", { l10n: "printing-letters-heading", attrs: { id: "pf-letters-heading" } }),
       parts.households.group,
+      parts.maxSurnames.area,
+      parts.englishOnly.group,
+      parts.drafts,
       parts.letterCount,
       parts.runArea,
     );
   }
   renderLetterCount(letters);
+  renderDrafts(letters);
   renderRunButtons(letters);
 }
 
+/** The draft translations the letters would be in, or that every letter will be in English. */
+function renderDrafts({ state, parts }: Letters): void {
+  parts.englishOnly.box.checked = state.englishOnly;
+  parts.drafts.replaceChildren(
+    ...(state.list ? draftLanguagesNotice(state.list, state.options.languages, state.englishOnly) : []),
+  );
+}
+
 function renderLetterCount({ state, parts }: Letters): void {
-  if (state.list) parts.letterCount.replaceChildren(letterCountMessage(state.list, state.households));
+  if (state.list) parts.letterCount.replaceChildren(...letterCountMessage(state.list, state.households));
 }
 
 function renderRunButtons(letters: Letters): void {
@@ -183,7 +228,13 @@ function renderResult({ ctx, state, parts }: Letters): void {
 
 /** While a run lasts, the list and its settings cannot be changed. */
 function lockControls({ parts }: Letters, locked: boolean): void {
-  const controls = [parts.households.box, parts.fileInput, ...parts.mapping.querySelectorAll("select")];
+  const controls = [
+    parts.households.box,
+    parts.englishOnly.box,
+    parts.maxSurnames.input,
+    parts.fileInput,
+    ...parts.mapping.querySelectorAll("select"),
+  ];
   for (const control of controls) control.disabled = locked;
 }
 
@@ -239,9 +290,32 @@ async function onFileChosen(letters: Letters): Promise<void> {
   }
 }
 
+function onEnglishOnlyChanged(letters: Letters): void {
+  letters.state.englishOnly = letters.parts.englishOnly.box.checked;
+  renderDrafts(letters);
+}
+
 function onHouseholdsChanged(letters: Letters): void {
   letters.state.households = letters.parts.households.box.checked;
   renderLetterCount(letters);
+}
+
+/** The limit of surnames changed: the app checks and remembers it, and counts the letters again. */
+async function onMaxSurnamesChanged(letters: Letters): Promise<void> {
+  const { ctx, state, parts } = letters;
+  state.maxSurnames = parts.maxSurnames.input.value;
+  if (!state.list || state.run) return;
+  try {
+    const list = await ctx.backend.noticesListGroup(state.maxSurnames);
+    state.list = list;
+    markFieldErrors(parts.maxSurnames.area, null);
+    ctx.showErrors([]);
+    renderList(letters, false);
+    say(parts.listStatus, "printing-summary-letters-split", { count: list.splitAddresses, max: list.maxSurnames });
+  } catch (error) {
+    markFieldErrors(parts.maxSurnames.area, isCommandError(error) ? error : null);
+    ctx.showErrors([error]);
+  }
 }
 
 /** The fields a refused mapping names, as the mapping's controls: the column just changed, unless it names its own. */
@@ -290,7 +364,8 @@ async function onMakeLetters(letters: Letters): Promise<void> {
     }
   };
   try {
-    const report = await ctx.backend.noticesLetters(state.households, onProgress);
+    const report = await ctx.backend.noticesLetters(state.households, state.maxSurnames, state.englishOnly, onProgress);
+    markFieldErrors(parts.maxSurnames.area, null);
     ctx.showErrors([]);
     // Once its letters are made the app lets the list go: the page shows only what was made.
     parts.listStatus.replaceChildren();
@@ -306,6 +381,7 @@ async function onMakeLetters(letters: Letters): Promise<void> {
       document.getElementById("pf-make-letters")?.focus();
     } else {
       parts.lettersStatus.replaceChildren();
+      if (isCommandError(error) && error.fields?.length) markFieldErrors(parts.maxSurnames.area, error);
       ctx.showErrors([error]);
     }
   } finally {
@@ -342,10 +418,12 @@ async function onForget(letters: Letters): Promise<void> {
 
 /** The letters section, with no list held. */
 export function lettersSection(ctx: Context, options: NoticesOptions): HTMLElement {
-  const letters: Letters = { ctx, state: lettersState(options), parts: lettersParts() };
+  const letters: Letters = { ctx, state: lettersState(options), parts: lettersParts(options) };
   const { parts } = letters;
+  parts.maxSurnames.input.addEventListener("change", () => void onMaxSurnamesChanged(letters));
   parts.fileInput.addEventListener("change", () => void onFileChosen(letters));
   parts.households.box.addEventListener("change", () => onHouseholdsChanged(letters));
+  parts.englishOnly.box.addEventListener("change", () => onEnglishOnlyChanged(letters));
   return h("section", { attrs: { "aria-labelledby": "pf-letters-section-heading" } }, [
     h("h2", { l10n: "printing-letters-section-heading", attrs: { id: "pf-letters-section-heading" } }),
     h("p", { class: "nhsuk-body", l10n: "printing-letters-intro" }),
