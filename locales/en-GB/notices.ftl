@@ -35,7 +35,7 @@ notice-leaflet-object-for-whom = Fill in the objection form and hand it in at re
 notice-leaflet-type1-identifiable = Type 1 objection: no information that could identify you will leave the practice from your GP record, except for your direct care.
 notice-leaflet-type2 = Type 2 objection: information about you held by the Health and Social Care Information Centre, from any NHS care, will not be released in a form that could identify you.
 # Where the pilot offers the Type 1 objection only (a programme decision), in place of the Type 1 and Type 2 paragraphs.
-notice-leaflet-object-type1-only = In this pilot there is one kind of objection, called Type 1. It means that no information that could identify you will leave the practice from your GP record, except for your direct care.
+notice-leaflet-object-type1-only = This pilot offers one kind of objection, called Type 1. It means that no information that could identify you will leave the practice from your GP record, except for your direct care.
 notice-leaflet-change = Objecting does not affect your care. You can change your mind at any time, before or after the first extract, by telling the practice.
 # Variables:
 #   $phone (String) - the practice's phone number
@@ -100,8 +100,16 @@ notice-briefing-questions = Questions you cannot answer go to the practice manag
 ## Letter
 
 # Variables:
-#   $names (String) - the names of the adults the letter is for, joined for the language (children under 16 in the household are named on the form instead)
+#   $names (String) - the names of the adults the letter is for, joined for the language (children under 16 in the household are named in notice-letter-children and on forms of their own)
 notice-letter-greeting = Dear { $names },
+# After the greeting of a letter to adults that names children under 16 at the same address too. The children are named on forms of their own, for a parent or guardian to sign.
+# Variables:
+#   $names (String) - the names of the children under 16, joined for the language
+#   $count (Number) - how many children that is
+notice-letter-children = This letter is also about { $names }, who { $count ->
+        [one] is
+       *[other] are
+    } under 16. A parent or guardian can object for them on the enclosed form.
 # Variables:
 #   $names (String) - the names of the children under 16 the letter is for, joined for the language
 notice-letter-to-guardian = To the parent or guardian of { $names }
@@ -114,8 +122,27 @@ notice-letter-opening = We are writing to tell you about care.data, a programme 
 #   $extract (String) - the day of the first extract, formatted
 notice-letter-dates = The practice is telling every patient from { $start }. Information will first be shared on { $extract }.
 notice-letter-what-identifiable = Coded information from your record, such as diagnoses, prescriptions and test results, will be sent to the Health and Social Care Information Centre with your NHS number, date of birth, postcode and gender. It can identify you: it is not anonymous. Your written notes will not be sent. By law it may be used only for health and care, not for insurance or marketing.
-notice-letter-choice-for-whom = If you are happy for your information to be used, you do not need to do anything. If you do not want it sent, fill in the form on the next page and return it before the first extract. You can object for yourself and your children under 16; another adult named above decides for themselves, unless you have the legal right to act for them.
+notice-letter-choice-for-whom = If you are happy for your information to be used, you do not need to do anything. If you do not want it sent, fill in the enclosed form and return it before the first extract. You can object for yourself and your children under 16; another adult named above decides for themselves, unless you have the legal right to act for them.
 notice-letter-care = Whatever you decide, your care will not change. You can change your mind at any time by telling the practice.
+# The messages ending -guardian replace their namesakes in a letter to the parent or guardian of children under 16 (and no adult): the reader is not the patient.
+# Variables:
+#   $count (Number) - how many children the letter is about
+notice-letter-what-identifiable-guardian = Coded information from { $count ->
+        [one] your child's GP record
+       *[other] your children's GP records
+    }, such as diagnoses, prescriptions and test results, will be sent to the Health and Social Care Information Centre with their NHS number, date of birth, postcode and gender. It can identify them: it is not anonymous. Their written notes will not be sent. By law it may be used only for health and care, not for insurance or marketing.
+# Variables:
+#   $count (Number) - how many children the letter is about
+notice-letter-choice-guardian = If you are happy for { $count ->
+        [one] your child's information
+       *[other] your children's information
+    } to be used, you do not need to do anything. If not, you can object for them on the enclosed form: fill it in, sign it and return it before the first extract.
+# Variables:
+#   $count (Number) - how many children the letter is about
+notice-letter-care-guardian = Whatever you decide, { $count ->
+        [one] your child's care
+       *[other] your children's care
+    } will not change. You can change your mind at any time by telling the practice.
 # Variables:
 #   $phone (String) - the practice's phone number
 notice-letter-formats = For this letter in large print or another language, or with any question, call the practice on { $phone }.

@@ -205,7 +205,7 @@ printing-letters-drafts-patients = { $count ->
 printing-letters-drafts-bilingual = Each of these letters is printed with the same letter in English after it, and its objection form has English labels beside the translated ones, so the staff who code a returned form can read it. To print every letter in English instead, choose “Print every letter in English”.
 printing-letters-english-only-note = Every letter will be in English, whatever language the list gives.
 printing-max-surnames-label = Most surnames at one address
-printing-max-surnames-hint = An address with more surnames than this, such as a care home, student halls or a hostel, is not one household: each person there gets their own letter, so no letter names people who do not live together as a family.
+printing-max-surnames-hint = An address with more surnames than this, such as a care home, student halls or a hostel, is not grouped: each person there gets their own letter. At an address with this many surnames or fewer, everyone is named on one letter, whether or not they are one family.
 # Variables:
 #   $count (Number) - how many of the letters go to a parent or guardian
 printing-letters-to-guardians = { $count ->

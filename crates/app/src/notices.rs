@@ -323,7 +323,7 @@ impl AppState {
                 autonym: pathfinder_l10n::Localizer::new(&language.code, false)
                     .map(|l| l.format("language-autonym", None))
                     .unwrap_or_else(|_| language.code.clone()),
-                draft: language.is_draft(),
+                draft: pathfinder_l10n::is_draft(&language.code),
             })
             .collect();
         NoticeOptions {

@@ -33,16 +33,25 @@ pub struct Metrics {
     pub password_checks: AtomicU64,
 }
 
-/// The address of the client, when the accept loop gave one (requests built in tests have none).
+/// The address of the client, when the accept loop gave one (requests built in tests have none). Behind the proxy
+/// named by `--trusted-proxy`, it is the address that proxy appended to `X-Forwarded-For` (the last entry: the
+/// ones before it are whatever the client sent, and prove nothing).
 #[derive(Debug, Clone, Copy)]
 pub struct ClientAddress(pub Option<std::net::IpAddr>);
 
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddress {
+impl axum::extract::FromRequestParts<Hub> for ClientAddress {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut axum::http::request::Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let peer = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>();
-        Ok(Self(peer.map(|info| info.0.ip())))
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, hub: &Hub) -> Result<Self, Self::Rejection> {
+        let peer = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|info| info.0.ip());
+        let forwarded = || {
+            let last = parts.headers.get_all("x-forwarded-for").iter().next_back()?.to_str().ok()?;
+            last.rsplit(',').next()?.trim().parse().ok()
+        };
+        match peer {
+            Some(peer) if hub.trusted_proxy == Some(peer) => Ok(Self(forwarded().or(Some(peer)))),
+            peer => Ok(Self(peer)),
+        }
     }
 }
 
@@ -66,6 +75,8 @@ pub struct Hub {
     /// Whether browsers reach the hub over HTTPS: it serves TLS itself, or a proxy in front of it does (its public
     /// URL is https). Then its cookies are `__Host-` cookies, Secure, and every answer carries HSTS.
     pub https: bool,
+    /// The reverse proxy in front of the hub, whose `X-Forwarded-For` names the client (`serve --trusted-proxy`).
+    pub trusted_proxy: Option<std::net::IpAddr>,
     /// The folder of the app's releases (`latest.json` and the installers), when the hub offers updates.
     pub updates: Option<std::path::PathBuf>,
 }
@@ -89,6 +100,7 @@ impl Hub {
             request_timeout: REQUEST_TIMEOUT,
             updates: None,
             https: false,
+            trusted_proxy: None,
         }
     }
 }
@@ -148,9 +160,8 @@ fn routes() -> Router<Hub> {
 
 /// What every request passes through, around `routes` (the tests wrap routes of their own, a panicking one).
 pub fn with_layers(routes: Router<Hub>, hub: Hub) -> Router {
-    let timeout = hub.request_timeout;
-    let routes = if hub.https { routes.layer(axum::middleware::map_response(headers::hsts)) } else { routes };
-    routes
+    let (timeout, https) = (hub.request_timeout, hub.https);
+    let router = routes
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(panicked))
         // Installers are compressed already: gzipping them again would only cost the hub CPU.
         .layer(CompressionLayer::new().compress_when(DefaultPredicate::new().and(NotForContentType::new(updates::INSTALLER_TYPE))))
@@ -160,6 +171,8 @@ pub fn with_layers(routes: Router<Hub>, hub: Hub) -> Router {
         // The path without the query: a secret someone puts in a query string stays out of the log.
         .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::extract::Request| {
             tracing::debug_span!("request", method = %request.method(), path = %request.uri().path())
-        }))
-        .with_state(hub)
+        }));
+    // Outermost, so that every answer carries it: a 408, a panic's 500 and a 404 as much as a page.
+    let router = if https { router.layer(axum::middleware::map_response(headers::hsts)) } else { router };
+    router.with_state(hub)
 }

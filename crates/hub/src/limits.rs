@@ -2,9 +2,10 @@
 //!
 //! An attempt is reserved before it is checked, so a burst of requests in parallel gets no more guesses than one at
 //! a time would. A caller is locked out by the pair of its address and the account (or practice) it tries, so an
-//! attacker elsewhere cannot lock anyone out, and each address has a limit of its own across accounts. Keys are
-//! hashed (nothing typed is kept verbatim) and their number is capped, so a script typing new emails cannot grow the
-//! hub's memory.
+//! attacker elsewhere cannot lock anyone out, and each address has a limit of its own across accounts. An IPv6
+//! address counts by its /64 (one subscriber's block), so a host cannot step through its own addresses for more
+//! guesses. Keys are hashed (nothing typed is kept verbatim) and their number is capped, so a script typing new
+//! emails cannot grow the hub's memory.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -19,20 +20,15 @@ pub const MAX_FAILURES: usize = 5;
 /// staff, so this is well above what people mistyping reach.
 pub const MAX_FAILURES_PER_ADDRESS: usize = 50;
 pub const WINDOW: Duration = Duration::from_secs(15 * 60);
-/// The most keys held. Reached only under attack: expired keys are swept first, then new keys are refused (the
-/// caller answers "try later") while known keys are still counted.
+/// The most keys held. Reached only under attack: expired keys are swept first, then the keys whose last failure is
+/// oldest make room, so new callers are never refused for want of room.
 pub const MAX_KEYS: usize = 50_000;
 const SWEEP_EVERY: Duration = Duration::from_secs(60);
 const SWEEP_WHEN_FULL: Duration = Duration::from_secs(1);
 
-/// Why an attempt was not allowed.
+/// An attempt not allowed: this address has failed too often with this account, or with any.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Refused {
-    /// This address has failed too often with this account, or at all.
-    Locked,
-    /// The limiter is full of other keys.
-    Busy,
-}
+pub struct Locked;
 
 #[derive(Default)]
 struct State {
@@ -45,6 +41,18 @@ pub struct FailureLimiter {
     state: Mutex<State>,
 }
 
+/// Drops the tenth of the keys whose last failure is oldest: one pass makes room for many new keys, so a flood of
+/// new callers costs a sort now and then, not a search on every attempt.
+fn make_room(failures: &mut HashMap<String, Vec<Instant>>) {
+    let mut by_age: Vec<(Option<Instant>, String)> =
+        failures.iter().map(|(key, list)| (list.last().copied(), key.clone())).collect();
+    let drop = (MAX_KEYS / 10).max(1).min(by_age.len());
+    by_age.select_nth_unstable_by_key(drop - 1, |(last, _)| *last);
+    for (_, key) in &by_age[..drop] {
+        failures.remove(key);
+    }
+}
+
 /// An attempt that was allowed and counted as a failure until [`FailureLimiter::succeeded`] says otherwise.
 #[must_use]
 pub struct Attempt {
@@ -53,13 +61,20 @@ pub struct Attempt {
 }
 
 fn address_key(address: Option<IpAddr>) -> String {
-    let address = address.map_or_else(|| "unknown".to_owned(), |ip| ip.to_canonical().to_string());
+    let address = match address.map(|ip| ip.to_canonical()) {
+        None => "unknown".to_owned(),
+        Some(IpAddr::V4(ip)) => ip.to_string(),
+        Some(IpAddr::V6(ip)) => {
+            let [a, b, c, d, ..] = ip.segments();
+            format!("{a:x}:{b:x}:{c:x}:{d:x}::/64")
+        }
+    };
     secrets::fingerprint(&format!("address:{address}"))
 }
 
 impl FailureLimiter {
     /// Reserves one attempt by `address` at `account` (an email, an ODS code), or says why not.
-    pub fn attempt(&self, address: Option<IpAddr>, account: &str) -> Result<Attempt, Refused> {
+    pub fn attempt(&self, address: Option<IpAddr>, account: &str) -> Result<Attempt, Locked> {
         let address = address_key(address);
         let account = secrets::fingerprint(&format!("{address}:{account}"));
         let now = Instant::now();
@@ -80,13 +95,12 @@ impl FailureLimiter {
             })
         };
         if count(&address) >= MAX_FAILURES_PER_ADDRESS || count(&account) >= MAX_FAILURES {
-            return Err(Refused::Locked);
-        }
-        let new_keys = [&address, &account].iter().filter(|key| !state.failures.contains_key(key.as_str())).count();
-        if state.failures.len() + new_keys > MAX_KEYS {
-            return Err(Refused::Busy);
+            return Err(Locked);
         }
         for key in [&address, &account] {
+            if state.failures.len() >= MAX_KEYS && !state.failures.contains_key(key.as_str()) {
+                make_room(&mut state.failures);
+            }
             state.failures.entry(key.clone()).or_default().push(now);
         }
         Ok(Attempt { address, account })
@@ -112,8 +126,9 @@ impl FailureLimiter {
 pub const SUBMISSIONS_PER_HOUR: usize = 120;
 const HOUR: Duration = Duration::from_secs(3600);
 
-/// A rolling hour's count of submissions per practice token. Only tokens the database knows reach it, so it holds at
-/// most one key per live token.
+/// A rolling hour's count of submissions per practice, counted once its token is known good (a practice has one live
+/// token: enrolling again revokes the others), so it holds at most one key per enrolled practice. Every request
+/// counts, a malformed one or a resend too: each costs the hub the same.
 #[derive(Default)]
 pub struct SubmissionRate {
     recent: Mutex<HashMap<String, std::collections::VecDeque<Instant>>>,
@@ -155,7 +170,7 @@ mod tests {
         for _ in 0..MAX_FAILURES {
             drop(limiter.attempt(HERE, "a@nhs.net").unwrap());
         }
-        assert_eq!(limiter.attempt(HERE, "a@nhs.net").err(), Some(Refused::Locked));
+        assert_eq!(limiter.attempt(HERE, "a@nhs.net").err(), Some(Locked));
         assert!(limiter.attempt(HERE, "b@nhs.net").is_ok(), "another account from the same address");
         assert!(limiter.attempt(ELSEWHERE, "a@nhs.net").is_ok(), "the same account from elsewhere");
     }
@@ -182,16 +197,30 @@ mod tests {
     }
 
     #[test]
-    fn the_keys_never_exceed_the_cap() {
+    fn the_keys_never_exceed_the_cap_and_new_callers_still_get_in() {
         let limiter = FailureLimiter::default();
-        let mut busy = 0;
         for n in 0..(MAX_KEYS as u32) {
             let address = Some(IpAddr::V4(std::net::Ipv4Addr::from(n)));
-            if limiter.attempt(address, "a@nhs.net").map(drop) == Err(Refused::Busy) {
-                busy += 1;
-            }
+            assert!(limiter.attempt(address, "a@nhs.net").is_ok(), "caller {n}");
         }
-        assert!(limiter.keys() <= MAX_KEYS);
-        assert_eq!(busy, MAX_KEYS as u32 / 2, "each new address brings two keys: half fit");
+        assert!(limiter.keys() <= MAX_KEYS, "{}", limiter.keys());
+        assert!(limiter.attempt(Some(IpAddr::V4(std::net::Ipv4Addr::from(0))), "a@nhs.net").is_ok());
+        let last = Some(IpAddr::V4(std::net::Ipv4Addr::from(MAX_KEYS as u32 - 1)));
+        for _ in 1..MAX_FAILURES {
+            drop(limiter.attempt(last, "a@nhs.net").unwrap());
+        }
+        assert_eq!(limiter.attempt(last, "a@nhs.net").err(), Some(Locked), "the newest callers' counts were kept");
+    }
+
+    #[test]
+    fn an_ipv6_host_counts_as_its_slash_64() {
+        let limiter = FailureLimiter::default();
+        let host = |n: u16| Some(IpAddr::V6(std::net::Ipv6Addr::new(0x2001, 0xdb8, 1, 2, n, n, n, n)));
+        for n in 0..MAX_FAILURES as u16 {
+            drop(limiter.attempt(host(n), "a@nhs.net").unwrap());
+        }
+        assert_eq!(limiter.attempt(host(999), "a@nhs.net").err(), Some(Locked), "another address of the same /64");
+        let elsewhere = Some(IpAddr::V6(std::net::Ipv6Addr::new(0x2001, 0xdb8, 1, 3, 0, 0, 0, 1)));
+        assert!(limiter.attempt(elsewhere, "a@nhs.net").is_ok(), "the next /64 is someone else");
     }
 }

@@ -37,6 +37,10 @@ enum Command {
         /// sets Secure `__Host-` cookies and sends HSTS, as it does serving TLS itself
         #[arg(long, value_name = "URL", value_parser = public_url)]
         public_url: Option<String>,
+        /// The address of the reverse proxy in front of the hub: for its connections, the client is the last address
+        /// in X-Forwarded-For (the limits on guessing count by client address)
+        #[arg(long, value_name = "IP")]
+        trusted_proxy: Option<std::net::IpAddr>,
         /// Folder of the app's releases: latest.json (the updater's manifest) and the installers it names
         #[arg(long, value_name = "DIR")]
         updates: Option<PathBuf>,
@@ -153,13 +157,15 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     };
     let db = connect(&cli.database).await?;
     match cli.command {
-        Command::Serve { listen, updates, max_connections, public_url, submissions_per_hour, .. } => {
+        Command::Serve {
+            listen, updates, max_connections, public_url, submissions_per_hour, trusted_proxy, ..
+        } => {
             let options = Options { max_connections: max_connections as usize, ..Options::default() };
             let listener = tokio::net::TcpListener::bind(listen).await?;
             let address = listener.local_addr()?;
             let https = tls.is_some() || public_url.is_some();
             let submissions_per_hour = submissions_per_hour as usize;
-            let router = app(Hub { updates, https, submissions_per_hour, ..Hub::new(db) });
+            let router = app(Hub { updates, https, submissions_per_hour, trusted_proxy, ..Hub::new(db) });
             match tls {
                 Some(config) => {
                     tracing::info!(%address, "pathfinder-hub listening on HTTPS");
@@ -205,6 +211,11 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    // A panic's message may hold what the request held: the log gets where it happened, never the message.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
+        tracing::error!(%at, "a panic; its request was answered 500");
+    }));
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         .init();

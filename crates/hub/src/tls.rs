@@ -57,7 +57,10 @@ pub fn server_config(cert: &Path, key: &Path) -> Result<Arc<ServerConfig>, TlsEr
 }
 
 /// A client that connects and then says nothing must not hold a task for ever.
-const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+/// TLS handshakes under way at once: each costs a task and a few kilobytes until it ends or times out, so a flood of
+/// clients that connect and never say hello is bounded here; beyond it, connections wait in the listen queue.
+pub const MAX_HANDSHAKES: usize = 256;
 
 type Handshake = (io::Result<TlsStream<TcpStream>>, SocketAddr);
 
@@ -67,11 +70,24 @@ pub struct TlsListener {
     tcp: TcpListener,
     acceptor: TlsAcceptor,
     handshakes: JoinSet<Handshake>,
+    max_handshakes: usize,
+    handshake_timeout: Duration,
 }
 
 impl TlsListener {
     pub fn new(tcp: TcpListener, config: Arc<ServerConfig>) -> Self {
-        Self { tcp, acceptor: TlsAcceptor::from(config), handshakes: JoinSet::new() }
+        Self::with_limits(tcp, config, MAX_HANDSHAKES, HANDSHAKE_TIMEOUT)
+    }
+
+    /// With other limits than the hub's own (the tests make them small).
+    pub fn with_limits(
+        tcp: TcpListener,
+        config: Arc<ServerConfig>,
+        max_handshakes: usize,
+        handshake_timeout: Duration,
+    ) -> Self {
+        let acceptor = TlsAcceptor::from(config);
+        Self { tcp, acceptor, handshakes: JoinSet::new(), max_handshakes: max_handshakes.max(1), handshake_timeout }
     }
 }
 
@@ -83,10 +99,10 @@ impl axum::serve::Listener for TlsListener {
         loop {
             // Both branches are cancel-safe: a connection accepted or a handshake finished is never lost.
             tokio::select! {
-                (stream, peer) = axum::serve::Listener::accept(&mut self.tcp) => {
-                    let acceptor = self.acceptor.clone();
+                (stream, peer) = axum::serve::Listener::accept(&mut self.tcp), if self.handshakes.len() < self.max_handshakes => {
+                    let (acceptor, timeout) = (self.acceptor.clone(), self.handshake_timeout);
                     self.handshakes.spawn(async move {
-                        let handshake = tokio::time::timeout(HANDSHAKE_TIMEOUT, acceptor.accept(stream)).await;
+                        let handshake = tokio::time::timeout(timeout, acceptor.accept(stream)).await;
                         (handshake.unwrap_or_else(|_| Err(io::ErrorKind::TimedOut.into())), peer)
                     });
                 }

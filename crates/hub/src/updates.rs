@@ -144,7 +144,7 @@ mod tests {
 
     fn manifest() -> Manifest {
         serde_json::from_str(
-            r#"{"version":"0.2.0","notes":"Letters in Somali","platforms":{
+            r#"{"version":"0.2.0","notes":"Letters in Somali","pub_date":"2026-11-26T12:00:00Z","platforms":{
                 "linux-x86_64-deb":{"signature":"sig-deb","url":"https://hub.example/pathfinder_0.2.0_amd64.deb",
                     "versionSignature":"version-sig-deb"},
                 "windows-x86_64":{"signature":"sig-nsis","url":"https://hub.example/Pathfinder_0.2.0_x64-setup.exe"}}}"#,
@@ -159,7 +159,8 @@ mod tests {
         assert_eq!(deb.notes.as_deref(), Some("Letters in Somali"));
         let answer = serde_json::to_value(&deb).unwrap();
         assert_eq!(answer["versionSignature"], "version-sig-deb", "passed on for the app to check");
-        assert!(answer.get("pub_date").is_none() && answer.get("pubDate").is_none());
+        assert_eq!(answer["pub_date"], "2026-11-26T12:00:00Z", "spelled as the updater reads it");
+        assert!(answer.get("pubDate").is_none());
         let windows = offer(&manifest(), "windows", "x86_64", "nsis", "0.1.9").unwrap().unwrap();
         assert_eq!(windows.signature, "sig-nsis", "the platform without a bundle type is the fallback");
     }

@@ -244,6 +244,81 @@ fn sigterm_lets_the_requests_under_way_finish_and_stops() {
     assert!(status.success(), "a clean exit, not death by signal: {status:?}");
 }
 
+/// Clients that connect and never say hello hold a handshake each, up to the cap; beyond it the hub takes no more
+/// connections until one ends, so a flood of them is bounded (here: a cap of one, a two-second handshake deadline).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tls_handshakes_under_way_are_capped() {
+    let dir = tempfile::tempdir().unwrap();
+    let (cert, key, cert_pem) = self_signed(dir.path(), "hub");
+    install_ring();
+    let config = pathfinder_hub::tls::server_config(&cert, &key).unwrap();
+    let tcp = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = tcp.local_addr().unwrap();
+    let listener = pathfinder_hub::tls::TlsListener::with_limits(tcp, config, 1, std::time::Duration::from_secs(2));
+    let db = database(dir.path()).await;
+    let options = pathfinder_hub::serve::Options::default();
+    tokio::spawn(pathfinder_hub::serve::serve(listener, app(Hub::new(db)), options, std::future::pending()));
+
+    let client = client_trusting(&cert_pem, address);
+    let url = format!("https://127.0.0.1:{}/healthz", address.port());
+    let started = std::time::Instant::now();
+    assert_eq!(client.get(&url).send().await.unwrap().status(), StatusCode::OK, "served at once with the slot free");
+    let alone = started.elapsed();
+
+    let _silent = std::net::TcpStream::connect(address).unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    // A new client: the first one's connection, kept alive, would need no new handshake.
+    let client = client_trusting(&cert_pem, address);
+    let started = std::time::Instant::now();
+    let answer = client.get(&url).send().await.unwrap();
+    let waited = started.elapsed();
+    assert_eq!(answer.status(), StatusCode::OK);
+    assert!(waited >= std::time::Duration::from_millis(1500), "waited for the silent handshake's deadline: {waited:?}");
+    assert!(alone < std::time::Duration::from_millis(1500), "{alone:?}");
+}
+
+/// Behind the proxy named by --trusted-proxy, the limits count the client X-Forwarded-For gives (its last entry, the
+/// one the proxy appended): one client's failures do not lock another out through the shared proxy address, and a
+/// client cannot escape its count by sending an X-Forwarded-For of its own.
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_client_is_counted_by_its_own_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = database(dir.path()).await;
+    let proxy: std::net::IpAddr = "10.0.0.2".parse().unwrap();
+    let sign_in = |hub: Hub, forwarded: &'static str, password: &'static str| async move {
+        let get = Request::get("/dashboard/login").body(Body::empty()).unwrap();
+        let page = app(hub.clone()).oneshot(get).await.unwrap();
+        let body = String::from_utf8(page.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+        let at = body.find("name=\"csrf\" value=\"").unwrap() + 19;
+        let csrf = body[at..at + 64].to_owned();
+        let form = format!("email={}&password={}&csrf={csrf}", form_encode(EMAIL), form_encode(password));
+        let mut request = Request::post("/dashboard/login")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("cookie", format!("pathfinder_login_csrf={csrf}"))
+            .header("x-forwarded-for", forwarded)
+            .body(Body::from(form))
+            .unwrap();
+        request.extensions_mut().insert(axum::extract::ConnectInfo(SocketAddr::new(proxy, 51_000)));
+        app(hub).oneshot(request).await.unwrap().status()
+    };
+
+    let hub = Hub { trusted_proxy: Some(proxy), ..Hub::new(db.clone()) };
+    for _ in 0..5 {
+        assert_eq!(sign_in(hub.clone(), "203.0.113.9", "a guess").await, StatusCode::UNAUTHORIZED);
+    }
+    let spoofed = sign_in(hub.clone(), "198.51.100.1, 203.0.113.9", "a guess").await;
+    assert_eq!(spoofed, StatusCode::TOO_MANY_REQUESTS, "a forged first entry does not make a new client");
+    let colleague = sign_in(hub.clone(), "203.0.113.50", PASSWORD).await;
+    assert_eq!(colleague, StatusCode::SEE_OTHER, "another client behind the same proxy signs in");
+
+    // Without --trusted-proxy, everyone behind the proxy is the proxy: which is why the option is there.
+    let hub = Hub::new(db);
+    for _ in 0..5 {
+        assert_eq!(sign_in(hub.clone(), "203.0.113.9", "a guess").await, StatusCode::UNAUTHORIZED);
+    }
+    assert_eq!(sign_in(hub.clone(), "203.0.113.50", PASSWORD).await, StatusCode::TOO_MANY_REQUESTS);
+}
+
 const HSTS: &str = "max-age=31536000; includeSubDomains";
 
 #[tokio::test]

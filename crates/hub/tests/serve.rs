@@ -106,7 +106,8 @@ async fn bug() -> &'static str {
 async fn a_panicking_handler_costs_one_request_a_500() {
     let dir = tempfile::tempdir().unwrap();
     let db = Arc::new(SqliteDatabase::open(&dir.path().join("hub.sqlite3")).await.unwrap());
-    let hub = Hub::new(db);
+    // As over HTTPS: the 500 carries HSTS like every other answer.
+    let hub = Hub { https: true, ..Hub::new(db) };
     let routes = axum::Router::new()
         .route("/panic", axum::routing::get(bug))
         .route("/healthz", axum::routing::get(|| async { "ok" }));
@@ -129,6 +130,7 @@ async fn a_panicking_handler_costs_one_request_a_500() {
     assert!(answers.0.starts_with("HTTP/1.1 500"), "{}", answers.0);
     assert!(answers.0.contains(r#""code":"internal""#), "the hub's JSON error: {}", answers.0);
     assert!(!answers.0.contains("secret"), "the panic's message stays out of the answer");
+    assert!(answers.0.to_ascii_lowercase().contains("strict-transport-security: max-age="), "{}", answers.0);
     assert!(answers.1.starts_with("HTTP/1.1 200"), "the same connection is served on: {}", answers.1);
     assert!(get_healthz(address).starts_with("HTTP/1.1 200"), "and new ones");
 }

@@ -36,10 +36,17 @@ pub struct Language {
 }
 
 impl Language {
-    /// A translation nobody has reviewed yet.
+    /// A translation nobody has reviewed yet: anything not marked complete (the reference) or reviewed.
     pub fn is_draft(&self) -> bool {
-        self.status == Status::Draft
+        !matches!(self.status, Status::Complete | Status::Reviewed)
     }
+}
+
+/// Whether text in the language `code` (or one of its aliases) is a draft translation, the one answer every part of
+/// Pathfinder asks: true unless `locales/languages.json` marks it complete (the reference) or reviewed, so a code it
+/// does not list at all counts as a draft too. A draft reaches a patient only with the English beside it.
+pub fn is_draft(code: &str) -> bool {
+    find(code).ok().is_none_or(Language::is_draft)
 }
 
 fn offered_in_the_app() -> bool {
@@ -102,6 +109,9 @@ mod tests {
             assert_eq!((&language.reviewed_by, &language.reviewed_on), (&None, &None), "{}", language.code);
         }
         assert_eq!(find("pa-Guru").unwrap().code, "pa", "Gurmukhi Punjabi is pa");
+        assert!(!is_draft(REFERENCE_LOCALE));
+        assert!(is_draft("pl") && is_draft("pa-Guru") && is_draft("pa-Arab"), "drafts, aliases too");
+        assert!(is_draft("tlh") && is_draft(""), "a code nobody marked complete or reviewed is not final");
         assert!(!find("pa-Arab").unwrap().app, "Shahmukhi Punjabi is for the notices only");
         assert_eq!(crate::negotiate(&["pa-Arab-PK", "pa-IN"]), REFERENCE_LOCALE, "never the app's screens");
     }

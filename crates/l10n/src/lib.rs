@@ -10,7 +10,7 @@ mod negotiate;
 mod review;
 mod sources;
 
-pub use languages::{Language, LanguagesError, Status, find as find_language, languages, parse_languages};
+pub use languages::{Language, LanguagesError, Status, find as find_language, is_draft, languages, parse_languages};
 pub use localizer::{FluentArgs, FluentValue, Localizer};
 pub use negotiate::{fallback_chain, negotiate, system_locales};
 pub use sources::{LanguageChoice, LocaleSources, Sources};

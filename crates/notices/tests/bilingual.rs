@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use pathfinder_notices::documents::letters::render_letters;
-use pathfinder_notices::documents::{FontSource, Kind, format_date, render, translations};
+use pathfinder_notices::documents::{FontSource, Kind, format_date, render};
 use pathfinder_notices::patients::{Grouping, PunjabiScript, letters, read_patient_list, read_patient_list_in};
 use time::macros::date;
 
@@ -203,7 +203,7 @@ fn smallest_word(path: &Path) -> f32 {
 /// script, for a person to look at.
 #[test]
 fn bilingual_letters_in_every_script_leave_previews() {
-    for language in pathfinder_l10n::languages().iter().filter(|l| l.is_draft()) {
+    for language in pathfinder_l10n::languages().iter().filter(|l| pathfinder_l10n::is_draft(&l.code)) {
         let code = language.code.as_str();
         let (path, counts) = letters_pdf(&one_patient(code), PunjabiScript::Gurmukhi, &format!("letter-{code}.pdf"));
         assert_eq!(counts.by_language.get(code), Some(&1), "{code}");
@@ -218,7 +218,7 @@ fn bilingual_letters_in_every_script_leave_previews() {
             .expect("pdftoppm");
         assert!(status.success());
     }
-    assert!(translations::is_draft("pa-Arab"), "the Shahmukhi translation is a draft until someone reviews it");
+    assert!(pathfinder_l10n::is_draft("pa-Arab"), "the Shahmukhi translation is a draft until someone reviews it");
 }
 
 fn cli(dir: &Path, args: &[&str]) -> Output {
@@ -295,4 +295,71 @@ fn a_paragraph_the_draft_lacks_is_printed_once_in_english() {
     let text = compact_text(&path);
     assert_eq!(text.matches(&compact(&message("en-GB", id))).count(), 1, "{text}");
     assert!(!text.contains("02/03/2026"), "the English sentence has the English date");
+}
+
+/// Where the words of the first page of a PDF start: each word (or line, where the page gives its ActualText) and
+/// its left edge, in points, from pdftotext.
+fn first_page_words(path: &Path) -> Vec<(String, f32)> {
+    let out = Command::new("pdftotext")
+        .args(["-bbox", "-f", "1", "-l", "1", "-enc", "UTF-8"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .unwrap();
+    let html = String::from_utf8(out.stdout).unwrap();
+    html.lines()
+        .filter(|line| line.contains("<word"))
+        .filter_map(|line| {
+            let start = line.find("xMin=\"")? + 6;
+            let x = line[start..].split('"').next()?.parse::<f32>().ok()?;
+            let word = line.split('>').nth(1)?.split('<').next()?.to_owned();
+            Some((word, x))
+        })
+        .collect()
+}
+
+/// A letter's paragraph the translation lacks is printed in English, and English reads left to right: in a
+/// right-to-left letter it starts at the left margin, as the other untranslated paragraphs do, not against the right.
+#[test]
+fn an_english_fallback_on_a_right_to_left_letter_reads_left_to_right() {
+    let margin = 20.0 * 72.0 / 25.4;
+    let mut checked = 0;
+    for language in ["ar", "ur", "pa-Arab"] {
+        // The greeting of a letter to a parent or guardian, and the paragraph naming the children of a household.
+        let cases = [
+            (
+                "notice-letter-greeting-guardian",
+                "Dear",
+                "Forename,Surname,Address 1,Postcode,DOB,Language\n\
+              Tom,Reed,4 Mill Lane,LS6 2AB,14/05/2015,{language}\n",
+            ),
+            (
+                "notice-letter-children",
+                "This",
+                "Forename,Surname,Address 1,Postcode,DOB,Language\n\
+              Adam,Reed,4 Mill Lane,LS6 2AB,02/03/1980,{language}\nTom,Reed,4 Mill Lane,LS6 2AB,14/05/2015,{language}\n",
+            ),
+        ];
+        for (id, first_word, csv) in cases {
+            if translated(language, id) {
+                continue;
+            }
+            let csv = csv.replace("{language}", language);
+            let list = read_patient_list("patients.csv", csv.as_bytes(), None).unwrap();
+            assert!(list.problems.is_empty(), "{:?}", list.problems);
+            let dated = date!(2026 - 03 - 02);
+            let planned = letters(&list.patients, Grouping::households(dated));
+            let (bytes, counts) =
+                render_letters(&practice(), &planned, dated, &FontSource::default(), &mut |_, _| true).unwrap();
+            assert_eq!(counts.by_language.get(language), Some(&1), "{language}");
+            let path = preview_dir().join(format!("rtl-fallback-{id}-{language}.pdf"));
+            std::fs::write(&path, bytes).unwrap();
+            let words = first_page_words(&path);
+            let x = words.iter().find(|(word, _)| word.starts_with(first_word)).map(|&(_, x)| x);
+            let x = x.unwrap_or_else(|| panic!("{language} {id}: {first_word:?} is not on the letter: {words:?}"));
+            assert!((x - margin).abs() < 1.0, "{language} {id}: the English starts {x} pt in, not at the margin");
+            checked += 1;
+        }
+    }
+    assert!(checked > 0, "some right-to-left language lacks one of these messages (else this test checks nothing)");
 }

@@ -3,6 +3,8 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+use pathfinder_notices::patients::MAX_SURNAMES;
+
 const PRACTICE: &str = r#"{"name": "Riverside Surgery", "address": ["1 River Road", "Leeds"], "phone": "0113 496 0000",
   "windowStart": "2026-03-02", "windowEnd": "2026-04-13", "firstExtract": "2026-04-27"}"#;
 
@@ -153,6 +155,15 @@ fn the_limit_of_surnames_is_an_option_and_the_summary_counts_what_it_split() {
         assert_eq!(output.status.code(), Some(2), "{refused}");
         assert!(stderr(&output).contains("--max-surnames"), "{}", stderr(&output));
     }
+    // The limits are the crate's own.
+    let (least, most) = (MAX_SURNAMES.start().to_string(), MAX_SURNAMES.end().to_string());
+    for allowed in [&least, &most] {
+        assert!(letters(&["--households", "--max-surnames", allowed]).status.success(), "{allowed}");
+    }
+    // Without --households nothing is grouped, so a limit on grouping is a mistake, said as one.
+    let output = letters(&["--max-surnames", "7"]);
+    assert_eq!(output.status.code(), Some(2), "{}", String::from_utf8_lossy(&output.stdout));
+    assert!(stderr(&output).contains("--households"), "{}", stderr(&output));
 }
 
 /// Without `--date`, letters bear today's date where the computer is, not in UTC. Run in a zone 14 hours ahead

@@ -233,11 +233,17 @@ fn say_what_is_true(types: ObjectionTypes) {
             ],
         ),
     ];
-    let mut forbidden =
-        vec!["Better information means better care", "name and address", "children and adults", "usually in a form"];
+    // The form is enclosed, not always on the next page (a draft's English letter comes first; large print runs on).
+    let mut forbidden = vec![
+        "Better information means better care",
+        "name and address",
+        "children and adults",
+        "usually in a form",
+        "form on the next page",
+    ];
     if !both {
-        // Nothing offers, names or codes the objection the pilot does not offer.
-        forbidden.extend(["Type 2", "9Nu4", "two kinds", "two types", "each type"]);
+        // Nothing offers, names or codes the objection the pilot does not offer, or says there is no other.
+        forbidden.extend(["Type 2", "9Nu4", "two kinds", "two types", "each type", "there is one kind"]);
     }
     let csv = b"Surname,Address 1,Postcode\nReed,1 Mill Lane,LS6 2AB\n";
     let list = read_patient_list("patients.csv", csv, None).unwrap();
@@ -277,22 +283,57 @@ fn say_what_is_true(types: ObjectionTypes) {
     }
 }
 
-/// Every language follows the pilot's setting: where Type 2 is not offered, no objection form or staff briefing in
-/// any language has the Type 2 box or its code (9Nu4, which every translation's Type 2 wording carries), and the
-/// form keeps its Type 1 box.
+/// Every language follows the pilot's setting: where Type 2 is not offered, no notice in any language (poster,
+/// leaflet, objection and withdrawal forms, staff briefing, a letter) has the Type 2 code (9Nu4, which every
+/// translation's Type 2 wording carries) or prints any message that speaks of Type 2, in the language or in English;
+/// the forms keep their Type 1 box.
 #[test]
 fn no_notice_in_any_language_offers_type2_where_the_pilot_does_not() {
     let practice = PracticeDetails { objection_types: ObjectionTypes::TYPE1_ONLY, ..practice() };
     let fonts = FontSource::default();
+    // The messages used only where the pilot offers Type 2.
+    let type2 = [
+        "notice-leaflet-type1-identifiable",
+        "notice-leaflet-type2",
+        "notice-form-intro-each-type",
+        "notice-form-type2",
+        "notice-withdrawal-intro",
+        "notice-withdrawal-type2",
+        "notice-briefing-types",
+    ];
+    let dated = date!(2026 - 02 - 23);
     for language in languages() {
-        for kind in [Kind::ObjectionForm, Kind::StaffBriefing] {
-            let bytes = render(kind, &practice, language, false, &fonts).unwrap();
-            let path = preview_dir().join(format!("type1-only-{}-{language}.pdf", kind.as_str()));
+        let csv = format!("Forename,Surname,Address 1,Postcode,Language\nAdam,Reed,1 Mill Lane,LS6 2AB,{language}\n");
+        let list = read_patient_list("patients.csv", csv.as_bytes(), None).unwrap();
+        let households = letters(&list.patients, Grouping::each(dated));
+        assert_eq!(households[0].language, pathfinder_l10n::find_language(language).unwrap().code);
+        let letter = render_letters(&practice, &households, dated, &fonts, &mut |_, _| true).unwrap().0;
+        let mut documents: Vec<(&str, Vec<u8>)> = [Kind::PosterA4, Kind::Leaflet, Kind::ObjectionForm]
+            .into_iter()
+            .chain([Kind::WithdrawalForm, Kind::StaffBriefing])
+            .map(|kind| (kind.as_str(), render(kind, &practice, language, false, &fonts).unwrap()))
+            .collect();
+        documents.push(("letter", letter));
+        let speaking_of_type2: Vec<String> = [language, "en-GB"]
+            .iter()
+            .flat_map(|code| {
+                let localizer = pathfinder_l10n::Localizer::new(code, false).unwrap();
+                let mut args = pathfinder_l10n::FluentArgs::new();
+                args.set("phone", practice.phone.clone());
+                type2.map(|id| letters_only(&localizer.format(id, Some(&args))))
+            })
+            .collect();
+        for (name, bytes) in documents {
+            let path = preview_dir().join(format!("type1-only-{name}-{language}.pdf"));
             std::fs::write(&path, &bytes).unwrap();
             let text = words(&text_of(&path));
-            assert!(!text.contains("9Nu4"), "{language} {kind:?} has the Type 2 code: {text}");
-            if kind == Kind::ObjectionForm {
-                assert!(text.contains("9Nu0"), "{language}: the Type 1 box is there");
+            assert!(!text.contains("9Nu4") && !text.contains("Type 2"), "{language} {name} speaks of Type 2: {text}");
+            let compact = letters_only(&text);
+            for message in &speaking_of_type2 {
+                assert!(!compact.contains(message.as_str()), "{language} {name} prints {message:?}");
+            }
+            if matches!(name, "objection-form" | "letter") {
+                assert!(text.contains("9Nu0"), "{language} {name}: the Type 1 box is there");
             }
         }
     }

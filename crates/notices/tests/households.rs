@@ -1,11 +1,13 @@
 //! Households (issue 14, item 6): an address where too many families live to be one household is not grouped;
-//! a child under 16 is written to through a parent or guardian, and named on an adult's form; no one is dropped
-//! or named twice. Every person here is invented.
+//! a child under 16 is written to through a parent or guardian, and named on a form of their own, never under an
+//! adult's signature (the adult may be a lodger); no one is dropped or named twice. Every person here is invented.
 
 use std::collections::HashMap;
 
-use pathfinder_notices::documents::FontSource;
-use pathfinder_notices::documents::letters::render_letters;
+use std::collections::BTreeMap;
+
+use pathfinder_notices::documents::letters::{form_names, render_letters};
+use pathfinder_notices::documents::{FORM_BLOCKS, FontSource};
 use pathfinder_notices::patients::{
     DEFAULT_MAX_SURNAMES, Grouping, MAX_SURNAMES, Patient, PatientList, letters, plan, read_patient_list,
 };
@@ -155,7 +157,7 @@ fn a_child_alone_gets_a_letter_addressed_to_their_parent_or_guardian() {
 }
 
 #[test]
-fn a_household_of_two_adults_and_a_child_names_the_child_under_an_adults_signature() {
+fn a_household_of_two_adults_and_a_child_gives_each_adult_a_form_alone_and_the_child_a_form_for_a_guardian() {
     let list = read(
         "Master,Tom,Reed,4 Mill Lane,Leeds,LS6 2AB,14/05/2015\n\
          Mr,Adam,Reed,4 Mill Lane,Leeds,LS6 2AB,02/03/1980\n\
@@ -170,21 +172,77 @@ fn a_household_of_two_adults_and_a_child_names_the_child_under_an_adults_signatu
     assert_eq!(households[0].language, "en-GB");
 
     let text = &rendered(&list, Grouping::households(DATED), "letters-family-with-child.pdf")[0];
-    // The envelope and the greeting are for the adults; the child is named on the form.
+    // The envelope and the greeting are for the adults; the letter says, before the form, which child it is also
+    // about and who objects for them.
     assert!(text.contains("Mr Adam Reed Mrs Beth Reed 4 Mill Lane Leeds LS6 2AB"), "{text}");
     assert!(text.contains("Dear Mr Adam Reed, Mrs Beth Reed,"), "{text}");
     assert!(!text.contains("parent or guardian of"), "{text}");
-    assert_eq!(text.matches("Master Tom Reed").count(), 1, "{text}");
-    // Each adult has a form of their own; the child is in a child's block of the first, under its signature.
+    let letter = &text[..text.find("Objection form").unwrap()];
+    let children = "This letter is also about Master Tom Reed, who is under 16. A parent or guardian can object for \
+                    them on the enclosed form.";
+    assert!(letter.contains(children), "{letter}");
+    assert!(letter.find("Dear Mr Adam Reed").unwrap() < letter.find(children).unwrap());
+    assert!(letter.contains("fill in the enclosed form") && !letter.contains("next page"), "{letter}");
+    assert_eq!(text.matches("Master Tom Reed").count(), 2, "in the letter and on one form: {text}");
+    // Each adult has a form of their own, naming them alone; the child is on a third form, in a child's block,
+    // with the first ("Patient") block left for the parent or guardian to fill in and sign.
     let forms: Vec<&str> = text.split("Objection form").skip(1).collect();
-    assert_eq!(forms.len(), 2, "{text}");
-    let first = forms[0];
-    let (patient, adam) = (first.find("Patient").unwrap(), first.find("Mr Adam Reed").unwrap());
-    let (child_block, tom) = (first.find("Child or other person 1").unwrap(), first.find("Master Tom Reed").unwrap());
-    let signature = first.find("Signature").unwrap();
-    assert!(patient < adam && adam < child_block && child_block < tom && tom < signature, "{first}");
-    assert!(first.contains("If you sign for a child under 16"), "the signing section says who signs for a child");
-    assert!(forms[1].contains("Mrs Beth Reed") && !forms[1].contains("Tom Reed"), "{}", forms[1]);
+    assert_eq!(forms.len(), 3, "{text}");
+    for (form, adult) in forms.iter().zip(["Mr Adam Reed", "Mrs Beth Reed"]) {
+        let (patient, named) = (form.find("Patient").unwrap(), form.find(adult).unwrap());
+        assert!(patient < named && named < form.find("Child or other person 1").unwrap(), "{form}");
+        assert!(!form.contains("Tom Reed"), "no child under an adult's signature: {form}");
+        assert_eq!(form.matches(" Reed").count(), 1, "{form}");
+    }
+    let child = forms[2];
+    let (patient, child_block) = (child.find("Patient").unwrap(), child.find("Child or other person 1").unwrap());
+    let (tom, signature) = (child.find("Master Tom Reed").unwrap(), child.find("Signature").unwrap());
+    assert!(patient < child_block && child_block < tom && tom < signature, "{child}");
+    assert!(!child[..child_block].contains("Reed"), "the Patient block is left blank: {child}");
+    assert!(child.contains("If you sign for a child under 16"), "the signing section says who signs for a child");
+}
+
+/// A letter to the parent or guardian of children under 16 speaks of the children, not of the reader as if they
+/// were the patient; the letters to adults in the same run keep their own words.
+#[test]
+fn a_letter_to_a_parent_or_guardian_speaks_of_the_child_not_of_the_reader() {
+    let list = read(
+        "Mr,Adam,Reed,4 Mill Lane,Leeds,LS6 2AB,02/03/1980\n\
+         Master,Tom,Shah,2 Oak Court,Leeds,LS7 3DE,14/05/2015\n\
+         Miss,Ida,Lee,7 Park View,Leeds,LS8 4EF,09/01/2014\n\
+         Master,Raj,Lee,7 Park View,Leeds,LS8 4EF,09/01/2013\n\
+         Mrs,Beth,Okafor,9 Elm Road,Leeds,LS9 1AA,\n",
+    );
+    let grouping = Grouping::households(DATED);
+    let texts = rendered(&list, grouping, "letters-to-guardians.pdf");
+    let letter = |text: &str| text[..text.find("Objection form").unwrap()].to_owned();
+    let to_adult = ["Coded information from your record", "You can object for yourself", "your care will not change"];
+    for adult in [&texts[0], &texts[3]] {
+        let adult = letter(adult);
+        for words in to_adult {
+            assert!(adult.contains(words), "{words}: {adult}");
+        }
+        assert!(!adult.contains("your child's") && !adult.contains("your children's"), "{adult}");
+    }
+    for (text, child, children) in
+        [(&texts[1], "your child's", "Master Tom Shah"), (&texts[2], "your children's", "Miss Ida Lee, Master Raj Lee")]
+    {
+        let guardian = letter(text);
+        assert!(guardian.contains("Dear parent or guardian of"), "{guardian}");
+        assert!(guardian.contains(children), "{guardian}");
+        for words in to_adult.iter().chain(&["another adult named above", "Your written notes"]) {
+            assert!(!guardian.contains(words), "a parent or guardian is not the patient: {words}: {guardian}");
+        }
+        for words in [
+            format!("Coded information from {child} GP record"),
+            format!("If you are happy for {child} information to be used"),
+            "you can object for them on the enclosed form".to_owned(),
+            format!("Whatever you decide, {child} care will not change"),
+            "It can identify them: it is not anonymous.".to_owned(),
+        ] {
+            assert!(guardian.contains(&words), "{words}: {guardian}");
+        }
+    }
 }
 
 #[test]
@@ -297,6 +355,28 @@ proptest! {
             prop_assert!(letter.adults().iter().all(|p| !p.under_16_on(DATED)));
             prop_assert!(letter.children().iter().all(|p| p.under_16_on(DATED)));
             prop_assert_eq!(letter.to_guardian(), letter.adults().is_empty());
+
+            // The forms: everyone on the letter named exactly once across them; the first ("Patient") block names
+            // an adult, alone on their form, or is left blank for a parent or guardian: never a child.
+            let forms = form_names(letter, FORM_BLOCKS);
+            prop_assert!(!forms.is_empty() && forms.iter().all(|form| form.len() == FORM_BLOCKS));
+            let mut on_forms: BTreeMap<String, usize> = BTreeMap::new();
+            for name in forms.iter().flatten().flatten() {
+                *on_forms.entry(name.clone()).or_default() += 1;
+            }
+            let on_letter: BTreeMap<String, usize> = letter.patients.iter().map(|p| (p.name(), 1)).collect();
+            prop_assert_eq!(&on_forms, &on_letter);
+            let adults: Vec<String> = letter.adults().iter().map(|p| p.name()).collect();
+            for form in &forms {
+                match &form[0] {
+                    Some(first) => {
+                        prop_assert!(adults.contains(first), "a child in a first block: {:?}", form);
+                        prop_assert!(form[1..].iter().all(Option::is_none), "under an adult's signature: {:?}", form);
+                    }
+                    None => prop_assert!(form[1..].iter().any(Option::is_some), "an empty form: {:?}", form),
+                }
+            }
+            prop_assert_eq!(forms.len(), adults.len() + letter.children().len().div_ceil(FORM_BLOCKS - 1));
         }
         // The letters keep the order of the list.
         let firsts: Vec<usize> =

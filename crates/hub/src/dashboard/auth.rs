@@ -57,10 +57,12 @@ pub fn set_cookie(hub: &Hub, name: &str, value: &str, max_age_seconds: i64) -> S
 /// a throwaway hash is checked instead, so the time taken does not tell which email addresses have accounts.
 pub async fn check_password(hub: &Hub, password: String, hash: Option<String>) -> bool {
     static NO_ACCOUNT: LazyLock<String> = LazyLock::new(|| hash_password(&secrets::new_token()));
-    let _slot = hub.password_slots.acquire().await.expect("the semaphore is never closed");
+    // The slot goes with the work: a request cancelled mid-check does not free it while argon2 still runs.
+    let slot = hub.password_slots.clone().acquire_owned().await.expect("the semaphore is never closed");
     hub.metrics.password_checks.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let known = hash.is_some();
     let checked = tokio::task::spawn_blocking(move || {
+        let _slot = slot;
         let hash = hash.unwrap_or_else(|| NO_ACCOUNT.clone());
         verify_password(&password, &hash)
     });

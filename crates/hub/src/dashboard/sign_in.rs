@@ -12,7 +12,6 @@ use time::format_description::well_known::Rfc3339;
 use super::auth::{self, LOGIN_CSRF_COOKIE, SESSION_COOKIE, SESSION_HOURS, SignedIn};
 use super::components::{csrf_field, error_summary, t};
 use super::layout::{HtmlError, PageResult, check_csrf, public_page};
-use crate::limits::Refused;
 use crate::{ClientAddress, Hub, secrets};
 
 /// The longest email address there can be (RFC 5321's path limit less its brackets).
@@ -79,20 +78,17 @@ pub async fn login(
     }
     let now = OffsetDateTime::now_utc();
     let stamp = now.format(&Rfc3339).unwrap_or_default();
-    let user = hub.db.user_by_email(&email).await?;
-    // The audit log names accounts, never what a stranger typed: an unknown address is kept as a short fingerprint.
-    let who =
-        user.as_ref().map_or_else(|| format!("unknown {}", &secrets::fingerprint(&email)[..12]), |u| u.email.clone());
-    let attempt = match hub.login_limiter.attempt(address, &email) {
-        Ok(attempt) => attempt,
-        Err(refused) => {
-            let why = if refused == Refused::Busy { "too many sign-ins under way" } else { "too many failed sign-ins" };
-            hub.db.audit(&stamp, &who, "login-locked", why).await?;
-            let mut response = login_page(&hub, &form.csrf, Some(&t(l, "hub-login-locked")));
-            *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
-            return Ok(response);
-        }
+    // Checked before anything else is done: a locked caller costs no database read and no audit row (the failures
+    // that locked it were audited), only a warning in the log.
+    let Ok(attempt) = hub.login_limiter.attempt(address, &email) else {
+        tracing::warn!("a sign-in refused: too many failures from this address");
+        let mut response = login_page(&hub, &form.csrf, Some(&t(l, "hub-login-locked")));
+        *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+        return Ok(response);
     };
+    let user = hub.db.user_by_email(&email).await?;
+    // The audit log names accounts, never what a stranger typed (it could be a password typed in the wrong box).
+    let who = user.as_ref().map_or_else(|| "unknown email".to_owned(), |u| u.email.clone());
     let right = auth::check_password(&hub, form.password, user.as_ref().map(|u| u.password_hash.clone())).await;
     let Some(user) = user.filter(|_| right) else {
         hub.db.audit(&stamp, &who, "login-failed", "wrong email or password").await?;

@@ -29,7 +29,7 @@ use clap::{Parser, Subcommand};
 use pathfinder_notices::documents::letters::render_letters;
 use pathfinder_notices::documents::{FontSource, Kind, NoticeError, PracticeDetails, render, translations};
 use pathfinder_notices::patients::{
-    DEFAULT_MAX_SURNAMES, Grouping, MAX_FILE_BYTES, PunjabiScript, plan, read_patient_list_in,
+    DEFAULT_MAX_SURNAMES, Grouping, MAX_FILE_BYTES, MAX_SURNAMES, PunjabiScript, plan, read_patient_list_in,
 };
 
 #[derive(Parser)]
@@ -63,7 +63,13 @@ enum Command {
         households: bool,
         /// With --households: an address with more than this many different surnames (a care home, halls, a
         /// hostel) is not grouped, and each person there gets their own letter. From 1 to 50.
-        #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_SURNAMES as u16, value_parser = clap::value_parser!(u16).range(1..=50))]
+        #[arg(
+            long,
+            value_name = "N",
+            requires = "households",
+            default_value_t = DEFAULT_MAX_SURNAMES as u16,
+            value_parser = clap::value_parser!(u16).range(SURNAMES_ALLOWED)
+        )]
         max_surnames: u16,
         /// The date printed on the letters (default: today, in the computer's time zone).
         #[arg(long)]
@@ -85,6 +91,9 @@ enum Command {
     #[command(name = "staff-briefing")]
     StaffBriefing(Single),
 }
+
+/// The values `--max-surnames` takes: the crate's own range, as clap reads it.
+const SURNAMES_ALLOWED: std::ops::RangeInclusive<i64> = (*MAX_SURNAMES.start() as i64)..=(*MAX_SURNAMES.end() as i64);
 
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum Script {

@@ -1,7 +1,8 @@
 //! The mail merge: one letter per patient or per household, each in the language its row asks for and in large
 //! print where needed, with the objection form on the following page. What is the same on every letter in a
-//! language (the letterhead, the body, the blank form) is set once and written once, as forms every letter's
-//! pages place; only the address, the date, the greeting and the names are drawn for each letter.
+//! language and to the same reader (the letterhead, the body, the blank form) is set once and written once, as
+//! forms every letter's pages place; only the address, the date, the greeting, the children a household letter is
+//! also about, and the names on the forms are drawn for each letter.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -68,7 +69,8 @@ fn unprintable(book: &mut FontBook, letter: &Household<'_>) -> Result<Option<cha
     Ok(None)
 }
 
-/// The paragraphs every letter in a language carries, in order (the letters benchmark prints the same).
+/// The paragraphs every letter to a patient carries, in order (the letters benchmark prints the same): the reader
+/// is the patient, writing for themselves and any children under 16 the letter is also about.
 pub const BODY: [&str; 6] = [
     "notice-letter-opening",
     "notice-letter-dates",
@@ -77,14 +79,54 @@ pub const BODY: [&str; 6] = [
     "notice-letter-care",
     "notice-letter-formats",
 ];
+/// The paragraphs of a letter to the parent or guardian of children under 16 (and no adult): the same letter,
+/// speaking of the children's record, choice and care rather than the reader's.
+pub const BODY_GUARDIAN: [&str; 6] = [
+    "notice-letter-opening",
+    "notice-letter-dates",
+    "notice-letter-what-identifiable-guardian",
+    "notice-letter-choice-guardian",
+    "notice-letter-care-guardian",
+    "notice-letter-formats",
+];
 pub const CLOSE: [&str; 3] = ["notice-letter-closing", "notice-letter-signature", "notice-letter-enclosure"];
 
-/// One language's texts, fonts, its paragraphs already set and its shared drawing, in standard and large print.
+/// Whom a letter speaks to: the patient, or the parent or guardian of the children it names (how many: the guardian
+/// paragraphs say "your child" or "your children").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Reader {
+    Patient,
+    Guardian(usize),
+}
+
+impl Reader {
+    fn of(letter: &Household<'_>) -> Self {
+        if letter.to_guardian() { Reader::Guardian(letter.children().len()) } else { Reader::Patient }
+    }
+
+    fn body(self) -> [&'static str; 6] {
+        match self {
+            Reader::Patient => BODY,
+            Reader::Guardian(_) => BODY_GUARDIAN,
+        }
+    }
+
+    /// A paragraph of the letter: the guardian's are told how many children the letter is about (`$count`).
+    fn text(self, texts: &Texts, id: &str) -> String {
+        match self {
+            Reader::Patient => texts.get(id),
+            Reader::Guardian(count) => texts.formatted(id, &|args| args.set("count", count)),
+        }
+    }
+}
+
+/// One language's texts, fonts, its paragraphs already set and its shared drawing, in standard and large print
+/// and for each reader.
 struct Language {
     texts: Texts,
     book: FontBook,
-    set: HashMap<(&'static str, bool), Vec<Line>>,
-    shared: HashMap<bool, Shared>,
+    set: HashMap<(&'static str, bool, Reader), Vec<Line>>,
+    shared: HashMap<(bool, Reader), Shared>,
 }
 
 /// The drawing every letter in one language and print size shares.
@@ -117,18 +159,19 @@ fn letterhead(flow: &mut Flow, practice: &PracticeDetails) -> Result<(), NoticeE
 /// The body paragraphs and the closing, from the flow's top.
 fn body(
     flow: &mut Flow,
-    set: &HashMap<(&'static str, bool), Vec<Line>>,
+    set: &HashMap<(&'static str, bool, Reader), Vec<Line>>,
     texts: &Texts,
     large_print: bool,
+    reader: Reader,
 ) -> Result<(), NoticeError> {
     let sizes = Sizes::new(large_print);
-    for id in BODY {
+    for id in reader.body() {
         flow.gap(sizes.body * 0.6);
-        flow.lines(&set[&(id, large_print)], sizes.body);
+        flow.lines(&set[&(id, large_print, reader)], sizes.body);
     }
     flow.gap(sizes.body);
     for id in CLOSE {
-        flow.lines(&set[&(id, large_print)], sizes.body);
+        flow.lines(&set[&(id, large_print, reader)], sizes.body);
         flow.gap(sizes.body * 0.4);
     }
     if texts.draft {
@@ -145,7 +188,13 @@ fn body(
 /// The same letter in English, after a draft translation's: a heading (in the language, with its English), why it
 /// is there, and the body and closing in English. The greeting and address are on the letter itself, so these pages
 /// are the same for every letter in the language and are drawn once.
-fn english_letter(flow: &mut Flow, texts: &Texts, english: &Texts, large_print: bool) -> Result<(), NoticeError> {
+fn english_letter(
+    flow: &mut Flow,
+    texts: &Texts,
+    english: &Texts,
+    large_print: bool,
+    reader: Reader,
+) -> Result<(), NoticeError> {
     let sizes = Sizes::new(large_print);
     let heading = "notice-letter-english-heading";
     flow.paragraph_in(&texts.get(heading), sizes.body * 1.3, Weight::Bold, texts.rtl_for(heading))?;
@@ -155,9 +204,9 @@ fn english_letter(flow: &mut Flow, texts: &Texts, english: &Texts, large_print: 
     flow.gap(sizes.body * 0.6);
     flow.english(&english.get("notice-letter-english-intro"), sizes.small, Weight::Regular)?;
     flow.rtl = false;
-    for id in BODY {
+    for id in reader.body() {
         flow.gap(sizes.body * 0.6);
-        flow.paragraph(&english.get(id), sizes.body, Weight::Regular)?;
+        flow.paragraph(&reader.text(english, id), sizes.body, Weight::Regular)?;
     }
     flow.gap(sizes.body);
     for id in CLOSE {
@@ -168,8 +217,8 @@ fn english_letter(flow: &mut Flow, texts: &Texts, english: &Texts, large_print: 
 }
 
 impl Language {
-    fn shared(&mut self, pdf: &mut Pdf, large_print: bool) -> Result<Shared, NoticeError> {
-        if let Some(shared) = self.shared.get(&large_print) {
+    fn shared(&mut self, pdf: &mut Pdf, large_print: bool, reader: Reader) -> Result<Shared, NoticeError> {
+        if let Some(shared) = self.shared.get(&(large_print, reader)) {
             return Ok(shared.clone());
         }
         let sizes = Sizes::new(large_print);
@@ -182,7 +231,7 @@ impl Language {
 
         let mut flow = Flow::template(pdf, &mut self.book, A4, MARGIN, rtl);
         flow.top = 0.0;
-        body(&mut flow, &self.set, &self.texts, large_print)?;
+        body(&mut flow, &self.set, &self.texts, large_print, reader)?;
         let height = flow.top;
         let mut pages = flow.finish_template();
         let body = (pages.len() == 1).then(|| (pdf.form(pages.remove(0)), height));
@@ -191,7 +240,7 @@ impl Language {
         let english = match self.texts.english_texts().filter(|_| self.texts.draft) {
             Some(english) => {
                 let mut flow = Flow::template(pdf, &mut self.book, A4, MARGIN, rtl);
-                english_letter(&mut flow, &self.texts, english, large_print)?;
+                english_letter(&mut flow, &self.texts, english, large_print, reader)?;
                 flow.finish_template().into_iter().map(|page| pdf.form(page)).collect()
             }
             None => Vec::new(),
@@ -202,25 +251,25 @@ impl Language {
         let form_pages = flow.finish_template().into_iter().map(|page| pdf.form(page)).collect();
 
         let shared = Shared { head, body, english, form_pages, slots };
-        self.shared.insert(large_print, shared.clone());
+        self.shared.insert((large_print, reader), shared.clone());
         Ok(shared)
     }
 }
 
 impl Language {
-    fn lines(&mut self, id: &'static str, large_print: bool, width: f32) -> Result<&[Line], NoticeError> {
-        if !self.set.contains_key(&(id, large_print)) {
+    fn lines(&mut self, id: &'static str, large_print: bool, reader: Reader, width: f32) -> Result<(), NoticeError> {
+        if !self.set.contains_key(&(id, large_print, reader)) {
             let size = Sizes::new(large_print).body;
             let lines = lay_out(
                 &mut self.book,
-                &self.texts.get(id),
+                &reader.text(&self.texts, id),
                 Style { size, weight: Weight::Regular },
                 width,
                 self.texts.rtl_for(id),
             )?;
-            self.set.insert((id, large_print), lines);
+            self.set.insert((id, large_print, reader), lines);
         }
-        Ok(&self.set[&(id, large_print)])
+        Ok(())
     }
 }
 
@@ -276,24 +325,52 @@ fn names(patients: &[&Patient]) -> String {
 }
 
 /// Who is named on each copy of the form, block by block (`slots` blocks, the first the "Patient" block). Each adult
-/// has a form of their own, named in its first block: an adult decides for themselves, and signs for themselves.
-/// Children are named in the other blocks ("Child or other person"), under the signature of a parent or guardian,
-/// filling the adults' forms in turn; children beyond those, or with no adult, are on forms whose first block is
-/// left for the parent or guardian. Every person is named once.
-pub(crate) fn form_names(letter: &Household<'_>, slots: usize) -> Vec<Vec<Option<String>>> {
-    let (adults, children) = (letter.adults(), letter.children());
-    let per_form = slots.saturating_sub(1).max(1);
-    let forms = adults.len().max(children.len().div_ceil(per_form)).max(1);
-    (0..forms)
-        .map(|form| {
-            let mut names = vec![None; slots.max(2)];
-            names[0] = adults.get(form).map(|adult| adult.name());
-            for (block, child) in children.iter().skip(form * per_form).take(per_form).enumerate() {
-                names[block + 1] = Some(child.name());
-            }
+/// has a form of their own, named in its first block and nowhere else: an adult decides and signs for themselves, and
+/// the adults at one address need not be a child's parents (a household may include a lodger or a grown-up
+/// sibling). Children are named on forms of their own, up to the form's other blocks ("Child or other person") on
+/// each, with the first block left blank for the parent or guardian who signs. Every person is named once; a letter
+/// naming no one would still carry one blank form.
+pub fn form_names(letter: &Household<'_>, slots: usize) -> Vec<Vec<Option<String>>> {
+    let blocks = slots.max(2);
+    let mut forms: Vec<Vec<Option<String>>> = letter
+        .adults()
+        .iter()
+        .map(|adult| {
+            let mut names = vec![None; blocks];
+            names[0] = Some(adult.name());
             names
         })
-        .collect()
+        .collect();
+    for children in letter.children().chunks(blocks - 1) {
+        let mut names = vec![None; blocks];
+        for (block, child) in children.iter().enumerate() {
+            names[block + 1] = Some(child.name());
+        }
+        forms.push(names);
+    }
+    if forms.is_empty() {
+        forms.push(vec![None; blocks]);
+    }
+    forms
+}
+
+/// A household letter to adults that names children under 16 too: who they are, and that a parent or guardian
+/// objects for them on the enclosed form (in a draft translation, with its English under it).
+fn children_paragraph(flow: &mut Flow, texts: &Texts, children: &[&Patient], sizes: Sizes) -> Result<(), NoticeError> {
+    let id = "notice-letter-children";
+    let (names, count) = (names(children), children.len());
+    let add = |args: &mut pathfinder_l10n::FluentArgs<'static>| {
+        args.set("names", names.clone());
+        args.set("count", count);
+    };
+    let own = texts.formatted(id, &add);
+    flow.paragraph_in(&own, sizes.body, Weight::Regular, texts.rtl_for(id))?;
+    let english = texts.english_texts().filter(|_| texts.draft).map(|english| english.formatted(id, &add));
+    if let Some(english) = english.filter(|english| *english != own) {
+        flow.gap(sizes.body * 0.2);
+        flow.english(&english, sizes.small, Weight::Regular)?;
+    }
+    Ok(())
 }
 
 fn write_letter(
@@ -303,27 +380,31 @@ fn write_letter(
     dated: Date,
 ) -> Result<(), NoticeError> {
     let sizes = Sizes::new(letter.large_print);
-    // A letter naming only children under 16 is addressed to their parent or guardian; in a household with adults
-    // it is addressed to the adults, and the children are named on the form, under an adult's signature.
-    let (window, greeting) = if letter.to_guardian() {
+    let reader = Reader::of(letter);
+    // A letter naming only children under 16 is addressed to their parent or guardian, and speaks of the children;
+    // in a household with adults it is addressed to the adults, and says which children under 16 it is also about.
+    let (window, greeting_id, greeting) = if letter.to_guardian() {
         let children = names(letter.children());
         let texts = &language.texts;
+        let greeting_id = "notice-letter-greeting-guardian";
         (
             vec![texts.with("notice-letter-to-guardian", "names", children.clone())],
-            texts.with("notice-letter-greeting-guardian", "names", children),
+            greeting_id,
+            texts.with(greeting_id, "names", children),
         )
     } else {
         let adults: Vec<String> = letter.adults().iter().map(|patient| patient.name()).collect();
-        let greeting = language.texts.with("notice-letter-greeting", "names", adults.join(", "));
-        (adults, greeting)
+        let greeting_id = "notice-letter-greeting";
+        let greeting = language.texts.with(greeting_id, "names", adults.join(", "));
+        (adults, greeting_id, greeting)
     };
     let rtl = language.texts.rtl;
     let width = A4.width_mm * MM - 2.0 * MARGIN;
     // Set (or fetch) the shared paragraphs and drawing before the flow borrows the fonts.
-    for id in BODY.into_iter().chain(CLOSE) {
-        language.lines(id, letter.large_print, width)?;
+    for id in reader.body().into_iter().chain(CLOSE) {
+        language.lines(id, letter.large_print, reader, width)?;
     }
-    let shared = language.shared(pdf, letter.large_print)?;
+    let shared = language.shared(pdf, letter.large_print, reader)?;
     let Language { texts, book, set, .. } = language;
     let mut flow = Flow::new(pdf, book, A4, MARGIN, rtl);
     flow.canvas().0.place(shared.head, 0.0);
@@ -347,13 +428,18 @@ fn write_letter(
     flow.top = flow.top.max(95.0 * MM);
     flow.paragraph(&format_date(dated, texts.language), sizes.body, Weight::Regular)?;
     flow.gap(sizes.body);
-    flow.paragraph(&greeting, sizes.body, Weight::Regular)?;
+    // A greeting the translation lacks is in English, and reads left to right whatever the letter's direction.
+    flow.paragraph_in(&greeting, sizes.body, Weight::Regular, texts.rtl_for(greeting_id))?;
+    if !letter.adults().is_empty() && !letter.children().is_empty() {
+        flow.gap(sizes.body * 0.6);
+        children_paragraph(&mut flow, texts, letter.children(), sizes)?;
+    }
     match shared.body {
         Some((form, height)) if flow.room() >= height => {
             let top = flow.top;
             flow.canvas().0.place(form, top);
         }
-        _ => body(&mut flow, set, texts, letter.large_print)?,
+        _ => body(&mut flow, set, texts, letter.large_print, reader)?,
     }
 
     // A draft translation never goes alone: the same letter in English follows it, before the forms.
@@ -411,19 +497,20 @@ mod tests {
     }
 
     #[test]
-    fn each_adult_has_a_form_and_children_fill_the_child_blocks_never_the_first() {
+    fn each_adult_has_a_form_alone_and_children_have_forms_of_their_own_for_a_parent_or_guardian() {
         let child = Some(date!(2015 - 05 - 14));
         let adult = Some(date!(1980 - 01 - 01));
         let kids: Vec<Patient> =
             ["C1", "C2", "C3", "C4", "C5", "C6"].iter().enumerate().map(|(i, n)| person(i + 2, n, child)).collect();
         assert_eq!(forms(&kids), ["- C1 Reed C2 Reed C3 Reed C4 Reed", "- C5 Reed C6 Reed - -"]);
 
+        // An adult at the address may be a lodger: no child is named under an adult's signature.
         let mut family = vec![person(10, "Ann", adult), person(11, "Bob", None)];
         family.extend(kids.iter().take(5).cloned());
         assert_eq!(
             forms(&family),
-            ["Ann Reed C1 Reed C2 Reed C3 Reed C4 Reed", "Bob Reed C5 Reed - - -"],
-            "one form an adult, the children on the adults' forms in turn"
+            ["Ann Reed - - - -", "Bob Reed - - - -", "- C1 Reed C2 Reed C3 Reed C4 Reed", "- C5 Reed - - -"],
+            "one form an adult, alone on it; the children on forms whose first block is left for a parent or guardian"
         );
 
         let adults: Vec<Patient> = (0..3).map(|i| person(i + 2, &format!("A{i}"), None)).collect();

@@ -155,8 +155,7 @@ impl Texts {
         let localizer = Localizer::new(language, false).map_err(|_| NoticeError::Language(language.to_owned()))?;
         let locale = localizer.locale();
         // Any language but the reference one counts as a draft unless languages.json records its review.
-        let draft = locale != pathfinder_l10n::REFERENCE_LOCALE
-            && pathfinder_l10n::find_language(locale).ok().is_none_or(pathfinder_l10n::Language::is_draft);
+        let draft = pathfinder_l10n::is_draft(locale);
         let english = match locale {
             pathfinder_l10n::REFERENCE_LOCALE => None,
             _ => Some(Box::new(Texts::new(pathfinder_l10n::REFERENCE_LOCALE, practice)?)),
@@ -207,11 +206,17 @@ impl Texts {
     }
 
     pub fn with(&self, id: &str, name: &str, value: String) -> String {
+        self.formatted(id, &|args| args.set(name.to_owned(), value.clone()))
+    }
+
+    /// A message with arguments of its own (`add` sets them) beside the practice's; one the translation lacks is the
+    /// English one, as [`Texts::get`] gives it.
+    pub fn formatted(&self, id: &str, add: &dyn Fn(&mut FluentArgs<'static>)) -> String {
         if let Some(english) = self.english.as_ref().filter(|_| !self.localizer.translates(id)) {
-            return english.with(id, name, value);
+            return english.formatted(id, add);
         }
         let mut args = self.args();
-        args.set(name.to_owned(), value);
+        add(&mut args);
         self.localizer.format(id, Some(&args))
     }
 
@@ -470,6 +475,9 @@ pub(crate) struct NameSlot {
     pub top: f32,
 }
 
+/// How many people one objection form names: the patient's block, then the blocks for children or other people.
+pub const FORM_BLOCKS: usize = 5;
+
 pub(crate) fn objection_form(
     flow: &mut Flow,
     texts: &Texts,
@@ -482,7 +490,7 @@ pub(crate) fn objection_form(
     flow.gap(sizes.body * 0.4);
     let intro = if texts.offers_type2() { "notice-form-intro-each-type" } else { "notice-form-intro-type1-only" };
     say(flow, texts, intro, sizes.body, Weight::Regular, sizes.small)?;
-    for person in 0..5 {
+    for person in 0..FORM_BLOCKS {
         let (label_text, english) = if person == 0 {
             (texts.get("notice-form-person"), texts.english("notice-form-person"))
         } else {
