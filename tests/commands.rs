@@ -276,6 +276,11 @@ fn every_command_answers_through_the_invoke_handler() {
     let refused = call("notices_list_group", json!({ "maxSurnames": "0" })).unwrap_err();
     assert_eq!((&refused["code"], &refused["fields"][0]["field"]), (&json!("bad-max-surnames"), &json!("maxSurnames")));
     let grouped = call("notices_list_group", json!({ "maxSurnames": "1" })).unwrap();
+    let read_again = call("notices_punjabi_script", json!({ "script": "shahmukhi" })).unwrap();
+    assert_eq!(read_again["patients"], list["patients"], "the held list is read again in the chosen script");
+    assert_eq!(call("notices_options", json!({})).unwrap()["punjabiScript"], "shahmukhi");
+    let refused = call("notices_punjabi_script", json!({ "script": "latin" })).unwrap_err();
+    assert_eq!(refused["code"], "bad-arguments", "{refused}");
     assert_eq!((&grouped["householdLetters"], &grouped["splitAddresses"]), (&json!(3), &json!(0)));
     call("notices_cancel", json!({})).unwrap();
     let refused =

@@ -174,3 +174,55 @@ fn english_only_makes_every_letter_in_english_and_the_drafts_are_offered_as_draf
         "the Polish row's letter is in English"
     );
 }
+
+/// Punjabi's script: a plain "Punjabi" follows the practice's choice (Gurmukhi until it chooses), which re-reads the
+/// held list with the manager's mapping, is used for the letters, and outlives a restart; a value naming the script
+/// keeps it.
+#[test]
+fn a_plain_punjabi_follows_the_practices_choice_of_script_which_is_remembered() {
+    use pathfinder_app::Settings;
+    use pathfinder_notices::patients::PunjabiScript;
+    const PUNJABI: &str = "Title,First Name,Last Name,Address 1,Town,Post Code,Language\n\
+        Mr,Harjit,Sandhu,1 Elm Street,Leeds,LS6 1AA,Punjabi\n\
+        Mrs,Amrit,Gill,2 Elm Street,Leeds,LS6 1AB,Punjabi (Gurmukhi)\n\
+        Mr,Imran,Butt,3 Elm Street,Leeds,LS6 1AD,Punjabi (Shahmukhi)\n";
+    let dir = tempfile::tempdir().unwrap();
+    let state = onboarded(dir.path());
+    assert_eq!(state.notice_options().punjabi_script, PunjabiScript::Gurmukhi);
+    let view = serde_json::to_value(state.read_list("patients.csv", PUNJABI.as_bytes().to_vec()).unwrap()).unwrap();
+    assert_eq!(view["byLanguage"], json!({ "pa": 2, "pa-Arab": 1 }), "a plain Punjabi is Gurmukhi at first: {view}");
+    let report = state.letters_with_progress(dir.path(), LetterGrouping::EACH, &FontSource::default(), |_| {}).unwrap();
+    assert_eq!(
+        report.counts.by_language.into_iter().collect::<Vec<_>>(),
+        [("pa".to_owned(), 2), ("pa-Arab".to_owned(), 1)]
+    );
+
+    // The manager corrects a column, then chooses Shahmukhi: the held list is read again, keeping the correction.
+    state.read_list("patients.csv", PUNJABI.as_bytes().to_vec()).unwrap();
+    let mut mapping: Vec<MappingEntry> = serde_json::from_value(view["mapping"].clone()).unwrap();
+    for entry in &mut mapping {
+        if entry.column == Some(4) {
+            entry.column = None;
+        }
+    }
+    state.map_list(mapping).unwrap();
+    let view = serde_json::to_value(state.set_punjabi_script(PunjabiScript::Shahmukhi).unwrap()).unwrap();
+    assert_eq!(view["byLanguage"], json!({ "pa": 1, "pa-Arab": 2 }), "only the plain Punjabi moves: {view}");
+    assert!(view["mapping"].as_array().unwrap().iter().all(|e| e["column"] != 4), "the correction is kept");
+    let report = state.letters_with_progress(dir.path(), LetterGrouping::EACH, &FontSource::default(), |_| {}).unwrap();
+    assert_eq!(
+        report.counts.by_language.into_iter().collect::<Vec<_>>(),
+        [("pa".to_owned(), 1), ("pa-Arab".to_owned(), 2)]
+    );
+
+    // With no list held the choice is only remembered; it is in the settings file, and a restart reads it.
+    assert!(state.set_punjabi_script(PunjabiScript::Shahmukhi).unwrap().is_none(), "no list is held");
+    assert_eq!(Settings::load(dir.path()).unwrap().punjabi_script, Some(PunjabiScript::Shahmukhi));
+    drop(state);
+    let restarted = fixtures::opened(dir.path());
+    assert_eq!(restarted.notice_options().punjabi_script, PunjabiScript::Shahmukhi);
+    let view = serde_json::to_value(restarted.read_list("patients.csv", PUNJABI.as_bytes().to_vec()).unwrap()).unwrap();
+    assert_eq!(view["byLanguage"], json!({ "pa": 1, "pa-Arab": 2 }), "a new list is read in the remembered script");
+    let view = serde_json::to_value(restarted.set_punjabi_script(PunjabiScript::Gurmukhi).unwrap()).unwrap();
+    assert_eq!(view["byLanguage"], json!({ "pa": 2, "pa-Arab": 1 }), "and back");
+}

@@ -72,6 +72,12 @@ hub-col-due = Due
 hub-practice-effort = Hours of work left
 hub-practice-history = Reports
 hub-practice-no-reports = This practice has not reported yet.
+hub-practice-access-heading = The practice's access
+hub-practice-access-body = If the practice's computer is lost or stolen, revoke its access: the app there can no longer report, and the practice enrols again with a new enrolment code.
+hub-practice-revoke = Revoke the practice's access
+# Variables:
+#   $count (String) - how many of the practice's tokens were ended, as digits
+hub-practice-revoked = Access revoked: tokens ended, { $count }. The practice must enrol again with a new code.
 hub-col-received = Received
 
 hub-nav-admin = Enrolment and windows

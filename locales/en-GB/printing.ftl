@@ -40,6 +40,20 @@ printing-sent-to-printer = Sent to the printer.
 printing-letters-section-heading = Letters to every patient
 printing-letters-intro = Export the practice’s patient list from the clinical system as a CSV file, with its header row, and choose it here. Pathfinder makes one PDF with a letter and an objection form for each patient, or for each household, in the patient’s preferred language and in large print where their record asks for it.
 printing-privacy = The patient list is read on this computer only. It is never stored, and it is never sent anywhere: only the number of letters printed is counted.
+printing-punjabi-script-label = A plain “Punjabi” in the list means
+printing-punjabi-script-hint = Punjabi is written in two scripts. Where the list’s language column says only “Punjabi”, the letter is printed in the script chosen here. Where it names the script, such as “Punjabi (Shahmukhi)” or “pa-Arab”, that script is used. Pathfinder remembers this choice.
+printing-punjabi-script-gurmukhi = Punjabi in Gurmukhi script (mostly read by people from India)
+printing-punjabi-script-shahmukhi = Punjabi in Shahmukhi script (mostly read by people from Pakistan)
+# Variables:
+#   $script (String) - the script just chosen: gurmukhi or shahmukhi
+#   $list (String) - read-again when the chosen patient list was read again in it, none when no list is chosen yet
+printing-punjabi-script-saved = { $script ->
+        [shahmukhi] Saved: a plain “Punjabi” in the list means Punjabi in Shahmukhi script.
+       *[gurmukhi] Saved: a plain “Punjabi” in the list means Punjabi in Gurmukhi script.
+    }{ $list ->
+        [read-again] { " " }The list was read again, and its counts by language are up to date.
+       *[none] { "" }
+    }
 printing-list-label = Patient list
 printing-list-hint = A CSV or text file from EMIS Web, SystmOne or Vision. It needs at least each patient’s surname, first address line and postcode.
 # Variables:

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use pathfinder_l10n::Sources;
 use pathfinder_notices::documents::Kind;
-use pathfinder_notices::patients::MappingEntry;
+use pathfinder_notices::patients::{MappingEntry, PunjabiScript};
 use pathfinder_readiness::{
     ChecklistView, ObjectionInput, ObjectionSummary, OnboardingInput, Readiness, TaskChange, Workload,
 };
@@ -211,6 +211,12 @@ commands! {
     /// remembered).
     fn notices_list_group(app, max_surnames: String) -> ListView {
         Ok(app.state.group_list(&max_surnames)?)
+    }
+
+    /// Remembers the script of the letters for a plain "Punjabi" in the list's language column, and gives the held
+    /// list's counts again, read in that script (null when no list is held).
+    fn notices_punjabi_script(app, script: PunjabiScript) -> Option<ListView> {
+        Ok(app.state.set_punjabi_script(script)?)
     }
 
     /// Makes the letters for the held list, reporting how far it has got; `notices_cancel` stops it. With

@@ -6,7 +6,9 @@ use std::path::Path;
 
 use pathfinder_notices::documents::letters::{Counts, render_letters};
 use pathfinder_notices::documents::{FontSource, Kind, NoticeError, PracticeDetails, render, translations};
-use pathfinder_notices::patients::{DEFAULT_MAX_SURNAMES, Grouping, ListError, MAX_SURNAMES, plan, read_patient_list};
+use pathfinder_notices::patients::{
+    ColumnMapping, DEFAULT_MAX_SURNAMES, Grouping, ListError, MAX_SURNAMES, PunjabiScript, plan, read_patient_list_in,
+};
 use pathfinder_readiness::PracticeState;
 use pathfinder_store::Printed;
 use serde::Serialize;
@@ -168,7 +170,7 @@ impl AppState {
         fonts: &FontSource,
         progress: &mut dyn FnMut(usize, usize) -> bool,
     ) -> Result<LettersReport, PrintError> {
-        let list = read_patient_list(file_name, csv, None)?;
+        let list = read_patient_list_in(file_name, csv, None, self.punjabi_script())?;
         self.print_list(&list, out, grouping, self.today(), fonts, progress)
     }
 
@@ -286,6 +288,8 @@ pub struct NoticeOptions {
     pub max_surnames: usize,
     pub max_surnames_min: usize,
     pub max_surnames_max: usize,
+    /// The script of the letters for a plain "Punjabi" in the list's language column, as last chosen.
+    pub punjabi_script: PunjabiScript,
 }
 
 /// The patient list as the page shows it: its file, how it was read, and counts, never people.
@@ -302,6 +306,8 @@ pub struct ListView {
 pub struct HeldList {
     file_name: String,
     bytes: Vec<u8>,
+    /// The columns as the manager corrected them; `None` while they are as read from the header row.
+    mapping: Option<ColumnMapping>,
     list: pathfinder_notices::patients::PatientList,
 }
 
@@ -333,7 +339,28 @@ impl AppState {
             max_surnames: self.max_surnames(),
             max_surnames_min: *MAX_SURNAMES.start(),
             max_surnames_max: *MAX_SURNAMES.end(),
+            punjabi_script: self.punjabi_script(),
         }
+    }
+
+    /// The script of the letters for a plain "Punjabi" the manager last chose, or Gurmukhi (also when the settings
+    /// cannot be read).
+    pub fn punjabi_script(&self) -> PunjabiScript {
+        Settings::load(self.data_dir()).ok().and_then(|settings| settings.punjabi_script).unwrap_or_default()
+    }
+
+    /// Remembers the script of the letters for a plain "Punjabi", and reads the held list again (from the bytes it
+    /// holds, with the manager's mapping) so its counts by language follow; `None` when no list is held.
+    pub fn set_punjabi_script(&self, script: PunjabiScript) -> Result<Option<ListView>, PrintError> {
+        let mut settings = Settings::load(self.data_dir())?;
+        if settings.punjabi_script != Some(script) {
+            settings.punjabi_script = Some(script);
+            settings.save(self.data_dir())?;
+        }
+        let mut held = self.held_list.lock().expect("list lock");
+        let Some(current) = held.as_mut() else { return Ok(None) };
+        current.list = read_patient_list_in(&current.file_name, &current.bytes, current.mapping.as_ref(), script)?;
+        Ok(Some(view(current, self.max_surnames(), self.today())))
     }
 
     /// The limit of surnames the manager last chose, or the usual 6 (also when the settings cannot be read, or
@@ -374,8 +401,8 @@ impl AppState {
     }
 
     pub fn read_list(&self, file_name: &str, bytes: Vec<u8>) -> Result<ListView, PrintError> {
-        let list = read_patient_list(file_name, &bytes, None)?;
-        let held = HeldList { file_name: file_name.to_owned(), bytes, list };
+        let list = read_patient_list_in(file_name, &bytes, None, self.punjabi_script())?;
+        let held = HeldList { file_name: file_name.to_owned(), bytes, mapping: None, list };
         let shown = view(&held, self.max_surnames(), self.today());
         *self.held_list.lock().expect("list lock") = Some(held);
         Ok(shown)
@@ -387,7 +414,8 @@ impl AppState {
             .map_err(|e| PrintError::Mapping(e.to_string()))?;
         let mut held = self.held_list.lock().expect("list lock");
         let current = held.as_mut().ok_or(PrintError::NoList)?;
-        current.list = read_patient_list(&current.file_name, &current.bytes, Some(&mapping))?;
+        current.list = read_patient_list_in(&current.file_name, &current.bytes, Some(&mapping), self.punjabi_script())?;
+        current.mapping = Some(mapping);
         Ok(view(current, self.max_surnames(), self.today()))
     }
 

@@ -2,6 +2,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use pathfinder_notices::patients::PunjabiScript;
 use serde::{Deserialize, Serialize};
 
 const FILE_NAME: &str = "settings.json";
@@ -19,6 +20,9 @@ pub struct Settings {
     /// Letters by household: an address with more than this many surnames is not grouped (see
     /// `pathfinder_notices::patients::Grouping`); `None` until the manager changes it from the usual 6.
     pub max_surnames: Option<usize>,
+    /// The script of the letters for a plain "Punjabi" in a patient list's language column (a value naming the
+    /// script keeps it); `None` until the manager chooses, which is Gurmukhi.
+    pub punjabi_script: Option<PunjabiScript>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -61,9 +65,12 @@ mod tests {
             hub_url: Some("https://hub.example".into()),
             auto_submit: true,
             max_surnames: Some(12),
+            punjabi_script: Some(PunjabiScript::Shahmukhi),
         };
         chosen.save(&dir.path().join("nested")).unwrap();
         assert_eq!(Settings::load(&dir.path().join("nested")).unwrap(), chosen);
+        let saved = fs::read_to_string(dir.path().join("nested").join(FILE_NAME)).unwrap();
+        assert!(saved.contains(r#""punjabiScript": "shahmukhi""#), "{saved}");
         let left: Vec<_> = fs::read_dir(dir.path().join("nested")).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(left, [FILE_NAME], "no temporary file is left behind");
     }

@@ -166,7 +166,11 @@ maxListBytes: number,
  * Letters by household: the most surnames at one address before it is not grouped, as last chosen, and the
  * least and most it may be.
  */
-maxSurnames: number, maxSurnamesMin: number, maxSurnamesMax: number, };
+maxSurnames: number, maxSurnamesMin: number, maxSurnamesMax: number, 
+/**
+ * The script of the letters for a plain "Punjabi" in the list's language column, as last chosen.
+ */
+punjabiScript: PunjabiScript, };
 
 /**
  * One week's counts as typed in the form.
@@ -201,6 +205,13 @@ export type PracticeView = { form: OnboardingForm, odsCode: string, name: string
  * The objection types the pilot offers, as last pulled from the hub: the About guide follows them.
  */
 objectionTypes: Array<ObjectionType>, };
+
+/**
+ * The script a letter for "Punjabi" is printed in when the list does not say which: the practice's choice, Gurmukhi
+ * unless it chooses otherwise. A cell that names the script ("Punjabi (Shahmukhi)", "pa-Arab", "Western Punjabi")
+ * keeps it whatever the choice.
+ */
+export type PunjabiScript = "gurmukhi" | "shahmukhi";
 
 export type Readiness = { level: ReadinessLevel, blockers: Array<Blocker>, completed: number, total: number, daysToWindowStart: number, daysToWindowEnd: number, daysToExtract: number, };
 
@@ -399,6 +410,11 @@ export function commands(invoke: Invoke) {
      * remembered).
      */
     noticesListGroup: (maxSurnames: string): Promise<ListView> => invoke("notices_list_group", { maxSurnames }),
+    /**
+     * Remembers the script of the letters for a plain "Punjabi" in the list's language column, and gives the held
+     * list's counts again, read in that script (null when no list is held).
+     */
+    noticesPunjabiScript: (script: PunjabiScript): Promise<ListView | null> => invoke("notices_punjabi_script", { script }),
     /**
      * Makes the letters for the held list, reporting how far it has got; `notices_cancel` stops it. With
      * `households`, an address with more than `max_surnames` surnames (the field's text) is not grouped. With

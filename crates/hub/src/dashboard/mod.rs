@@ -29,6 +29,7 @@ pub fn routes() -> Vec<(&'static str, MethodRouter<Hub>)> {
         ("/dashboard/practices", get(practices::practices)),
         ("/dashboard/practices.csv", get(export::practices_csv)),
         ("/dashboard/practices/{ods}", get(practices::practice)),
+        ("/dashboard/practices/{ods}/revoke", post(practices::revoke)),
         ("/dashboard/admin", get(admin_pages::admin_page)),
         ("/dashboard/admin/enrolment-codes", post(admin_pages::issue_code)),
         ("/dashboard/admin/windows", post(admin_pages::set_window)),

@@ -1,19 +1,22 @@
 //! The practices a user may see: the list, filtered and sorted, and one practice's page.
 
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect};
 use maud::html;
 use pathfinder_readiness::{Checklist, ReadinessLevel, Role, TaskStatus};
 use serde::Deserialize;
 
 use super::auth::SignedIn;
 use super::components::{
-    SummaryRow, Table, cell, level_label, level_tag, one_decimal, row_header, select, summary_list, t, t_args,
+    SummaryRow, Table, cell, csrf_field, level_label, level_tag, one_decimal, row_header, select, summary_list, t,
+    t_args,
 };
-use super::layout::{HtmlError, PageResult, Section, staff_page};
+use super::layout::{HtmlError, PageResult, Section, check_csrf, staff_page};
 use super::summary::{NOT_REPORTED, PracticeStatus, ccg_codes, level_name};
 use crate::db::{User, parse_level};
-use crate::{ApiError, Hub};
+use crate::{ApiError, Hub, admin};
 
 /// The practices this user may see.
 pub(super) async fn visible(hub: &Hub, user: &User) -> Result<Vec<PracticeStatus>, ApiError> {
@@ -141,7 +144,18 @@ fn status_label(status: TaskStatus) -> &'static str {
     }
 }
 
-pub async fn practice(State(hub): State<Hub>, session: SignedIn, Path(ods): Path<String>) -> PageResult {
+#[derive(Deserialize, Default)]
+pub struct Revoked {
+    /// Set after a revocation: how many tokens it ended.
+    revoked: Option<u64>,
+}
+
+pub async fn practice(
+    State(hub): State<Hub>,
+    session: SignedIn,
+    Path(ods): Path<String>,
+    Query(notice): Query<Revoked>,
+) -> PageResult {
     let l = &hub.l10n;
     let practice = hub.db.practice(&ods).await?.filter(|p| session.user.sees(&p.ccg_code));
     let Some(practice) = practice else { return Err(HtmlError::not_found(l)) };
@@ -215,6 +229,40 @@ pub async fn practice(State(hub): State<Hub>, session: SignedIn, Path(ods): Path
                 }
             }))
         }
+        h2 { (t(l, "hub-practice-access-heading")) }
+        @if let Some(revoked) = notice.revoked {
+            div class="nhsuk-inset-text" id="pf-revoked" {
+                p { (t_args(l, "hub-practice-revoked", &[("count", revoked.to_string())])) }
+            }
+        }
+        p { (t(l, "hub-practice-access-body")) }
+        form method="post" action={ "/dashboard/practices/" (practice.ods_code) "/revoke" } {
+            (csrf_field(&session.csrf))
+            button class="nhsuk-button nhsuk-button--warning" type="submit" { (t(l, "hub-practice-revoke")) }
+        }
     };
     Ok(staff_page(l, &practice.name, &session, Section::Practices, body))
+}
+
+#[derive(Deserialize)]
+pub struct RevokeForm {
+    /// Missing is the same as wrong: a 403 with the dashboard's page, not a bare 422.
+    #[serde(default)]
+    csrf: String,
+}
+
+/// Ends every token of a practice (a lost or stolen PC): its app must enrol again with a new code.
+pub async fn revoke(
+    State(hub): State<Hub>,
+    session: SignedIn,
+    Path(ods): Path<String>,
+    Form(form): Form<RevokeForm>,
+) -> PageResult {
+    check_csrf(&hub.l10n, &session, &form.csrf)?;
+    let practice = hub.db.practice(&ods).await?.filter(|p| session.user.sees(&p.ccg_code));
+    let Some(practice) = practice else { return Err(HtmlError::not_found(&hub.l10n)) };
+    let revoked = admin::revoke(hub.db.as_ref(), &practice.ods_code, &session.user.email)
+        .await
+        .map_err(|error| ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", error.to_string()))?;
+    Ok(Redirect::to(&format!("/dashboard/practices/{}?revoked={revoked}", practice.ods_code)).into_response())
 }

@@ -260,6 +260,13 @@ const MATRIX: &[Cell] = &[
     c("POST /dashboard/admin/windows 02V",        National,                  Wrong,   403, &[WindowSaved(false)]),
     c("POST /dashboard/admin/windows 02V",        National,                  Foreign, 403, &[WindowSaved(false)]),
     c("POST /dashboard/admin/windows 02V",        National,                  Empty,   403, &[WindowSaved(false)]),
+    // Revoking a practice's access: B82031's token is revoked already, so the cells change nothing others rely on.
+    c("POST /dashboard/practices/B82031/revoke",  Nobody,                    Wrong,   303, &[LOGIN]),
+    c("POST /dashboard/practices/B82031/revoke",  ExpiredSession,            Own,     303, &[LOGIN]),
+    c("POST /dashboard/practices/B82031/revoke",  Regional,                  Own,     404, &[]),
+    c("POST /dashboard/practices/B82031/revoke",  National,                  Missing, 403, &[]),
+    c("POST /dashboard/practices/B82031/revoke",  National,                  Wrong,   403, &[]),
+    c("POST /dashboard/practices/B82031/revoke",  National,                  Own,     303, &[Location("/dashboard/practices/B82031?revoked=0")]),
 ];
 
 pub(super) const NATIONAL: (&str, &str) = ("lead@nhs.net", "correct horse battery");
@@ -544,6 +551,10 @@ impl Matrix {
                 }
                 headers.push((FORM.0, FORM.1.into()));
                 form(&fields.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>())
+            }
+            revoke if revoke.ends_with("/revoke") => {
+                headers.push((FORM.0, FORM.1.into()));
+                form(&csrf_field(own).iter().map(|csrf| ("csrf", csrf.as_str())).collect::<Vec<_>>())
             }
             _ => String::new(),
         };

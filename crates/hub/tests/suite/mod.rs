@@ -679,6 +679,11 @@ macro_rules! suite_tests {
             suite::tokens::enrolling_again_revokes_the_earlier_token(db).await;
         }
         #[tokio::test]
+        async fn a_lead_revokes_a_practices_access_from_the_dashboard() {
+            let (_keep, db) = $fresh().await;
+            suite::tokens::a_lead_revokes_a_practices_access_from_the_dashboard(db).await;
+        }
+        #[tokio::test]
         async fn a_token_over_its_hourly_rate_waits() {
             let (_keep, db) = $fresh().await;
             suite::tokens::a_token_over_its_hourly_rate_waits(db).await;

@@ -13,7 +13,7 @@ use time::OffsetDateTime;
 use tower::ServiceExt;
 
 use super::EXAMPLE;
-use super::auth_matrix::{send, staff_fixture};
+use super::auth_matrix::{REGIONAL, send, staff_fixture};
 
 fn example_with_id(id: &str) -> String {
     let mut body: Value = serde_json::from_str(EXAMPLE).unwrap();
@@ -73,4 +73,41 @@ pub async fn a_token_over_its_hourly_rate_waits(db: Arc<dyn Database>) {
     other_example["practice"]["ccgCode"] = json!("11X");
     let (status, body, _) = submit(&hub, &other, other_example.to_string()).await;
     assert_eq!(status, StatusCode::CREATED, "another practice has its own count: {body}");
+}
+
+/// A regional lead revokes a practice's access from its dashboard page (a lost laptop): the token stops working at
+/// once, the page says so, and a lead of another region cannot.
+pub async fn a_lead_revokes_a_practices_access_from_the_dashboard(db: Arc<dyn Database>) {
+    let db = staff_fixture(db).await;
+    let hub = Hub::new(db.clone());
+    let token = enrol(&hub, &db, "L85001").await;
+    assert_eq!(
+        submit(&hub, &token, l85001_example("6f1c2f9e-1d9b-4c0e-9a57-2b3c4d5e6f90")).await.0,
+        StatusCode::CREATED
+    );
+
+    let mut lead = super::Browser::new(&db);
+    lead.sign_in(REGIONAL.0, REGIONAL.1).await;
+    let page = lead.request("GET", "/dashboard/practices/L85001", None).await;
+    assert!(page.body.contains("Revoke the practice"), "{}", page.body);
+    let csrf = super::Browser::csrf(&page);
+    let revoked = lead.request("POST", "/dashboard/practices/L85001/revoke", Some(&[("csrf", &csrf)])).await;
+    assert_eq!(revoked.status, StatusCode::SEE_OTHER);
+    let shown = lead.request("GET", "/dashboard/practices/L85001?revoked=1", None).await;
+    assert!(shown.body.contains("Access revoked"), "{}", shown.body);
+    let (status, body, _) = submit(&hub, &token, l85001_example("6f1c2f9e-1d9b-4c0e-9a57-2b3c4d5e6f91")).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "the token ended: {body}");
+
+    let other = enrol(&hub, &db, "B82005").await;
+    let outsider = lead.request("POST", "/dashboard/practices/B82005/revoke", Some(&[("csrf", &csrf)])).await;
+    assert_eq!(outsider.status, StatusCode::NOT_FOUND, "another region's practice");
+    assert_eq!(submit(&hub, &other, EXAMPLE.into()).await.0, StatusCode::CREATED, "its token still works");
+}
+
+fn l85001_example(id: &str) -> String {
+    let mut body: Value = serde_json::from_str(EXAMPLE).unwrap();
+    body["submissionId"] = json!(id);
+    body["odsCode"] = json!("L85001");
+    body["practice"]["ccgCode"] = json!("11X");
+    body.to_string()
 }

@@ -1,8 +1,8 @@
-import type { LettersProgress, LettersReport, ListField, ListView, NoticeLanguage } from "../../backend";
+import type { LettersProgress, LettersReport, ListField, ListView, NoticeLanguage, PunjabiScript } from "../../backend";
 import { caption, details, headerCell, summaryRow, table, tableRow } from "../../components";
 import { h } from "../../dom";
 import { fieldId } from "../../errors";
-import { button } from "../../forms";
+import { button, selectField } from "../../forms";
 import * as notices from "../../notices";
 
 /** The letters section's render functions: what the app knows about a list or a run in, elements out. */
@@ -120,6 +120,22 @@ export function listCounts(view: ListView, languages: NoticeLanguage[]): HTMLEle
     ),
     ...problemsDetails("pf-list-problems", view.problems, view.problemCount),
   ];
+}
+
+/** Chosen before the file, as it decides how the list's language column is read; the app remembers it. */
+export function punjabiScriptField(script: PunjabiScript): { area: HTMLElement; select: HTMLSelectElement } {
+  const group = selectField({
+    name: "punjabiScript",
+    label: "printing-punjabi-script-label",
+    hint: "printing-punjabi-script-hint",
+    value: script,
+    choices: [
+      { value: "gurmukhi", l10n: "printing-punjabi-script-gurmukhi" },
+      { value: "shahmukhi", l10n: "printing-punjabi-script-shahmukhi" },
+    ],
+  });
+  const select = group.querySelector("select") as HTMLSelectElement;
+  return { area: h("div", {}, [group]), select };
 }
 
 /** Which column fills each field of the letter, one select a field; `onRemap` hears a field moved to another column. */

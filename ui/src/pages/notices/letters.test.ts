@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { LettersProgress, LettersReport, ListView, MappingEntry } from "../../backend";
+import type { LettersProgress, LettersReport, ListView, MappingEntry, PunjabiScript } from "../../backend";
 import { fakeContext, l10nArgs as args, l10nId as l10n, lettersReport, patientList } from "../../testing";
 import { lettersSection } from "./letters";
 
@@ -10,11 +10,13 @@ const REPORT = lettersReport();
 /** A backend for the letters section; each test sets how a run ends. */
 function fakeBackend(list: ListView) {
   const calls: string[] = [];
+  let held = false;
   let run: { progress?: (p: LettersProgress) => void; end: (report: LettersReport | Error) => void } | null = null;
   const backend = {
     noticesListRead: async (fileName: string, data: string, size: number) => {
       calls.push(`readList ${fileName} ${data.length} ${size}`);
       if (fileName.endsWith(".txt")) throw { code: "not-a-list", message: `${fileName} has no header row` };
+      held = true;
       return { ...list, fileName };
     },
     noticesListMap: async (mapping: MappingEntry[]) => {
@@ -43,12 +45,20 @@ function fakeBackend(list: ListView) {
         run = { progress: onProgress, end: (result) => (result instanceof Error ? fail(result) : done(result)) };
       });
     },
+    noticesPunjabiScript: async (script: PunjabiScript) => {
+      calls.push(`punjabiScript ${script}`);
+      if (calls.includes("refuse-next")) throw { code: "settings-unsaved", message: "The settings were not saved." };
+      // The held list read again: its plain "Punjabi" rows move to the chosen script.
+      const byLanguage = script === "shahmukhi" ? { "en-GB": 4, "pa-Arab": 3 } : { "en-GB": 4, pa: 3 };
+      return held ? { ...list, byLanguage } : null;
+    },
     noticesCancel: async () => {
       calls.push("cancelLetters");
       return null;
     },
     noticesListForget: async () => {
       calls.push("forgetList");
+      held = false;
       return null;
     },
   };
@@ -62,6 +72,7 @@ function setUp(list = LIST) {
     languages: [
       { code: "en-GB", autonym: "English (UK)", draft: false },
       { code: "pl", autonym: "Polski", draft: true },
+      { code: "pa", autonym: "ਪੰਜਾਬੀ", draft: true },
       { code: "pa-Arab", autonym: "پنجابی (شاہ مکھی)", draft: true },
     ],
     kinds: ["poster-a4"],
@@ -69,6 +80,7 @@ function setUp(list = LIST) {
     maxSurnames: 6,
     maxSurnamesMin: 1,
     maxSurnamesMax: 50,
+    punjabiScript: "gurmukhi",
   });
   document.body.replaceChildren(section);
   return { ...fake, errors, section };
@@ -284,5 +296,83 @@ describe("the letters section", () => {
     await choose("third.csv", "Surname\n");
     expect(households.checked).toBe(false);
     expect(l10n(byId("pf-letter-count").firstElementChild)).toBe("printing-letters-to-make-each");
+  });
+
+  it("offers the script of a plain Punjabi before the list is chosen, and reads a held list again in it", async () => {
+    const { calls, errors } = setUp({ ...LIST, byLanguage: { "en-GB": 4, pa: 3 } });
+    const select = byId<HTMLSelectElement>("f-punjabiScript");
+    // Before the file input, labelled and described, its choices through Fluent, the saved one chosen.
+    expect(select.compareDocumentPosition(byId("f-patientList")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(l10n(document.querySelector('label[for="f-punjabiScript"]'))).toBe("printing-punjabi-script-label");
+    expect(select.getAttribute("aria-describedby")).toBe("f-punjabiScript-hint");
+    expect(l10n(byId("f-punjabiScript-hint"))).toBe("printing-punjabi-script-hint");
+    expect([...select.options].map((o) => [o.value, l10n(o)])).toEqual([
+      ["gurmukhi", "printing-punjabi-script-gurmukhi"],
+      ["shahmukhi", "printing-punjabi-script-shahmukhi"],
+    ]);
+    expect(select.value).toBe("gurmukhi");
+
+    // A native select, in the tab order and changed by keyboard: the page acts on its change event, focus stays.
+    expect(select.tabIndex).toBe(0);
+    select.focus();
+    select.value = "shahmukhi";
+    select.dispatchEvent(new Event("change"));
+    await settle();
+    expect(calls).toEqual(["punjabiScript shahmukhi"]);
+    expect(errors.at(-1)).toEqual([]);
+    expect(args(byId("pf-list-status").firstElementChild)).toEqual({ script: "shahmukhi", list: "none" });
+    expect(document.activeElement).toBe(select);
+
+    // With a list held, the app reads it again and the counts by language follow.
+    await choose("patients.csv", "Surname\n");
+    expect(byId("pf-list-languages").querySelector('[data-language="pa"]')).not.toBeNull();
+    select.value = "shahmukhi";
+    select.dispatchEvent(new Event("change"));
+    await settle();
+    expect(calls.at(-1), "the saved script is not sent again").toBe("readList patients.csv 12 8");
+    select.value = "gurmukhi";
+    select.dispatchEvent(new Event("change"));
+    await settle();
+    expect(calls.at(-1)).toBe("punjabiScript gurmukhi");
+    expect(l10n(byId("pf-list-status").firstElementChild)).toBe("printing-punjabi-script-saved");
+    expect(args(byId("pf-list-status").firstElementChild)).toEqual({ script: "gurmukhi", list: "read-again" });
+    select.value = "shahmukhi";
+    select.dispatchEvent(new Event("change"));
+    await settle();
+    const rows = byId("pf-list-languages").querySelectorAll<HTMLElement>("[data-language]");
+    expect([...rows].map((row) => row.dataset.language)).toEqual(["en-GB", "pa-Arab"]);
+    expect(byId("f-punjabiScript")).toBe(select);
+
+    // A refusal puts the select back to what the app has, and marks it.
+    calls.push("refuse-next");
+    select.value = "gurmukhi";
+    select.dispatchEvent(new Event("change"));
+    await settle();
+    expect(select.value).toBe("shahmukhi");
+    expect(select.getAttribute("aria-invalid")).toBe("true");
+    expect(errors.at(-1)).toMatchObject([{ code: "settings-unsaved" }]);
+  });
+
+  it("starts from the script the app saved, and cannot be changed while letters are made", async () => {
+    const fake = fakeBackend(LIST);
+    const { ctx } = fakeContext(fake.backend);
+    const options = {
+      languages: [],
+      kinds: [],
+      maxListBytes: 100,
+      maxSurnames: 6,
+      maxSurnamesMin: 1,
+      maxSurnamesMax: 50,
+    };
+    document.body.replaceChildren(lettersSection(ctx, { ...options, punjabiScript: "shahmukhi" }));
+    const select = byId<HTMLSelectElement>("f-punjabiScript");
+    expect(select.value).toBe("shahmukhi");
+    await choose("patients.csv", "Surname\n");
+    byId("pf-make-letters").click();
+    expect(select.disabled).toBe(true);
+    fake.run().end(REPORT);
+    await settle();
+    expect(select.disabled).toBe(false);
+    expect(fake.calls.some((call) => call.startsWith("punjabiScript"))).toBe(false);
   });
 });

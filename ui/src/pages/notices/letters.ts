@@ -7,6 +7,7 @@ import {
   type ListField,
   type ListView,
   type NoticesOptions,
+  type PunjabiScript,
 } from "../../backend";
 import { insetText, liveRegion, say } from "../../components";
 import type { Context } from "../../context";
@@ -22,6 +23,7 @@ import {
   mapName,
   mappingTable,
   progressView,
+  punjabiScriptField,
   runButtons,
   showProgress,
 } from "./letters-view";
@@ -47,6 +49,8 @@ export interface LettersState {
   englishOnly: boolean;
   /** The most surnames at one address for it to be one household, as typed (the app checks it). */
   maxSurnames: string;
+  /** The script of the letters for a plain "Punjabi" in the list's language column, as the app last saved it. */
+  punjabiScript: PunjabiScript;
   /** The letters run under way, or null. While it lasts the list is the run's: it cannot be changed or chosen again. */
   run: RunState | null;
   /** The letters last made; null once another list is read or the list is forgotten. */
@@ -66,6 +70,7 @@ export function lettersState(options: NoticesOptions): LettersState {
     households: false,
     englishOnly: false,
     maxSurnames: String(options.maxSurnames),
+    punjabiScript: options.punjabiScript,
     run: null,
     report: null,
   };
@@ -85,6 +90,8 @@ interface LettersParts {
   drafts: HTMLElement;
   /** The limit of surnames's form group in a wrapper (for markFieldErrors), and its input. */
   maxSurnames: { area: HTMLElement; input: HTMLInputElement };
+  /** Which script a plain "Punjabi" means: its form group in a wrapper (for markFieldErrors), and its select. */
+  punjabiScript: { area: HTMLElement; select: HTMLSelectElement };
   listStatus: HTMLElement;
   lettersStatus: HTMLElement;
   /** Everything about the held list (#pf-list-area); empty when no list is held. */
@@ -138,6 +145,7 @@ function lettersParts(options: NoticesOptions): LettersParts {
     fileGroup,
     households: checkbox("households", "printing-households-label", "printing-households-hint-children"),
     maxSurnames: maxSurnamesField(options),
+    punjabiScript: punjabiScriptField(options.punjabiScript),
     englishOnly: checkbox("englishOnly", "printing-english-only-label", "printing-english-only-hint"),
     drafts: h("div", {}),
     listStatus: liveRegion("pf-list-status"),
@@ -232,6 +240,7 @@ function lockControls({ parts }: Letters, locked: boolean): void {
     parts.households.box,
     parts.englishOnly.box,
     parts.maxSurnames.input,
+    parts.punjabiScript.select,
     parts.fileInput,
     ...parts.mapping.querySelectorAll("select"),
   ];
@@ -315,6 +324,35 @@ async function onMaxSurnamesChanged(letters: Letters): Promise<void> {
   } catch (error) {
     markFieldErrors(parts.maxSurnames.area, isCommandError(error) ? error : null);
     ctx.showErrors([error]);
+  }
+}
+
+/**
+ * The script of a plain "Punjabi" changed: the app remembers it and, when it holds a list, reads it again, so the
+ * counts by language follow. A refusal puts the select back to what the app has.
+ */
+async function onPunjabiScriptChanged(letters: Letters): Promise<void> {
+  const { ctx, state, parts } = letters;
+  const script = parts.punjabiScript.select.value as PunjabiScript;
+  if (state.run || script === state.punjabiScript) return;
+  try {
+    const list = await ctx.backend.noticesPunjabiScript(script);
+    state.punjabiScript = script;
+    markFieldErrors(parts.punjabiScript.area, null);
+    ctx.showErrors([]);
+    if (list && state.list) {
+      state.list = list;
+      renderList(letters, false);
+    }
+    say(parts.listStatus, "printing-punjabi-script-saved", { script, list: list ? "read-again" : "none" });
+  } catch (error) {
+    parts.punjabiScript.select.value = state.punjabiScript;
+    // The summary links to the select, whatever the app's refusal names.
+    const shown = isCommandError(error)
+      ? { ...error, fields: [{ field: "punjabiScript", message: error.message }] }
+      : null;
+    markFieldErrors(parts.punjabiScript.area, shown);
+    ctx.showErrors([shown ?? error]);
   }
 }
 
@@ -421,6 +459,7 @@ export function lettersSection(ctx: Context, options: NoticesOptions): HTMLEleme
   const letters: Letters = { ctx, state: lettersState(options), parts: lettersParts(options) };
   const { parts } = letters;
   parts.maxSurnames.input.addEventListener("change", () => void onMaxSurnamesChanged(letters));
+  parts.punjabiScript.select.addEventListener("change", () => void onPunjabiScriptChanged(letters));
   parts.fileInput.addEventListener("change", () => void onFileChosen(letters));
   parts.households.box.addEventListener("change", () => onHouseholdsChanged(letters));
   parts.englishOnly.box.addEventListener("change", () => onEnglishOnlyChanged(letters));
@@ -428,6 +467,7 @@ export function lettersSection(ctx: Context, options: NoticesOptions): HTMLEleme
     h("h2", { l10n: "printing-letters-section-heading", attrs: { id: "pf-letters-section-heading" } }),
     h("p", { class: "nhsuk-body", l10n: "printing-letters-intro" }),
     insetText("printing-privacy"),
+    parts.punjabiScript.area,
     parts.fileGroup,
     parts.listStatus,
     parts.listArea,
