@@ -11,6 +11,6 @@ installer=$1
 version=${2:-$(dpkg-deb -f "$installer" Version)}
 statement="$installer.version"
 printf 'pathfinder %s\n%s\n' "$version" "$(cat "$installer.sig")" > "$statement"
+# The signer writes STATEMENT.sig, which is INSTALLER.version.sig.
 ui/node_modules/.bin/tauri signer sign "$statement" >/dev/null
-mv "$statement.sig" "$installer.version.sig"
 rm -f "$statement"
