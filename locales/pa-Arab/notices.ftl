@@ -1,4 +1,5 @@
 # Draft translation into Punjabi in the Shahmukhi (Perso-Arabic) script, written right to left, of the patient notices.
+# Not yet drafted here (printed in English until they are): notice-poster-intro, notice-letter-children.
 # It covers the messages the Gurmukhi draft (locales/pa) covers, translated from the current English; nobody has
 # reviewed it yet ("status": "draft" in languages.json), so the notices print the English text with it. The comments
 # below are in English.
@@ -12,7 +13,6 @@ notice-draft-translation = ایہہ ترجمے دا کچا مسودہ اے۔ ج�
 ## Poster (A4 and A3)
 
 notice-poster-title = care.data: تہاڈے جی پی ریکارڈ دی معلومات
-notice-poster-intro = ایہہ سرجری care.data پائلٹ دا حصہ اے۔ { $start } توں اسیں ہر مریض نوں ایہدے بارے دس رہے آں۔ جے تسیں اعتراض نہیں کردے، تے تہاڈے جی پی ریکارڈ دی معلومات پہلی واری { $extract } نوں ہیلتھ اینڈ سوشل کیئر انفارمیشن سینٹر (Health and Social Care Information Centre) نوں بھیجی جاوے گی۔
 notice-poster-what-identifiable = کی بھیجیا جاندا اے: تہاڈے ریکارڈ دی کوڈ کیتی ہوئی معلومات، جویں تشخیصاں، ریفرل، نسخے تے ٹیسٹاں دے نتیجے، تہاڈے NHS نمبر، جمن دی تریخ، پوسٹ کوڈ تے جنس سمیت۔ ایہدے نال تہاڈی پہچان ہو سکدی اے: ایہہ گمنام نہیں اے۔ تہاڈے لکھے ہوئے نوٹ نہیں بھیجے جاندے۔
 notice-poster-why-purposes = کیوں: صحت تے دیکھ بھال دیاں سروساں دی منصوبہ بندی کرن تے اوہناں نوں بہتر بنان لئی۔ قانون دے مطابق اینوں صرف صحت تے دیکھ بھال لئی ورتیا جا سکدا اے، بیمے یا مارکیٹنگ لئی نہیں۔
 notice-poster-choice = فیصلہ تہاڈا اے۔ جے تسیں نہیں چاہندے کہ تہاڈی معلومات بھیجی جاوے، تے { $extract } توں پہلاں سرجری نوں دسو۔ تہانوں کوئی وجہ دسن دی لوڑ نہیں، ایہدے نال تہاڈی دیکھ بھال اُتے کوئی اثر نہیں پوے گا، تے تسیں کسے ویلے وی اپنا فیصلہ بدل سکدے او۔
@@ -104,14 +104,6 @@ notice-briefing-questions = جنہاں سوالاں دا جواب تسیں نہ�
 # Variables:
 #   $names (String) - the names of everyone the letter is for, joined for the language
 notice-letter-greeting = محترم { $names }،
-# After the greeting of a letter to adults that names children under 16 at the same address too. The children are named on forms of their own, for a parent or guardian to sign.
-# Variables:
-#   $names (String) - the names of the children under 16, joined for the language
-#   $count (Number) - how many children that is
-notice-letter-children = ایہہ خط { $names } بارے وی اے، { $count ->
-        [one] جیہدی عمر 16 سال توں گھٹ اے
-       *[other] جنہاں دی عمر 16 سال توں گھٹ اے
-    }۔ ماں/پیو یا سرپرست نال نتھی فارم اُتے اوہناں ولوں اعتراض کر سکدے نیں۔
 # Variables:
 #   $names (String) - the names of the children under 16 the letter is for, joined for the language
 notice-letter-to-guardian = { $names } دے ماں/پیو یا سرپرست دے ناں

@@ -120,9 +120,13 @@ fn a_returned_urdu_form_can_be_read_and_coded_by_staff_who_read_english() {
             assert!(text.contains(&compact(&english)), "{kind:?} {id}: the English label {english:?} is on the form");
             if translated("ur", id) {
                 let urdu = message("ur", id);
-                // Every Arabic-script word of the label comes back (readers move neutral characters about).
+                // Every Arabic-script word of the label comes back (readers move neutral characters about, and may
+                // drop or move the short-vowel marks, so those are left out of the comparison).
+                let bare = |s: &str| s.chars().filter(|c| !('\u{64b}'..='\u{65f}').contains(c)).collect::<String>();
+                let text = bare(&text);
                 for word in urdu.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().any(|c| c > '\u{5ff}')) {
-                    assert!(text.contains(word), "{kind:?} {id}: the Urdu {word:?} of {urdu:?} is on the form");
+                    let word = bare(word);
+                    assert!(text.contains(&word), "{kind:?} {id}: the Urdu {word:?} of {urdu:?} is on the form");
                 }
             }
         }
