@@ -61,7 +61,7 @@ test("a manager makes a poster in Polish, sees that the translation is a draft, 
   await expect(page.getByLabel("A4 poster")).toBeChecked();
   const language = page.getByLabel("Language of the document");
   await expect(language).toHaveValue("en-GB");
-  await expect(language.locator("option")).toHaveCount(11);
+  await expect(language.locator("option")).toHaveCount(12);
   await expect(page.locator("#pf-draft-inset")).toHaveCount(0);
   await expectNoAxeViolations(page);
 
