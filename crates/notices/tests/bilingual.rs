@@ -11,7 +11,7 @@ use pathfinder_notices::patients::{Grouping, PunjabiScript, letters, read_patien
 use time::macros::date;
 
 mod support;
-use support::{PRACTICE_JSON as PRACTICE, pdf_text, practice, preview_dir};
+use support::{PRACTICE_JSON as PRACTICE, pdf_text, practice, preview_dir, smallest_word};
 
 /// The text of a PDF without whitespace: readers recover right-to-left text with spaces moved about.
 fn compact_text(path: &Path) -> String {
@@ -186,21 +186,6 @@ fn the_english_beside_a_translation_is_no_smaller_than_clear_print_allows() {
         let smallest = smallest_word(&path);
         assert!(smallest >= least - 0.05, "{kind:?} large print {large_print}: a word is {smallest} pt high");
     }
-}
-
-fn smallest_word(path: &Path) -> f32 {
-    let out = Command::new("pdftotext").args(["-bbox", "-enc", "UTF-8"]).arg(path).arg("-").output().unwrap();
-    let html = String::from_utf8(out.stdout).unwrap();
-    html.lines()
-        .filter(|line| line.contains("<word"))
-        .filter_map(|line| {
-            let attr = |name: &str| {
-                let start = line.find(&format!("{name}=\""))? + name.len() + 2;
-                line[start..].split('"').next()?.parse::<f32>().ok()
-            };
-            Some(attr("yMax")? - attr("yMin")?)
-        })
-        .fold(f32::MAX, f32::min)
 }
 
 /// A PNG of each page of a bilingual letter (the letter, the English letter, the form's first page) in every

@@ -11,7 +11,7 @@ use pathfinder_notices::patients::{Grouping, letters, read_patient_list};
 use time::macros::date;
 
 mod support;
-use support::{pdf_text, practice, preview_dir};
+use support::{pdf_text, practice, preview_dir, smallest_word};
 
 fn text_of(path: &Path) -> String {
     // pdftotext marks right-to-left lines with embedding controls and breaks lines where the layout did.
@@ -86,25 +86,6 @@ fn large_print_is_sixteen_points_or_more() {
     std::fs::write(&path, &bytes).unwrap();
     let smallest = smallest_word(&path);
     assert!(smallest >= 16.0, "the smallest word is {smallest} pt high");
-}
-
-/// The height of the smallest word on any page, from pdftotext's bounding boxes.
-fn smallest_word(path: &Path) -> f32 {
-    let out = Command::new("pdftotext").args(["-bbox", "-enc", "UTF-8"]).arg(path).arg("-").output().unwrap();
-    let html = String::from_utf8(out.stdout).unwrap();
-    let heights: Vec<f32> = html
-        .lines()
-        .filter(|line| line.contains("<word"))
-        .filter_map(|line| {
-            let attr = |name: &str| {
-                let start = line.find(&format!("{name}=\""))? + name.len() + 2;
-                line[start..].split('"').next()?.parse::<f32>().ok()
-            };
-            Some(attr("yMax")? - attr("yMin")?)
-        })
-        .collect();
-    assert!(!heights.is_empty());
-    heights.iter().copied().fold(f32::MAX, f32::min)
 }
 
 #[test]

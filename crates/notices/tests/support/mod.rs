@@ -27,3 +27,22 @@ pub fn pdf_text(path: &Path) -> String {
     assert!(out.status.success(), "pdftotext read {}", path.display());
     String::from_utf8(out.stdout).unwrap()
 }
+
+/// The height of the smallest word on any page, from pdftotext's bounding boxes.
+pub fn smallest_word(path: &Path) -> f32 {
+    let out = Command::new("pdftotext").args(["-bbox", "-enc", "UTF-8"]).arg(path).arg("-").output().unwrap();
+    let html = String::from_utf8(out.stdout).unwrap();
+    let heights: Vec<f32> = html
+        .lines()
+        .filter(|line| line.contains("<word"))
+        .filter_map(|line| {
+            let attr = |name: &str| {
+                let start = line.find(&format!("{name}=\""))? + name.len() + 2;
+                line[start..].split('"').next()?.parse::<f32>().ok()
+            };
+            Some(attr("yMax")? - attr("yMin")?)
+        })
+        .collect();
+    assert!(!heights.is_empty());
+    heights.iter().copied().fold(f32::MAX, f32::min)
+}
