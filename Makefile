@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export CARGO_TERM_COLOR ?= never
 TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))
 
-.PHONY: bindings bench-hub bench-startup bench-fuzz run test setup ui ui-web check-rust check-ui test-rust test-postgres test-print test-ui test-browser test-window test-package test-fuzz
+.PHONY: bindings bench bench-hub bench-hub-sqlite bench-hub-postgres bench-dashboard bench-startup bench-notices bench-fuzz run test setup ui ui-web check-rust check-ui test-rust test-postgres test-print test-ui test-browser test-window test-package test-fuzz
 
 run: setup ui
 	cargo build -p pathfinder -p pathfinder-hub
@@ -51,10 +51,11 @@ test-rust: ui
 	cargo test --workspace
 	cargo build --workspace --all-targets
 
-# The hub's storage and API suite again, on a throwaway PostgreSQL cluster. (--workspace keeps the features of
-# test-rust's build, so nothing but the test itself is compiled again.)
+# The hub's storage and API suite again, and the app's reporting suite against a hub, on a throwaway PostgreSQL
+# cluster. (--workspace keeps the features of test-rust's build, so little but the tests is compiled again.)
 test-postgres: test-rust
-	scripts/with-postgres.sh cargo test --workspace --features pathfinder-hub/postgres-tests --test api_postgres --test crash_postgres
+	scripts/with-postgres.sh cargo test --workspace --features pathfinder-hub/postgres-tests,pathfinder/postgres-tests \
+	  --test api_postgres --test crash_postgres --test reporting
 
 # Printing through a real CUPS server to the cups-pdf printer (started and stopped by the script).
 test-print: test-rust
@@ -84,14 +85,38 @@ test-package: ui test-rust
 test-fuzz: setup
 	scripts/fuzz.sh 30
 
-# Benchmarks: not part of the test command (they measure, they do not pass or fail); figures in bench/RESULTS.md.
-bench-hub: setup ui
-	cargo build --release -p pathfinder-hub-load
-	$(TARGET_DIR)/release/pathfinder-hub-load --seconds 10 --clients 32
+# Benchmarks: not part of the test command (they measure; only their own checks, such as stored = acknowledged,
+# fail them). `make bench` runs each below and writes its table into bench/RESULTS.md between its markers, with the
+# commit, the date and the machine; QUICK=1 (or bench/<script> --quick) is a smoke run at small scale whose tables go
+# to /tmp/pathfinder-bench-smoke/RESULTS.md instead. The databases go to BENCH_DIR (default /var/tmp/pathfinder-bench,
+# refused on tmpfs).
+bench_quick := $(if $(filter 1,$(QUICK)),--quick)
 
-# Start-up and memory against a bare Tauri window, and the sizes; figures in bench/RESULTS.md.
+bench: setup
+	bench/all.sh $(bench_quick)
+
+# Hub ingest on SQLite, on a database holding a year of daily submissions from 8,000 practices.
+bench-hub-sqlite: setup
+	bench/hub-sqlite.sh $(bench_quick)
+
+# The name it had before: the same benchmark.
+bench-hub: bench-hub-sqlite
+
+# Two hubs on one PostgreSQL: one and two hubs, one SIGKILLed mid-run, sessions and sign-in limits across both.
+bench-hub-postgres: setup
+	bench/hub-postgres.sh $(bench_quick)
+
+# Every dashboard page at national scale, on SQLite and PostgreSQL side by side.
+bench-dashboard: setup
+	bench/dashboard.sh $(bench_quick)
+
+# Start-up and memory against a bare Tauri window, and the sizes.
 bench-startup: setup ui
-	bench/startup/run.sh 10
+	bench/startup/bench.sh $(bench_quick)
+
+# Letters against Typst (10,000; Typst is built once into /var/tmp/typst).
+bench-notices: setup
+	bench/notices/bench.sh $(bench_quick)
 
 # The long fuzzing run: 10 minutes a target.
 bench-fuzz: setup

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Serves the hub on a throwaway SQLite database holding a small region, for the dashboard's browser tests:
-# five practices in two CCGs, a national and a regional user, and reports from three practices.
+# five practices in two CCGs, a national and a regional user, and reports from four practices: three from apps
+# that send version 2 of the submission (forms, searches, forecast), one from an app not yet updated (version 1).
 # Usage: dashboard-fixture.sh PORT
 set -euo pipefail
 port=$1
@@ -8,7 +9,7 @@ hub="${PATHFINDER_HUB_BIN:-$(dirname "$0")/../target/debug/pathfinder-hub}"
 dir=$(mktemp -d /tmp/pathfinder-dashboard.XXXXXX)
 trap 'rm -rf "$dir"' EXIT
 export PATHFINDER_HUB_DATABASE="sqlite://$dir/hub.sqlite3"
-example="$(dirname "$0")/../crates/protocol/examples/submission-v1.json"
+examples="$(dirname "$0")/../crates/protocol/examples"
 
 cat > "$dir/practices.csv" <<'CSV'
 ods_code,name,ccg
@@ -28,19 +29,20 @@ server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$dir"' EXIT
 for _ in $(seq 1 50); do curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 
-# Three practices report: one at risk, one ready, one in progress.
+# Four practices report: one at risk, one ready, one in progress (version 1), one on track.
 report() {
-  local ods=$1 level=$2 id=$3
+  local ods=$1 level=$2 id=$3 version=$4
   local code token
   code=$("$hub" enrol-code --ods "$ods")
   token=$(curl -fsS -X POST "http://127.0.0.1:$port/api/v1/enrol" -H 'content-type: application/json' \
     -d "{\"odsCode\":\"$ods\",\"code\":\"$code\"}" | sed 's/.*"token":"\([0-9a-f]*\)".*/\1/')
   sed -e "s/\"B82005\"/\"$ods\"/" -e "s/\"at-risk\"/\"$level\"/" \
-    -e "s/0b6f3c2e-6a51-4f6e-9d7a-3f1c2b9e8d40/$id/" "$example" |
+    -e "s/0b6f3c2e-6a51-4f6e-9d7a-3f1c2b9e8d40/$id/" "$examples/submission-v$version.json" |
     curl -fsS -X POST "http://127.0.0.1:$port/api/v1/submissions" -H "authorization: Bearer $token" \
       -H 'content-type: application/json' --data-binary @- >/dev/null
 }
-report B82005 at-risk 0b6f3c2e-6a51-4f6e-9d7a-3f1c2b9e8d41
-report B82010 ready 0b6f3c2e-6a51-4f6e-9d7a-3f1c2b9e8d42
-report L85001 in-progress 0b6f3c2e-6a51-4f6e-9d7a-3f1c2b9e8d43
+report B82005 at-risk 0b6f3c2e-6a51-4f6e-9d7a-3f1c2b9e8d41 2
+report B82010 ready 0b6f3c2e-6a51-4f6e-9d7a-3f1c2b9e8d42 2
+report L85001 in-progress 0b6f3c2e-6a51-4f6e-9d7a-3f1c2b9e8d43 1
+report L85002 on-track 0b6f3c2e-6a51-4f6e-9d7a-3f1c2b9e8d44 2
 wait $server

@@ -10,7 +10,6 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-use base64::Engine as _;
 use fixtures::practice_form;
 use hub::TestHub;
 
@@ -120,6 +119,8 @@ fn the_ui_may_use_no_plugin_and_no_core_permission() {
         "plugin:updater|download_and_install",
         "plugin:opener|open_path",
         "plugin:opener|open_url",
+        "plugin:dialog|open",
+        "plugin:dialog|save",
         "plugin:event|listen",
         "plugin:webview|create_webview_window",
         "plugin:path|resolve_directory",
@@ -183,13 +184,17 @@ fn tasks_change_through_the_commands_and_the_figures_follow() {
     let workload = invoke(&window, "workload_get", json!({})).unwrap();
     assert!(workload["remaining"]["admin-team"].as_u64().unwrap() > 0);
 
-    let summary = invoke(
-        &window,
-        "objections_save",
-        json!({ "input": { "weekStart": "2026-03-02", "type1": "37", "type2": "0" } }),
-    )
-    .unwrap();
-    assert_eq!(summary["type1Rate"], 5.0);
+    let page =
+        invoke(&window, "search_save", json!({ "input": { "date": "2026-03-02", "type1": "37", "type2": "0" } }))
+            .unwrap();
+    assert_eq!(page["totals"]["type1Rate"], 5.0);
+    let refused =
+        invoke(&window, "forms_save", json!({ "input": { "date": "2026-03-03", "received": "2", "coded": "3" } }))
+            .unwrap_err();
+    assert_eq!(
+        (refused["fields"][0]["field"].as_str(), refused["code"].as_str()),
+        (Some("coded"), Some("invalid-input"))
+    );
 }
 
 #[test]
@@ -228,7 +233,13 @@ fn every_command_answers_through_the_invoke_handler() {
         true
     });
     // `true` stands in for CUPS' `lp` here: the print suite (tests/printing.rs) prints through a real CUPS server.
-    let config = Config { print_command: "true".into(), ..Config::in_folder(dir.path().join("app")) };
+    // The system's file dialogs cannot be driven headless: the test hook gives the commands behind them the path.
+    let choices = pathfinder_app::FileChoices::default();
+    let config = Config {
+        print_command: "true".into(),
+        file_choices: Some(choices.clone()),
+        ..Config::in_folder(dir.path().join("app"))
+    };
     let (_app, window) = start_with(builder, config);
     let called = std::cell::RefCell::new(BTreeSet::new());
     let call = |command: &str, args: Value| {
@@ -245,8 +256,19 @@ fn every_command_answers_through_the_invoke_handler() {
     call("task_save", json!({ "id": "join-pathfinder", "change": { "status": "completed" } })).unwrap();
     assert!(call("workload_get", json!({})).unwrap()["weeks"].is_array());
     assert_eq!(call("readiness_get", json!({})).unwrap()["completed"], 1);
-    call("objections_save", json!({ "input": { "weekStart": "2026-03-02", "type1": "37", "type2": "2" } })).unwrap();
-    assert_eq!(call("objections_get", json!({})).unwrap()["type1Total"], 37);
+    call("search_save", json!({ "input": { "date": "2026-02-20", "type1": "30", "type2": "2" } })).unwrap();
+    call("search_save", json!({ "input": { "date": "2026-03-09", "type1": "37", "type2": "2" } })).unwrap();
+    assert_eq!(call("search_delete", json!({ "date": "2026-03-09" })).unwrap()["totals"]["latest"]["type1"], 30);
+    let day = json!({ "date": "2026-03-03", "received": "9", "coded": "4" });
+    assert_eq!(call("forms_save", json!({ "input": day })).unwrap()["forms"]["backlog"], 5);
+    assert_eq!(call("forms_undo", json!({})).unwrap()["forms"]["received"], 0, "the day's entry undone");
+    call("forms_save", json!({ "input": day })).unwrap();
+    assert_eq!(call("forms_delete", json!({ "date": "2026-03-03" })).unwrap()["forms"]["days"], json!([]));
+    let page = call("objections_get", json!({})).unwrap();
+    assert_eq!(
+        (page["totals"]["latest"]["type1"].as_u64(), page["formsHistory"].as_array().map(Vec::len)),
+        (Some(30), Some(4))
+    );
     let backup = call("backup_export", json!({})).unwrap();
     let backup = std::fs::read_to_string(backup.as_str().unwrap()).unwrap();
     assert_eq!(call("backup_import", json!({ "json": backup })).unwrap()["odsCode"], "B82005");
@@ -261,18 +283,25 @@ fn every_command_answers_through_the_invoke_handler() {
     let elsewhere = dir.path().join("not-made-here.pdf").display().to_string();
     assert_eq!(call("notices_open", json!({ "path": elsewhere })).unwrap_err()["code"], "not-ours");
     assert_eq!(call("notices_print", json!({ "path": elsewhere })).unwrap_err()["code"], "not-ours");
-    let csv = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/patients.csv")).unwrap();
-    let data = base64::engine::general_purpose::STANDARD.encode(&csv);
-    let size = csv.len();
-    let list = call("notices_list_read", json!({ "fileName": "patients.csv", "data": data, "size": size })).unwrap();
+    let csv = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/patients.csv");
+    choices.push(None);
+    assert_eq!(call("notices_list_choose", json!({})).unwrap(), Value::Null, "the dialog closed: nothing read");
+    choices.push(Some(csv.clone()));
+    let list = call("notices_list_choose", json!({})).unwrap();
     assert_eq!(list["fileName"], "patients.csv");
     let mapped = call("notices_list_map", json!({ "mapping": list["mapping"] })).unwrap();
     assert_eq!(mapped["patients"], list["patients"]);
     call("notices_list_forget", json!({})).unwrap();
-    let letters = json!({ "households": true, "maxSurnames": "6", "englishOnly": false });
-    assert_eq!(call("notices_letters", letters).unwrap_err()["code"], "no-list");
+    let run = |extra: Value| {
+        let mut args = json!({ "households": true, "maxSurnames": "6", "englishOnly": false, "letterDate": "2026-03-02",
+            "split": true, "batchSize": "", "doubleSided": true });
+        args.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+        args
+    };
+    assert_eq!(call("notices_letters", run(json!({}))).unwrap_err()["code"], "no-list");
     assert_eq!(call("notices_list_group", json!({ "maxSurnames": "6" })).unwrap_err()["code"], "no-list");
-    call("notices_list_read", json!({ "fileName": "patients.csv", "data": data, "size": size })).unwrap();
+    choices.push(Some(csv.clone()));
+    call("notices_list_choose", json!({})).unwrap();
     let refused = call("notices_list_group", json!({ "maxSurnames": "0" })).unwrap_err();
     assert_eq!((&refused["code"], &refused["fields"][0]["field"]), (&json!("bad-max-surnames"), &json!("maxSurnames")));
     let grouped = call("notices_list_group", json!({ "maxSurnames": "1" })).unwrap();
@@ -283,18 +312,55 @@ fn every_command_answers_through_the_invoke_handler() {
     assert_eq!(refused["code"], "bad-arguments", "{refused}");
     assert_eq!((&grouped["householdLetters"], &grouped["splitAddresses"]), (&json!(3), &json!(0)));
     call("notices_cancel", json!({})).unwrap();
-    let refused =
-        call("notices_letters", json!({ "households": true, "maxSurnames": "51", "englishOnly": false })).unwrap_err();
+    let refused = call("notices_letters", run(json!({ "maxSurnames": "51" }))).unwrap_err();
     assert_eq!(refused["code"], "bad-max-surnames", "{refused}");
-    let letters =
-        json!({ "households": true, "maxSurnames": "6", "englishOnly": false, "onProgress": "__CHANNEL__:4242" });
+    let refused = call("notices_letters", run(json!({ "letterDate": "2 March" }))).unwrap_err();
+    assert_eq!((&refused["code"], &refused["fields"][0]["field"]), (&json!("bad-letter-date"), &json!("letterDate")));
+    let refused = call("notices_letters", run(json!({ "batchSize": "0" }))).unwrap_err();
+    assert_eq!((&refused["code"], &refused["fields"][0]["field"]), (&json!("bad-batch-size"), &json!("batchSize")));
+    // The folder: the app's own, then one the manager chooses (the dialog closed keeps it), then the own again.
+    let own = call("notices_options", json!({})).unwrap()["lettersFolder"].clone();
+    assert_eq!((&own["own"], &own["syncedBy"]), (&json!(true), &Value::Null));
+    let chosen = dir.path().join("Dropbox").join("letters");
+    std::fs::create_dir_all(&chosen).unwrap();
+    choices.push(Some(chosen.clone()));
+    let folder = call("notices_folder_choose", json!({ "own": false })).unwrap();
+    assert_eq!((&folder["syncedBy"], &folder["own"]), (&json!("Dropbox"), &json!(false)), "{folder}");
+    choices.push(None);
+    assert_eq!(call("notices_folder_choose", json!({ "own": false })).unwrap(), folder, "closed: kept");
+    assert_eq!(call("notices_folder_choose", json!({ "own": true })).unwrap(), own);
+    let proof = call("notices_proof", run(json!({}))).unwrap();
+    assert_eq!((&proof["kind"], &proof["letters"]), (&json!("proof"), &json!(3)), "{proof}");
+    let letters = run(json!({ "onProgress": "__CHANNEL__:4242" }));
     let report = call("notices_letters", letters).unwrap();
     assert_eq!(report["counts"]["letters"], 3, "two at the same address share a letter");
     assert_eq!((&report["splitAddresses"], &report["counts"]["toGuardian"]), (&json!(0), &json!(0)));
+    assert_eq!(report["files"].as_array().unwrap().len(), 3, "one file per language and print size: {report}");
+    assert!(report["addresses"]["path"].as_str().unwrap().ends_with("pathfinder-addresses-2026-03-02.csv"));
     let progress = heard.lock().unwrap().clone();
     assert!(!progress.is_empty(), "the run reported its progress");
     assert!(progress.iter().all(|(channel, _)| *channel == 4242), "{progress:?}");
     assert_eq!(progress.last().unwrap().1, json!({ "done": 3, "total": 3 }));
+    let first = &report["files"][0];
+    call("notices_print", json!({ "path": first["path"] })).unwrap();
+    let made = call("notices_printed", json!({ "id": first["id"] })).unwrap();
+    let confirmed = made.as_array().unwrap().iter().find(|f| f["id"] == first["id"]).unwrap();
+    assert!(confirmed["printed"].is_string(), "{confirmed}");
+    assert_eq!(call("notices_printed", json!({ "id": "nope" })).unwrap_err()["code"], "unknown-file");
+    assert_eq!(call("notices_made", json!({})).unwrap().as_array().unwrap().len(), 1 + 3 + 1);
+    let coded = dir.path().join("coded.csv");
+    std::fs::write(&coded, "Forename,Surname,Address 1,Postcode,Read code\nAda,Okafor,4 Elm Street,LS2 7AB,9Nu0\n")
+        .unwrap();
+    choices.push(Some(coded));
+    let acknowledged = call("notices_acknowledgements", json!({ "letterDate": "2026-03-20" })).unwrap();
+    assert_eq!(
+        (&acknowledged["counts"]["letters"], &acknowledged["file"]["kind"]),
+        (&json!(1), &json!("acknowledgements"))
+    );
+    choices.push(None);
+    assert_eq!(call("notices_acknowledgements", json!({ "letterDate": "2026-03-20" })).unwrap(), Value::Null);
+    assert_eq!(call("notices_delete_letters", json!({})).unwrap(), json!([]));
+    assert_eq!(call("notices_made", json!({})).unwrap(), json!([]));
 
     // Reporting, against a real hub on loopback.
     let mut hub = TestHub::start(&dir.path().join("hub"));
@@ -306,7 +372,11 @@ fn every_command_answers_through_the_invoke_handler() {
     let preview = call("submission_preview", json!({})).unwrap();
     let summary = &preview["summary"];
     assert_eq!((summary["odsCode"].as_str(), summary["done"].as_u64()), (Some("B82005"), Some(1)));
-    assert_eq!((summary["type1Total"].as_u64(), summary["type2Total"].as_u64()), (Some(37), Some(2)));
+    assert_eq!(
+        (summary["type1Total"].as_u64(), summary["type2Total"].as_u64()),
+        (Some(30), Some(2)),
+        "the search left after the deletion"
+    );
     let sent: Value = serde_json::from_str(preview["json"].as_str().unwrap()).unwrap();
     assert_eq!(summary["submissionId"], sent["submissionId"], "the summary is of the very submission shown");
     let queued = call("submission_send", json!({ "submissionId": preview["submissionId"] })).unwrap();
@@ -364,7 +434,12 @@ fn half_past_midnight_in_summer_time_is_already_the_next_day_wherever_a_date_is_
     let dir = tempfile::tempdir().unwrap();
     let london = TimeZone::get("Europe/London").expect("the system's time zone database has Europe/London");
     let at = datetime!(2026-06-14 23:30 UTC);
-    let config = Config { clock: Clock::fixed(at, london), ..Config::in_folder(dir.path()) };
+    let choices = pathfinder_app::FileChoices::default();
+    let config = Config {
+        clock: Clock::fixed(at, london),
+        file_choices: Some(choices.clone()),
+        ..Config::in_folder(dir.path())
+    };
     let (_app, window) = start_with(mock_builder(), config);
     invoke(&window, "practice_save", json!({ "form": practice_form() })).unwrap();
 
@@ -379,14 +454,17 @@ fn half_past_midnight_in_summer_time_is_already_the_next_day_wherever_a_date_is_
     let csv = "Forename,Surname,Address 1,Postcode,Date of Birth\n\
                Ada,Okafor,4 Elm Street,LS2 7AB,15/06/2010\n\
                Ben,Nowak,9 Ash Grove,LS3 1DF,16/06/2010\n";
-    let data = base64::engine::general_purpose::STANDARD.encode(csv);
-    let list =
-        invoke(&window, "notices_list_read", json!({ "fileName": "p.csv", "data": data, "size": csv.len() })).unwrap();
+    let path = dir.path().join("p.csv");
+    std::fs::write(&path, csv).unwrap();
+    choices.push(Some(path));
+    let list = invoke(&window, "notices_list_choose", json!({})).unwrap();
     assert_eq!(list["children"], 1, "{list}");
-    let letters = json!({ "households": false, "maxSurnames": "6", "englishOnly": true });
+    // The page offers the first day of the window; here the manager dates the letters today, the 15th.
+    let letters = json!({ "households": false, "maxSurnames": "6", "englishOnly": true, "letterDate": "2026-06-15",
+        "split": false, "batchSize": "", "doubleSided": true });
     let report = invoke(&window, "notices_letters", letters).unwrap();
     assert_eq!(report["counts"]["toGuardian"], 1, "{report}");
-    let path = report["path"].as_str().unwrap();
+    let path = report["files"][0]["path"].as_str().unwrap();
     assert!(path.ends_with("pathfinder-letters-2026-06-15.pdf"), "{path}");
     let text = std::process::Command::new("pdftotext").args(["-enc", "UTF-8", path, "-"]).output().expect("pdftotext");
     let text = String::from_utf8_lossy(&text.stdout);

@@ -391,11 +391,14 @@ fn a_type1_only_pilot_set_on_the_hub_reaches_every_form_and_leaflet_the_app_make
         pdf_words(&app.state.make_notice(Kind::WithdrawalForm, "en-GB", false, &documents, &fonts).unwrap());
     assert!(withdrawal.contains("Take back my Type 1 objection") && !withdrawal.contains("Type 2"), "{withdrawal}");
 
-    let objections = app.state.objections().unwrap();
-    assert_eq!(objections.objection_types, ObjectionTypes::TYPE1_ONLY);
-    let blank_type2 = serde_json::from_value(json!({ "weekStart": "2026-03-09", "type1": "3", "type2": "" })).unwrap();
-    let saved = app.state.save_objections(&blank_type2).unwrap();
-    assert_eq!((saved.type1_total, saved.type2_total), (3, 0), "no Type 2 count is asked for");
+    let today = time::macros::date!(2026 - 03 - 20);
+    let objections = app.state.objections_page(today).unwrap();
+    assert_eq!(objections.totals.objection_types, ObjectionTypes::TYPE1_ONLY);
+    assert!(objections.totals.codes.iter().all(|c| c.code != Some("9Nu4")), "no Type 2 code");
+    let blank_type2 = serde_json::from_value(json!({ "date": "2026-03-09", "type1": "3", "type2": "" })).unwrap();
+    let saved = app.state.save_search(&blank_type2, today).unwrap();
+    let latest = saved.totals.latest.unwrap();
+    assert_eq!((latest.type1, latest.type2), (3, 0), "no Type 2 count is asked for");
     let checklist = serde_json::to_string(&app.state.checklist(time::macros::date!(2026 - 02 - 01)).unwrap()).unwrap();
     assert!(checklist.contains("task-adopt-objection-form-guidance-type1-only"), "{checklist}");
 
@@ -408,6 +411,42 @@ fn a_type1_only_pilot_set_on_the_hub_reaches_every_form_and_leaflet_the_app_make
     app.runtime.block_on(app.state.pull_config()).unwrap();
     let form = pdf_words(&app.state.make_notice(Kind::ObjectionForm, "en-GB", false, &documents, &fonts).unwrap());
     assert!(form.contains("Type 2:"), "{form}");
+}
+
+/// The objection lifecycle as version 2 carries it: a day of returned forms and two searches (a baseline before the
+/// window and one in it) reach the hub, which stores them with the figures its dashboard shows. Under the
+/// `postgres-tests` feature the same runs against a hub on PostgreSQL.
+#[test]
+fn the_forms_tally_and_the_searches_reach_the_hub_as_version_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut hub = TestHub::start(&dir.path().join("hub"));
+    let app = App::onboarded(&dir.path().join("app"));
+    let code = hub.enrolment_code("B82005");
+    app.enrol(&hub.url(), &code);
+    let today = time::macros::date!(2026 - 03 - 20);
+    let input = |value: Value| serde_json::from_value(value).unwrap();
+    app.state.save_search(&input(json!({ "date": "2026-02-23", "type1": "31", "type2": "4" })), today).unwrap();
+    app.state
+        .save_search(&input(json!({ "date": "2026-03-16", "type1": "55", "type2": "9", "type1Withdrawn": "2" })), today)
+        .unwrap();
+    let day = json!({ "date": "2026-03-05", "received": "18", "coded": "12", "scanned": "12", "acknowledged": "10", "queried": "1" });
+    let page = app.state.save_forms_day(&serde_json::from_value(day).unwrap(), today).unwrap();
+    assert_eq!((page.forms.received, page.forms.backlog), (18, 5));
+    assert_eq!(page.totals.type1_new, Some(26), "55 standing, 2 withdrawn, 31 before the window");
+
+    let id = app.submit();
+    let settled = app.settled(1);
+    assert_eq!(settled[0]["state"], "sent", "{settled:#?}");
+    let stored = hub.block_on(|db| async move { db.submissions_of("B82005").await.unwrap() });
+    let body: Value = serde_json::from_str(&stored[0].body).unwrap();
+    assert_eq!((body["version"].as_u64(), body["submissionId"].as_str()), (Some(2), Some(id.as_str())));
+    assert_eq!(body["forms"][0]["received"], 18);
+    assert_eq!(body["searches"].as_array().unwrap().len(), 2);
+    assert_eq!(body["forecast"]["expectedForms"], 134);
+    let practices = hub.block_on(|db| async move { db.practice_rows().await.unwrap() });
+    let row = practices.iter().find(|p| p.practice.ods_code == "B82005").unwrap();
+    let figures = &row.latest.as_ref().expect("a submission").figures;
+    assert_eq!((figures.type1_total, figures.type2_total), (55, 9), "the latest search's totals");
 }
 
 #[test]

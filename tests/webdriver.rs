@@ -12,7 +12,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use base64::Engine as _;
 use fixtures::{onboarded, opened};
 use hub::TestHub;
 use webdriver::{Display, Driver, Session, wait_until};
@@ -193,6 +192,106 @@ fn onboarding_and_two_completed_tasks_are_there_after_a_restart() {
     remove(&data);
 }
 
+/// Today as the app counts it: the computer's clock in its own time zone.
+fn today() -> time::Date {
+    pathfinder_app::clock::Clock::system(pathfinder_app::clock::TimeZone::system).today()
+}
+
+/// The shared practice set up in `data` before the app starts, its window opened two weeks ago (six weeks long,
+/// the first extract six weeks from today), so that a search can be entered before the window and after it.
+fn onboarded_with_window_open(data: &Path) {
+    let mut form = fixtures::practice_form();
+    form["windowStart"] = (today() - time::Duration::days(14)).to_string().into();
+    form["firstExtract"] = (today() + time::Duration::days(42)).to_string().into();
+    let state = fixtures::opened(data);
+    state.save_practice(&serde_json::from_value(form).unwrap()).unwrap();
+}
+
+/// Empties a field (WebDriver's typing adds to what is there), then types `text` into it.
+fn retype(session: &Session, field: &str, text: &str) {
+    session.execute(&format!("document.getElementById('f-{field}').value = ''")).unwrap();
+    type_into(session, field, text);
+}
+
+/// The Enter key, as WebDriver names it.
+const ENTER: &str = "\u{E007}";
+
+fn wait_plain(session: &Session, css: &str, expected: &str) -> String {
+    session
+        .wait_for_text(css, |text| plain(text.to_owned()).contains(expected))
+        .unwrap_or_else(|error| panic!("{css} never said {expected:?}: {error}"))
+}
+
+#[test]
+fn returned_forms_a_search_and_the_extract_in_the_real_window() {
+    let data = data_dir("objections");
+    onboarded_with_window_open(&data);
+    let (_display, driver) = start(&data);
+    let session = driver.session(&app_binary()).unwrap();
+    wait_for_page(&session, "checklist");
+    complete_task(&session, "join-pathfinder");
+
+    // A day's forms, typed and saved with Enter: the tally and the backlog follow, the cursor is back on Received.
+    assert_eq!(go(&session, "#/objections", "objections"), "Objections");
+    let date = session.execute("return document.getElementById('f-formsDate').value").unwrap();
+    assert_eq!(date, today().to_string().as_str(), "the day's date is today's at first");
+    type_into(&session, "received", "10");
+    type_into(&session, "coded", "7");
+    type_into(&session, "queried", &format!("0{ENTER}"));
+    wait_plain(&session, "#pf-forms-tally [data-count=backlog] dd", "3 forms");
+    wait_plain(&session, "#pf-forms-tally [data-count=received] dd", "10");
+    assert_eq!(session.execute("return document.activeElement.id").unwrap(), "f-received");
+    session.screenshot(&screenshots().join("webdriver-objections-forms.png")).unwrap();
+
+    // A baseline before the window, and a search today after it; then today's corrected.
+    let baseline = (today() - time::Duration::days(20)).to_string();
+    session.execute(&format!("document.getElementById('f-searchDate').value = '{baseline}'")).unwrap();
+    type_into(&session, "type1", "40");
+    type_into(&session, "type2", "10");
+    session.click(&session.find("#pf-search form button[type=submit]").unwrap()).unwrap();
+    wait_plain(&session, &format!("#pf-searches tr[data-date='{baseline}'] th"), "Baseline");
+    type_into(&session, "type1", "130");
+    type_into(&session, "type2", "22");
+    type_into(&session, "type1Withdrawn", &format!("4{ENTER}"));
+    wait_plain(&session, "#pf-search-totals [data-new=type1] dd", "94");
+    let row = format!("#pf-searches tr[data-date='{}']", today());
+    session.click(&session.find(&format!("{row} button")).unwrap()).unwrap();
+    let filled = session.execute("return document.getElementById('f-type1').value").unwrap();
+    assert_eq!(filled, "130", "Change fills the form with the search");
+    retype(&session, "type1", "140");
+    session.click(&session.find("#pf-search form button[type=submit]").unwrap()).unwrap();
+    wait_plain(&session, "#pf-search-totals [data-new=type1] dd", "104");
+    let rows = session.execute("return document.querySelectorAll('#pf-searches tbody tr').length").unwrap();
+    assert_eq!(rows, 2, "the correction replaced the search of that date");
+
+    // The extract is refused while three forms wait to be coded, naming them, then agreed once they are.
+    go(&session, "#/task/agree-extract", "task");
+    wait_plain(&session, "#pf-task-extract", "3 returned forms are waiting to be coded");
+    session.click(&session.find("#f-status-completed").unwrap()).unwrap();
+    session.click(&session.find("main form button[type=submit]").unwrap()).unwrap();
+    wait_plain(&session, ".nhsuk-error-summary", "The extract cannot be agreed yet");
+    session.screenshot(&screenshots().join("webdriver-extract-refused.png")).unwrap();
+
+    go(&session, "#/objections", "objections");
+    let day = format!("#pf-forms-days tr[data-date='{}'] button", today());
+    session.click(&session.find(&day).unwrap()).unwrap();
+    retype(&session, "coded", &format!("10{ENTER}"));
+    wait_plain(&session, "#pf-forms-tally [data-count=backlog] dd", "None");
+    wait_plain(&session, "#pf-extract-blockers", "Nothing stands in the way");
+
+    complete_task(&session, "agree-extract");
+    let status = session.find("main dl .nhsuk-summary-list__row").unwrap();
+    assert!(session.text(&status).unwrap().contains("Completed"));
+    session.close().unwrap();
+
+    let state = fixtures::opened(&data);
+    let page = state.objections_page(today()).unwrap();
+    assert_eq!((page.forms.received, page.forms.coded, page.forms.backlog), (10, 10, 0));
+    assert_eq!(page.totals.latest.map(|s| s.type1), Some(140));
+    assert_eq!(page.searches_history.len(), 3, "two searches and a correction");
+    remove(&data);
+}
+
 #[test]
 fn a_practice_enrols_with_a_real_hub_previews_submits_and_sees_the_receipt() {
     let data = data_dir("reporting");
@@ -202,7 +301,21 @@ fn a_practice_enrols_with_a_real_hub_previews_submits_and_sees_the_receipt() {
     // Onboarding through the window is the test above; here the practice is set up before the app starts.
     drop(onboarded(&data));
     let url = hub.url();
-    let (_display, driver) = start_with(&data, &[(pathfinder::HUB_URL_ENV, &url), (pathfinder::KEYCHAIN_ENV, "off")]);
+    // The list the Open dialog is answered with (the window test cannot click in a native dialog).
+    let patients = "NHS Number,Title,Forename,Surname,Date of Birth,Address Line 1,Address Line 2,Postcode,Main Language\n\
+        943 476 5919,Mrs,Marjorie,Whitfield,12/04/1941,27 Larkspur Avenue,Leeds,LS16 5QB,English\n\
+        ,Mr,Wojciech,Kaczmarczyk,03/11/1979,Flat 4 Quarry Mount,Leeds,LS6 2JU,Polish\n\
+        ,Ms,Nasreen,,21/07/1985,88 Tempest Road,Leeds,LS11 6RD,Urdu\n";
+    let list_dir = tempfile::tempdir().unwrap();
+    let list = list_dir.path().join("Whitfield-family.csv");
+    std::fs::write(&list, patients).unwrap();
+    let list_path = list.to_str().unwrap().to_owned();
+    let env = [
+        (pathfinder::HUB_URL_ENV, url.as_str()),
+        (pathfinder::KEYCHAIN_ENV, "off"),
+        (pathfinder::FILE_CHOICES_ENV, &list_path),
+    ];
+    let (_display, driver) = start_with(&data, &env);
     let session = driver.session(&app_binary()).unwrap();
     wait_for_page(&session, "checklist");
     assert_eq!(go(&session, "#/report", "report"), "Report to the hub");
@@ -307,16 +420,7 @@ fn the_log_holds_enrolment_the_outbox_and_printing_and_no_patient_value_or_secre
         .unwrap();
 
     // Letters from a patient list, through the page's own commands: the log may count them, never name anyone.
-    let patients = "NHS Number,Title,Forename,Surname,Date of Birth,Address Line 1,Address Line 2,Postcode,Main Language\n\
-        943 476 5919,Mrs,Marjorie,Whitfield,12/04/1941,27 Larkspur Avenue,Leeds,LS16 5QB,English\n\
-        ,Mr,Wojciech,Kaczmarczyk,03/11/1979,Flat 4 Quarry Mount,Leeds,LS6 2JU,Polish\n\
-        ,Ms,Nasreen,,21/07/1985,88 Tempest Road,Leeds,LS11 6RD,Urdu\n";
-    let data_b64 = base64::engine::general_purpose::STANDARD.encode(patients);
-    let read = invoke(
-        &session,
-        "notices_list_read",
-        serde_json::json!({ "fileName": "Whitfield-family.csv", "data": data_b64, "size": patients.len() }),
-    );
+    let read = invoke(&session, "notices_list_choose", serde_json::json!({}));
     assert!(read["ok"].is_object(), "{read}");
     let letters = invoke(
         &session,

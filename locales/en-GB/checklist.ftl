@@ -35,8 +35,8 @@ task-adopt-objection-form-title = Adopt an objection form
 task-adopt-objection-form-guidance = Use a form that offers Type 1 and Type 2 as separate choices, covers family members, and asks for name, date of birth, address and, where known, NHS number.
 task-adopt-objection-form-guidance-type1-only = Use a form that offers the Type 1 objection, the one this pilot offers, covers family members, and asks for name, date of birth, address and, where known, NHS number.
 task-process-objection-forms-title = Process returned objection forms
-task-process-objection-forms-guidance = Check each returned form, record the codes (9Nu0 for Type 1, 9Nu4 for Type 2), scan the form into the record and acknowledge it. Allow 2 to 5 minutes a form.
-task-process-objection-forms-guidance-type1-only = Check each returned form, record the code (9Nu0 for Type 1), scan the form into the record and acknowledge it. Allow 2 to 5 minutes a form.
+task-process-objection-forms-coding-guidance = Check each returned form, record each objection it asks for with your clinical system's code for Type 1 or Type 2 (the Objections page lists the codes for your system: Read v2 on EMIS Web and Vision, CTV3 on SystmOne; confirm them with your supplier), scan the form into the record and acknowledge it. Count the day's forms on the Objections page. Allow 2 to 5 minutes a form.
+task-process-objection-forms-coding-guidance-type1-only = Check each returned form, record the objection with your clinical system's code for Type 1 (the Objections page lists the code for your system: Read v2 on EMIS Web and Vision, CTV3 on SystmOne; confirm it with your supplier), scan the form into the record and acknowledge it. Count the day's forms on the Objections page. Allow 2 to 5 minutes a form.
 task-agree-extract-title = Instruct the supplier and agree the extract
 task-agree-extract-guidance = Instruct the clinical-system supplier, agree the extract, and check that patients who objected are excluded from it.
 task-report-objection-counts-title = Report objection counts to the CCG
@@ -70,10 +70,30 @@ task-effort-per-household = { NUMBER($hours, maximumFractionDigits: 1) } hours f
 #   $hours (Number) - the estimated effort in hours
 #   $units (Number) - the estimated number of returned forms
 task-effort-per-objection-form = { NUMBER($hours, maximumFractionDigits: 1) } hours for about { $units } returned forms
+# After the estimate, one line a team whose time the task also takes.
+# Variables:
+#   $role (String) - the team: practice-manager, reception, admin-team, gp-partner or it
+task-effort-shared-with = { $role ->
+    [practice-manager] shared with the practice manager
+    [reception] shared with reception
+    [admin-team] shared with the admin team
+    [gp-partner] shared with the GP partners
+    [it] shared with IT
+   *[other] shared with another team
+}
 task-waiting-heading = Cannot start yet
 task-waiting-body = Finish these tasks first:
 task-status-legend = Status
 task-reason-label = Why does this task not apply?
+task-reason-kind-legend = Why does this not apply?
+task-reason-kind-hint = The kind of reason you choose is sent to the regional team with the practice’s report. The words you type below stay on this computer.
+task-reason-kind-done-elsewhere = Someone else does it for the practice, such as the CCG, a mailing house or the supplier
+task-reason-kind-not-in-pilot = The regional team has taken it out of this pilot
+task-reason-kind-other = Another reason
+task-reason-words-label = In your own words
+task-reason-words-hint = Kept on this computer only: it is not sent to the regional team.
+task-extract-body = The extract cannot be agreed until these are dealt with:
+task-extract-link = Deal with them on the objections page
 task-assignee-label = Who is doing it (optional)
 task-assignee-hint = A name is kept on this computer only.
 task-notes-label = Notes (optional)
@@ -88,3 +108,5 @@ task-history-status = Status
 task-error-reason-required = Say why this task does not apply
 task-error-cannot-start = This task cannot start until the tasks it needs are finished
 task-error-unknown = There is no such task in the checklist
+task-error-reason-kind = Choose why this task does not apply
+task-error-extract-blocked = The extract cannot be agreed yet: deal first with what stands in its way, listed on this page

@@ -25,18 +25,28 @@ hub-col-practices = Practices
 hub-col-enrolled = Enrolled
 hub-col-reported = Reported
 hub-col-ready = Ready
+hub-col-on-track = On track
 hub-col-at-risk = At risk
 hub-col-stale = Not reported for 7 days
 hub-col-type1-rate = Type 1 objections per 1,000 patients
 hub-col-type2-rate = Type 2 objections per 1,000 patients
 hub-chart-readiness-heading = Readiness by CCG
-hub-chart-readiness-title = Practices ready and at risk in each CCG
+hub-chart-readiness-title = Practices ready, on track and at risk in each CCG
 # Variables:
 #   $ready (Number) - practices ready
+#   $track (Number) - practices on track
 #   $risk (Number) - practices at risk
 #   $total (Number) - practices in the CCG
-hub-chart-readiness-bar = { $ready } ready, { $risk } at risk, of { $total }
-hub-chart-readiness-key = Solid: ready. Hatched: at risk. White: the rest.
+hub-chart-readiness-bar = { $ready } ready, { $track } on track, { $risk } at risk, of { $total }
+hub-chart-readiness-key = Solid: ready. Dotted: on track. Hatched: at risk. White: the rest.
+hub-overview-returns-heading = Objections and returned forms by CCG
+hub-overview-returns-lede = From each practice's latest report: the objections standing at its latest search, per 1,000 patients of the practices that reported; the objection forms it has received and those still to code or query; and the forms its forecast expects over the whole window, beside the forms received by the same practices.
+hub-overview-returns-caption = Objections and returned forms by clinical commissioning group
+hub-col-forms-received = Forms received
+hub-col-backlog = Forms still to code or query
+hub-col-forms-expected = Forms expected (forecast)
+hub-col-forecast-received = Forms received by practices with a forecast
+hub-none = None
 
 hub-practices-heading = Practices
 hub-filter-ccg = CCG
@@ -61,6 +71,14 @@ hub-col-level = Readiness
 hub-col-last-report = Last report
 hub-col-type1 = Type 1 objections
 hub-col-type2 = Type 2 objections
+hub-col-type1-new = Type 1 objections since the baseline search
+hub-col-type2-new = Type 2 objections since the baseline search
+hub-col-list-size = Registered patients
+hub-level-not-started = Not started
+hub-level-in-progress = In progress
+hub-level-on-track = On track
+hub-level-at-risk = At risk
+hub-level-ready = Ready
 hub-level-not-reported = Not reported
 hub-never = Never
 
@@ -69,6 +87,11 @@ hub-practice-tasks = Tasks
 hub-col-task = Task
 hub-col-status = Status
 hub-col-due = Due
+hub-col-na-reason = Why it does not apply
+hub-na-reason-done-elsewhere = Done by another organisation
+hub-na-reason-not-in-pilot = Taken out of this pilot
+hub-na-reason-other = Other reason (kept at the practice)
+hub-na-reason-not-given = No reason sent
 hub-practice-effort = Hours of work left
 hub-practice-history = Reports
 hub-practice-no-reports = This practice has not reported yet.
@@ -76,9 +99,49 @@ hub-practice-access-heading = The practice's access
 hub-practice-access-body = If the practice's computer is lost or stolen, revoke its access: the app there can no longer report, and the practice enrols again with a new enrolment code.
 hub-practice-revoke = Revoke the practice's access
 # Variables:
-#   $count (String) - how many of the practice's tokens were ended, as digits
-hub-practice-revoked = Access revoked: tokens ended, { $count }. The practice must enrol again with a new code.
+#   $count (Number) - how many of the practice's tokens were ended
+hub-practice-revoked = { $count ->
+    [one] Access revoked: 1 token ended. The practice must enrol again with a new code.
+   *[other] Access revoked: { $count } tokens ended. The practice must enrol again with a new code.
+}
 hub-col-received = Received
+
+hub-practice-objections = Objections
+hub-objections-type1 = Type 1 objections at the latest search
+hub-objections-type2 = Type 2 objections at the latest search
+# Variables:
+#   $count (Number) - objections standing at the practice's latest search
+#   $rate (Number) - the same per 1,000 registered patients, to one decimal place
+hub-objections-standing = { $count } ({ $rate } per 1,000 patients)
+hub-objections-latest-search = Latest search
+hub-objections-no-search = No search reported yet
+hub-objections-baseline = Baseline search (the last before the window)
+hub-objections-no-baseline-search = None before the window
+hub-objections-type1-new = Type 1 objections made since the baseline
+hub-objections-type2-new = Type 2 objections made since the baseline
+hub-objections-no-baseline = Not known: it needs a search before the window and one after
+hub-practice-forms = Returned objection forms
+hub-forms-received = Received
+hub-forms-coded = Coded
+hub-forms-queried = Sent back to the patient with a question
+hub-forms-backlog = Still to code or query
+hub-practice-forecast = Forecast against forms received
+# Variables:
+#   $expected (Number) - returned forms the practice's forecast expects over its whole window
+#   $percent (Number) - the share of patients expected to return a form, as a percentage to one decimal place
+#   $received (Number) - returned forms received so far
+hub-forecast-lede = { $expected ->
+    [one] The practice's forecast expects 1 returned form over its window
+   *[other] The practice's forecast expects { $expected } returned forms over its window
+} (an objection rate of { $percent }%). { $received ->
+    [one] It has received 1 so far.
+   *[other] It has received { $received } so far.
+}
+hub-forecast-caption = Forms expected and received, week by week
+hub-forecast-none = This report has no forecast: it came from an earlier version of the app.
+hub-col-week-starting = Week starting
+hub-col-expected-to-date = Expected to date
+hub-col-received-to-date = Received to date
 
 hub-nav-admin = Enrolment and windows
 hub-admin-heading = Enrolment and windows
@@ -106,6 +169,6 @@ hub-nav-trend = Over time
 hub-trend-heading = Readiness over time
 hub-trend-lede = How many practices stood at each level at the end of each of the last twelve weeks. A practice keeps the level of its last report until it reports again.
 hub-trend-chart-title = Practices by readiness at the end of each of the last twelve weeks
-hub-trend-key = From the bottom: ready (solid green), in progress (solid blue), at risk (hatched), not started (grey). Each bar is labelled with its total; the table gives every figure.
+hub-trend-key = From the bottom: ready (solid green), at risk (hatched), on track (dotted), in progress (solid blue), not started (grey). Each bar is labelled with its total; the table gives every figure.
 hub-trend-caption = Practices by readiness, week by week
 hub-col-week-ending = Week ending

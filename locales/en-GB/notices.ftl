@@ -158,3 +158,35 @@ notice-letter-enclosure = Enclosed: objection form
 notice-letter-english-follows = The same letter in English is on the next page.
 notice-letter-english-heading = This letter in English
 notice-letter-english-intro = The letter before this page is a draft translation that has not been checked. This is the same letter in English: where the two differ, follow the English.
+
+## Proof: the mark on every page of the proof the practice checks before its letters run (for staff, in English)
+
+notice-proof-mark = PROOF: for checking at the practice, not for posting
+
+## Acknowledgement: the letter the practice sends when it has coded a patient's returned objection form
+## (one letter per patient). Its greeting, closing and signature are the letter's: notice-letter-greeting,
+## notice-letter-to-guardian, notice-letter-greeting-guardian, notice-letter-closing, notice-letter-signature.
+
+notice-ack-received = Thank you for your objection form about care.data. We have received it.
+# Where the practice's list does not say which objection was coded: names no type.
+notice-ack-recorded = We have recorded your objection in your GP record.
+notice-ack-recorded-type1 = We have recorded a Type 1 objection in your GP record. This means that no information that could identify you will leave the practice from your GP record, except for your direct care.
+# Only where the pilot offers the Type 2 objection.
+notice-ack-recorded-type2 = We have recorded a Type 2 objection in your GP record. This means that the Health and Social Care Information Centre will not release information it holds about you in a form that could identify you.
+notice-ack-care = Your objection does not affect your care.
+# Variables:
+#   $phone (String) - the practice's phone number
+notice-ack-change = You can change your mind at any time. Ask at reception for a form to take back your objection, or call us on { $phone }.
+# Variables:
+#   $phone (String) - the practice's phone number
+notice-ack-formats = For this letter in large print or another language, or with any question, call us on { $phone }.
+# The messages ending -guardian replace their namesakes in a letter to the parent or guardian of a child under 16, who returned the form for the child: the reader is not the patient.
+notice-ack-received-guardian = Thank you for the objection form about care.data that you returned for your child. We have received it.
+notice-ack-recorded-guardian = We have recorded an objection in your child's GP record.
+notice-ack-recorded-type1-guardian = We have recorded a Type 1 objection in your child's GP record. This means that no information that could identify your child will leave the practice from their GP record, except for their direct care.
+# Only where the pilot offers the Type 2 objection.
+notice-ack-recorded-type2-guardian = We have recorded a Type 2 objection in your child's GP record. This means that the Health and Social Care Information Centre will not release information it holds about your child in a form that could identify them.
+notice-ack-care-guardian = The objection does not affect your child's care.
+# Variables:
+#   $phone (String) - the practice's phone number
+notice-ack-change-guardian = You can change your mind at any time. Ask at reception for a form to take back the objection, or call us on { $phone }.

@@ -29,3 +29,12 @@ printing-error-printer = The printer did not take it: { $reason }
 #   $min (Number) - the least the setting may be
 #   $max (Number) - the most the setting may be
 printing-error-max-surnames = Enter a whole number from { $min } to { $max } for the most surnames at one address
+printing-error-letter-date = Enter the date on the letters, for example 2026-03-02
+printing-error-batch-size = Enter a whole number of letters for each PDF, such as 500, or leave it empty
+# Variables:
+#   $reason (String) - why no acknowledgement letter was made, naming lines of the export
+printing-error-acknowledgements = No acknowledgement letter was made: { $reason }
+printing-error-unknown-file = Pathfinder has no record of that file. It may have been deleted.
+# Variables:
+#   $file (String) - the chosen file's name
+printing-error-read = { $file } could not be read. Check that it is still there and not open in another program.

@@ -58,9 +58,6 @@ printing-list-label = Patient list
 printing-list-hint = A CSV or text file from EMIS Web, SystmOne or Vision. It needs at least each patient’s surname, first address line and postcode.
 # Variables:
 #   $file (String) - the name of the chosen file
-printing-list-reading = Reading { $file }…
-# Variables:
-#   $file (String) - the name of the chosen file
 #   $patients (Number) - how many patients the list has letters for
 #   $left (Number) - how many rows were left out
 printing-list-read = Read { $file }: { $patients ->

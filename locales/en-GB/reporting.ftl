@@ -92,11 +92,23 @@ reporting-summary-blockers-value = { $count ->
         [one] 1 (an overdue task or a week over a team’s hours)
        *[other] { $count } (overdue tasks or weeks over a team’s hours)
     }
-reporting-summary-type1 = Type 1 objections (9Nu0)
-reporting-summary-type2 = Type 2 objections (9Nu4)
+reporting-summary-type1-standing = Type 1 objections at the latest search
+reporting-summary-type2-standing = Type 2 objections at the latest search
 # Variables:
-#   $count (Number) - objections recorded over every week
-reporting-summary-objections-value = { $count } recorded
+#   $count (Number) - the objections the practice's latest search found standing
+reporting-summary-standing-value = { $count }
+reporting-summary-forms = Returned objection forms
+# Variables:
+#   $received (Number) - forms received so far
+#   $waiting (Number) - forms received and neither coded nor sent back to the patient
+reporting-summary-forms-value = { $received } received; { $waiting ->
+    [0] none waiting to be coded
+   *[other] { $waiting } waiting to be coded
+}
+reporting-summary-forms-expected = Forms expected
+# Variables:
+#   $expected (Number) - forms the forecast expects in all
+reporting-summary-forms-expected-value = About { $expected } in all
 reporting-summary-window = Fair processing window
 # Variables:
 #   $start (String) - the day the window starts, already formatted

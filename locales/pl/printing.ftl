@@ -44,9 +44,6 @@ printing-list-label = Lista pacjentów
 printing-list-hint = Plik CSV lub tekstowy z EMIS Web, SystmOne lub Vision. Musi zawierać co najmniej nazwisko, pierwszy wiersz adresu i kod pocztowy każdego pacjenta.
 # Variables:
 #   $file (String) - the name of the chosen file
-printing-list-reading = Odczytywanie pliku { $file }…
-# Variables:
-#   $file (String) - the name of the chosen file
 #   $patients (Number) - how many patients the list has letters for
 #   $left (Number) - how many rows were left out
 printing-list-read = Odczytano plik { $file }: { $patients ->

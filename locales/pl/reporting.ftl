@@ -94,11 +94,6 @@ reporting-summary-blockers-value = { $count ->
         [one] 1 (zadanie po terminie lub tydzień, w którym zespół ma więcej pracy niż godzin)
        *[other] { $count } (zadania po terminie lub tygodnie, w których zespół ma więcej pracy niż godzin)
     }
-reporting-summary-type1 = Sprzeciwy Type 1 (9Nu0)
-reporting-summary-type2 = Sprzeciwy Type 2 (9Nu4)
-# Variables:
-#   $count (Number) - objections recorded over every week
-reporting-summary-objections-value = Zapisano: { $count }
 reporting-summary-window = Okres informacyjny (fair processing)
 # Variables:
 #   $start (String) - the day the window starts, already formatted

@@ -20,6 +20,9 @@ pub const HUB_URL_ENV: &str = "PATHFINDER_HUB_URL";
 pub const KEYCHAIN_ENV: &str = "PATHFINDER_KEYCHAIN";
 /// Test hook (debug builds only): the print command in place of CUPS `lp`; the print test names its own.
 pub const PRINT_COMMAND_ENV: &str = "PATHFINDER_LP";
+/// Test hook (debug builds only): the paths the app's Open and Save dialogs answer with, in turn (separated as PATH
+/// is), for the window tests, which cannot click in a native dialog.
+pub const FILE_CHOICES_ENV: &str = "PATHFINDER_FILE_CHOICES";
 /// A font folder looked in before the system's.
 pub const FONT_DIR_ENV: &str = "PATHFINDER_FONT_DIR";
 /// Set by the start-up benchmark to have the first painted page marked on standard output.
@@ -45,7 +48,21 @@ pub fn from_environment<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Config>
     };
     let bundled = app.path().resource_dir().ok().map(|dir| dir.join("fonts"));
     let user_fonts = user_font_folders(folder("HOME").as_deref(), folder("LOCALAPPDATA").as_deref());
+    // Letters go to the app's own folder on this computer: the local app-data folder (on Windows %LOCALAPPDATA%, not
+    // the roaming profile or Documents, which OneDrive may sync), unless the manager chooses another.
+    let letters_dir = match test_hook(|| folder(DATA_DIR_ENV)) {
+        Some(dir) => dir.join("letters"),
+        None => app.path().app_local_data_dir()?.join("letters"),
+    };
     Ok(Config {
+        letters_dir,
+        file_choices: test_hook(|| std::env::var_os(FILE_CHOICES_ENV)).map(|paths| {
+            let choices = pathfinder_app::FileChoices::default();
+            for path in std::env::split_paths(&paths) {
+                choices.push(Some(path));
+            }
+            choices
+        }),
         documents_dir: app.path().document_dir().unwrap_or_else(|_| data_dir.clone()),
         data_dir,
         suggested_hub_url: variable(HUB_URL_ENV),

@@ -1,4 +1,5 @@
-//! What only the desktop can do, for the app's commands: open a file with the system's viewer (tauri-plugin-opener)
+//! What only the desktop can do, for the app's commands: the system's Open and folder dialogs (tauri-plugin-dialog),
+//! open a file with the system's viewer (tauri-plugin-opener)
 //! and update the app itself from the hub the practice reports to (`GET /api/v1/app-updates/…`), checked against
 //! the public key in tauri.conf.json, so a hub can offer only builds signed with the release key.
 //!
@@ -11,12 +12,13 @@
 //! module applies the outbox's own rule first, to the hub and to the installer's address alike: HTTPS, or plain HTTP
 //! to this machine. The plugin's rule alone would forbid a hub on loopback, which the tests and a single-PC pilot use.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use pathfinder_app::{Desktop, UpdateError, UpdateView, log_lines};
+use pathfinder_app::{Desktop, FileChoice, UpdateError, UpdateView, log_lines};
 use pathfinder_client::{HubClient, HubUrlError};
-use tauri::{AppHandle, Runtime, Url};
+use tauri::{AppHandle, Manager, Runtime, Url};
+use tauri_plugin_dialog::{DialogExt, FilePath};
 use tauri_plugin_opener::OpenerExt;
 use tauri_plugin_updater::{Update, UpdaterExt};
 
@@ -74,6 +76,30 @@ pub fn update_endpoint(hub: &str) -> Result<Url, HubUrlError> {
 impl<R: Runtime> Desktop for TauriDesktop<R> {
     fn open(&self, path: &Path) -> Result<(), String> {
         self.app.opener().open_path(path.to_string_lossy(), None::<&str>).map_err(|error| error.to_string())
+    }
+
+    /// The system's own dialog (tauri-plugin-dialog, from Rust: the UI is granted none of its permissions), over the
+    /// main window; its answer is a path the app then reads or writes itself.
+    async fn choose(&self, choice: FileChoice) -> Option<PathBuf> {
+        let (answer, answered) = tokio::sync::oneshot::channel();
+        let mut dialog = self.app.dialog().file();
+        if let Some(window) = self.app.get_webview_window("main") {
+            dialog = dialog.set_parent(&window);
+        }
+        let send = move |path: Option<FilePath>| {
+            let _ = answer.send(path.and_then(|path| path.into_path().ok()));
+        };
+        match choice {
+            FileChoice::OpenList { folder } => {
+                dialog = dialog.add_filter("CSV", &["csv", "txt"]);
+                if let Some(folder) = folder {
+                    dialog = dialog.set_directory(folder);
+                }
+                dialog.pick_file(send);
+            }
+            FileChoice::SaveFolder { folder } => dialog.set_directory(folder).pick_folder(send),
+        }
+        answered.await.ok().flatten()
     }
 
     async fn check_update(&self, hub: Option<String>) -> UpdateView {

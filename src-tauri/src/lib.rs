@@ -16,7 +16,7 @@ use serde_json::Value;
 use tauri::ipc::{Channel, Invoke, InvokeBody, InvokeError, InvokeMessage, JavaScriptChannelId};
 use tauri::{Manager, Runtime};
 
-pub use config::{DATA_DIR_ENV, HUB_URL_ENV, KEYCHAIN_ENV};
+pub use config::{DATA_DIR_ENV, FILE_CHOICES_ENV, HUB_URL_ENV, KEYCHAIN_ENV};
 use desktop::TauriDesktop;
 pub use plugins::{LOG_FILE, WINDOW_STATE};
 
@@ -29,6 +29,9 @@ pub fn with_app<R: Runtime>(builder: tauri::Builder<R>, config: Option<Config>) 
         .invoke_handler(invoke)
         // Only the app's own commands use it (on files the app wrote); the UI is granted none of its permissions.
         .plugin(tauri_plugin_opener::init())
+        // The system's Open and folder dialogs, shown by the app's own commands; the UI is granted none of its
+        // permissions.
+        .plugin(tauri_plugin_dialog::init())
         // The app's own commands drive it; the UI is granted none of its permissions either.
         .plugin(tauri_plugin_updater::Builder::new().build())
         .setup(move |app| {
@@ -37,6 +40,10 @@ pub fn with_app<R: Runtime>(builder: tauri::Builder<R>, config: Option<Config>) 
                 None => config::from_environment(app.handle())?,
             };
             let state = AppState::open(config, &pathfinder_l10n::system_locales())?;
+            // What a crash left of a mail-out's files is removed; the letters still on disk are listed on the
+            // notices page, with the offer to delete them.
+            let on_disk = state.tidy_letters();
+            log::info!("{}", pathfinder_app::log_lines::letters_on_disk(on_disk.len()));
             if let Some(window) = app.get_webview_window("main") {
                 window.set_title(&state.localizer().format("app-window-title", None))?;
             }

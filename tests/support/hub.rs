@@ -1,6 +1,6 @@
-//! A real hub for the end-to-end suites: the hub's own router and SQLite backend on a loopback port, in a
-//! runtime of its own so that a test can stop it (as a crash or a switched-off server would) and start it again
-//! on the same port and database.
+//! A real hub for the end-to-end suites: the hub's own router and its SQLite backend (or PostgreSQL, where a
+//! server is given) on a loopback port, in a runtime of its own so that a test can stop it (as a crash or a
+//! switched-off server would) and start it again on the same port and database.
 // Each suite includes the support it needs and uses part of it.
 #![allow(dead_code)]
 
@@ -8,13 +8,21 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use pathfinder_hub::db::{Database, SqliteDatabase};
+use pathfinder_hub::db::{Database, PostgresDatabase, SqliteDatabase};
 use pathfinder_hub::serve::{Options, serve};
 use pathfinder_hub::{Hub, admin, app};
 use tokio::runtime::Runtime;
 
+/// Where the hub keeps its data.
+#[derive(Clone)]
+pub enum Backend {
+    Sqlite(PathBuf),
+    /// A PostgreSQL database's URL.
+    Postgres(String),
+}
+
 pub struct TestHub {
-    database: PathBuf,
+    database: Backend,
     address: SocketAddr,
     runtime: Option<Runtime>,
     db: Option<Arc<dyn Database>>,
@@ -25,7 +33,9 @@ pub struct TestHub {
 pub const PRACTICES_CSV: &str = "ods_code,name,ccg\nB82005,Riverside Surgery,02V\nL85001,Quantock Practice,11X\n";
 
 impl TestHub {
-    /// A hub on a free loopback port with a fresh database in `dir`, holding `PRACTICES_CSV`.
+    /// A hub on a free loopback port with a fresh database, holding `PRACTICES_CSV`: SQLite in `dir`, or with the
+    /// `postgres-tests` feature a database of its own on the server `scripts/with-postgres.sh` gives
+    /// (PATHFINDER_TEST_POSTGRES), so that the same suite runs on both backends.
     pub fn start(dir: &Path) -> Self {
         Self::start_offering_updates(dir, None)
     }
@@ -33,7 +43,16 @@ impl TestHub {
     /// As `start`, offering the app releases in `updates` (as `pathfinder-hub serve --updates` does).
     pub fn start_offering_updates(dir: &Path, updates: Option<PathBuf>) -> Self {
         std::fs::create_dir_all(dir).expect("the hub's folder");
-        let database = dir.join("hub.sqlite3");
+        let backend = if cfg!(feature = "postgres-tests") {
+            Backend::Postgres(fresh_postgres_database())
+        } else {
+            Backend::Sqlite(dir.join("hub.sqlite3"))
+        };
+        Self::start_on(backend, updates)
+    }
+
+    /// A hub on a free loopback port over `database`, holding `PRACTICES_CSV`.
+    pub fn start_on(database: Backend, updates: Option<PathBuf>) -> Self {
         let mut hub = Self::serve(database, "127.0.0.1:0".parse().expect("an address"), updates);
         hub.block_on(|db| async move {
             admin::import_practices(db.as_ref(), "practices.csv", PRACTICES_CSV, "test").await.expect("imported");
@@ -41,14 +60,17 @@ impl TestHub {
         hub
     }
 
-    fn serve(database: PathBuf, address: SocketAddr, updates: Option<PathBuf>) -> Self {
+    fn serve(database: Backend, address: SocketAddr, updates: Option<PathBuf>) -> Self {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .enable_all()
             .build()
             .expect("a runtime for the hub");
         let (db, address) = runtime.block_on(async {
-            let db: Arc<dyn Database> = Arc::new(SqliteDatabase::open(&database).await.expect("the hub's database"));
+            let db: Arc<dyn Database> = match &database {
+                Backend::Sqlite(path) => Arc::new(SqliteDatabase::open(path).await.expect("the hub's database")),
+                Backend::Postgres(url) => Arc::new(PostgresDatabase::open(url).await.expect("the hub's database")),
+            };
             let listener = tokio::net::TcpListener::bind(address).await.expect("the hub's port");
             let address = listener.local_addr().expect("a bound address");
             let hub = Hub { updates: updates.clone(), ..Hub::new(db.clone()) };
@@ -110,6 +132,26 @@ impl TestHub {
         }
         *self = Self::serve(self.database.clone(), address, self.updates.clone());
     }
+}
+
+/// A new, empty database on the test PostgreSQL server; its URL.
+fn fresh_postgres_database() -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let server = std::env::var("PATHFINDER_TEST_POSTGRES")
+        .expect("PATHFINDER_TEST_POSTGRES names a PostgreSQL server: run through scripts/with-postgres.sh");
+    let name = format!("app_test_{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::SeqCst));
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
+    runtime.block_on(async {
+        use sqlx::Connection;
+        let mut conn = sqlx::PgConnection::connect(&server).await.expect("the test server");
+        sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+            .execute(&mut conn)
+            .await
+            .expect("created");
+        conn.close().await.expect("closed");
+    });
+    format!("{}/{name}", server.rsplit_once('/').expect("a URL with a database").0)
 }
 
 impl Drop for TestHub {

@@ -24,14 +24,20 @@ test("a national user signs in, reads the overview, filters, opens a practice an
   await signIn(page, "national@nhs.net", "correct horse battery");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pilot readiness by CCG");
   const leeds = page.locator("#pf-overview tr[data-ccg='02V']");
-  await expect(leeds.locator("td")).toHaveText(["3", "2", "2", "1", "1", "0", "1.9", "0.4"]);
-  await expect(page.locator("#pf-overview tr[data-ccg='11X']")).toBeVisible();
-  await expect(page.getByRole("img", { name: "Practices ready and at risk in each CCG" })).toBeVisible();
+  await expect(leeds.locator("td")).toHaveText(["3", "2", "2", "1", "0", "1", "0"]);
+  await expect(page.locator("#pf-overview tr[data-ccg='11X'] td")).toHaveText(["2", "2", "2", "0", "1", "0", "0"]);
+  await expect(page.getByRole("img", { name: "Practices ready, on track and at risk in each CCG" })).toBeVisible();
+  // Objections per 1,000 patients, forms received and still to do, and the forecast against the same practices'
+  // forms; Somerset's version 1 practice sent no forms and no forecast.
+  const returns = page.getByRole("table", { name: "Objections and returned forms by clinical commissioning group" });
+  await expect(returns.locator("tr[data-ccg='02V'] td")).toHaveText(["7.4", "1.2", "54", "0", "268", "54"]);
+  await expect(returns.locator("tr[data-ccg='11X'] td")).toHaveText(["4.7", "0.8", "27", "0", "134", "27"]);
   await expectNoAxeViolations(page);
 
   await page.getByRole("link", { name: "Over time" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Readiness over time");
-  await expect(page.locator("#pf-trend tbody tr").last().locator("td")).toHaveText(["1", "1", "1", "0"]);
+  // Not started, in progress, on track, at risk, ready.
+  await expect(page.locator("#pf-trend tbody tr").last().locator("td")).toHaveText(["0", "1", "1", "1", "1"]);
   await expect(page.getByRole("img", { name: /Practices by readiness/ })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -47,14 +53,28 @@ test("a national user signs in, reads the overview, filters, opens a practice an
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download this list as CSV" }).click();
   const csv = await readFile(await (await download).path(), "utf8");
-  expect(csv.split("\r\n")[0]).toBe("ODS code,Practice,CCG,Readiness,Last report,Type 1 objections,Type 2 objections");
-  expect(csv).toContain("B82005,Riverside Surgery,02V,at-risk,");
+  expect(csv.split("\r\n")[0]).toBe(
+    "ODS code,Practice,CCG,Readiness,Last report,Type 1 objections,Type 2 objections," +
+      '"Type 1 objections per 1,000 patients","Type 2 objections per 1,000 patients",' +
+      "Type 1 objections since the baseline search,Type 2 objections since the baseline search,Forms received," +
+      "Forms still to code or query,Forms expected (forecast),Registered patients",
+  );
+  // Small counts are suppressed in the file: 5 Type 2 objections since the baseline.
+  expect(csv).toMatch(/^B82005,Riverside Surgery,02V,at-risk,[^,]+,55,9,7\.4,1\.2,26,\*,27,0,134,7400$/m);
   expect(csv).not.toContain("B82010");
 
   await page.getByRole("link", { name: "Riverside Surgery" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Riverside Surgery");
   await expect(page.locator("#pf-level")).toHaveText("At risk");
   await expect(page.locator("#pf-tasks")).toContainText("Brief every member of staff");
+  await expect(page.locator("#pf-tasks")).toContainText("Done by another organisation");
+  await expect(page.locator("#pf-type1")).toHaveText("55 (7.4 per 1,000 patients)");
+  await expect(page.locator("#pf-type1-new")).toHaveText("26");
+  await expect(page.locator("#pf-backlog")).toHaveText("0");
+  await expect(page.locator("#pf-forecast-lede")).toContainText("expects 134 returned forms");
+  const weeks = page.getByRole("table", { name: "Forms expected and received, week by week" });
+  await expect(weeks.locator("tbody tr")).toHaveCount(8);
+  await expect(weeks.locator("tbody tr").first().locator("th, td")).toHaveText(["2026-03-02", "10", "27", "10", "27"]);
   await expect(page.locator("#pf-history tbody tr")).toHaveCount(1);
   await expectNoAxeViolations(page);
 
@@ -94,6 +114,15 @@ test("a regional user sees only the CCGs granted, and works by keyboard alone", 
 
   await page.goto("/dashboard/practices");
   await expect(page.locator("#pf-practices tbody tr")).toHaveCount(2);
+  await page.getByLabel("Readiness").selectOption("on-track");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.locator("#pf-practices tbody tr")).toHaveCount(1);
+  await expect(page.locator("#pf-practices")).toContainText("Levels Health Centre");
+  await page.goto("/dashboard/practices/L85001");
+  // An app not yet updated sent version 1: no forecast, and a task not applicable without a reason.
+  await expect(page.getByText("This report has no forecast")).toBeVisible();
+  await expect(page.locator("#pf-tasks")).toContainText("No reason sent");
+  await expectNoAxeViolations(page);
   const other = await page.goto("/dashboard/practices/B82005");
   expect(other?.status()).toBe(404);
 });

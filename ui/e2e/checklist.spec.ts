@@ -107,32 +107,57 @@ test("working through tasks: prerequisites, statuses, history, and the figures t
   await expectNoAxeViolations(page);
 
   await page.getByRole("link", { name: "Readiness" }).click();
-  await expect(page.locator("#pf-level")).toContainText("In progress");
+  // Started, nothing overdue, and every team's hours planned and holding its work.
+  await expect(page.locator("#pf-level")).toContainText("On track");
+  await expect(page.locator("#pf-level-explained")).toContainText("nothing is overdue");
   await expectPlainText(page.locator("main"), "2 of 10 tasks completed");
   await expectNoAxeViolations(page);
 });
 
-test("objection counts are checked, totalled and given as a rate per 1,000 patients", async ({ page }) => {
+test("a core task marked not applicable needs the kind of reason the regional team is told", async ({ page }) => {
   await page.goto("/");
   await fillPractice(page);
+  // Blank hours are "not planned", not none: the readiness page names the team.
+  await page.getByLabel("IT, hours a week").fill("");
+  await expect(page.getByLabel("Patients expected to object, as a percentage")).toHaveValue("1.8");
+  await page.getByLabel("Patients expected to object, as a percentage").fill("4");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.getByRole("alert")).toContainText("Enter the expected objections as a percentage from 0.5 to 2.5");
+  await page.getByLabel("Patients expected to object, as a percentage").fill("1.8");
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Checklist");
-  await page.getByRole("link", { name: "Objections" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Objection counts");
 
-  await page.getByLabel("Week starting").fill(daysFromToday(28));
-  await page.getByLabel("Type 1 objections (9Nu0) this week").fill("-3");
-  await page.getByLabel("Type 2 objections (9Nu4) this week").fill("99999");
-  await page.getByRole("button", { name: "Save counts" }).click();
-  await expect(page.getByRole("alert")).toContainText("Enter the Type 1 count as a whole number");
-  await expect(page.getByRole("alert")).toContainText("Enter the Type 2 count as a whole number");
+  await page.locator("[data-task=join-pathfinder]").getByRole("link").click();
+  await expectPlainText(page.locator("#pf-effort"), "shared with the GP partners");
+  await page.getByLabel("Completed").check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Your changes have been saved.")).toBeVisible();
 
-  await page.getByLabel("Type 1 objections (9Nu0) this week").fill("14");
-  await page.getByLabel("Type 2 objections (9Nu4) this week").fill("3");
-  await page.getByRole("button", { name: "Save counts" }).click();
-  await expectPlainText(page.locator("#pf-objection-totals"), "14 (1.9 per 1,000 patients)");
-  await expectPlainText(page.locator("#pf-objection-totals"), "3 (0.4 per 1,000 patients)");
-  await expect(page.locator("#pf-objections tbody tr")).toHaveCount(1);
+  await page.getByRole("link", { name: "Back to the checklist" }).click();
+  await page.locator("[data-task=write-to-patients]").getByRole("link").click();
+  await page.getByLabel("Not applicable").check();
+  const kind = page.getByRole("group", { name: "Why does this not apply?" });
+  await expect(kind).toContainText("sent to the regional team");
+  await expect(kind).toContainText("stay on this computer");
+  await page.getByLabel("In your own words").fill("The CCG writes to every household for us");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("alert")).toContainText("Choose why this task does not apply");
+  await expectNoAxeViolations(page);
+  await kind.getByLabel("Someone else does it for the practice").check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Your changes have been saved.")).toBeVisible();
+  await expect(page.getByRole("group", { name: "Why does this not apply?" }).getByLabel(/Someone else/)).toBeChecked();
+
+  await page.getByRole("link", { name: "Readiness" }).click();
+  await expect(page.locator("#pf-level")).toContainText("In progress");
+  await expect(page.locator("#pf-unplanned")).toContainText("IT");
+  await expect(page.locator("#pf-unplanned").getByRole("link")).toHaveAttribute("href", "#/practice");
+  await expectPlainText(page.locator("#pf-countdown-start"), "In 28 days");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Workload" }).click();
+  await expect(page.locator("#pf-workload-left [data-role=it] td").last()).toHaveText("Not planned");
+  await expect(page.locator("#pf-workload-unplanned")).toContainText("IT");
   await expectNoAxeViolations(page);
 });
 

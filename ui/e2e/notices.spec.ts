@@ -1,9 +1,21 @@
-import { existsSync, readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations as expectNoAxe, expectPlainText, fillPractice, plainText, resetApp } from "./support";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import {
+  expectNoAxeViolations as expectNoAxe,
+  expectPlainText,
+  fillPractice,
+  plainText,
+  resetApp,
+  testToken,
+} from "./support";
 
 // The Patient notices page against the app's real operations (pathfinder-web-backend): real PDFs are made and the
 // patient list is read by the app's own reader.
+//
+// The system's file dialogs cannot be driven from a browser: the test server's /test/choose gives the commands behind
+// them (the app's test hook) the path a dialog would, and the page's button is pressed as a manager would.
 //
 // Progress and cancelling are not tested here: the browser backend sends commands over plain HTTP, which has no
 // Tauri Channel, so a letters run reports no progress until it ends and there is nothing to cancel while it runs.
@@ -29,6 +41,24 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   await expectNoAxe(page);
   const ids = await page.locator("[id]").evaluateAll((elements) => elements.map((element) => element.id));
   expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+}
+
+/** Writes `text` to a file called `name` and has the next file dialog answer with it; then presses `button`. */
+async function chooseFile(
+  page: Page,
+  request: APIRequestContext,
+  name: string,
+  text: string,
+  button = "Choose the patient list",
+) {
+  const path = join(mkdtempSync(join(tmpdir(), "pathfinder-e2e-")), name);
+  writeFileSync(path, text, "utf8");
+  const answer = await request.post("/test/choose", {
+    headers: { "X-Pathfinder-Test-Token": await testToken(request) },
+    data: { path },
+  });
+  expect(answer.status()).toBe(200);
+  await page.getByRole("button", { name: button }).click();
 }
 
 test.beforeEach(async ({ request }) => {
@@ -102,14 +132,17 @@ test("a manager makes a poster in Polish, sees that the translation is a draft, 
   await expect(page.locator("#pf-draft-inset")).toHaveCount(0);
 });
 
-test("a manager reads the patient list, corrects a column, and makes one letter per household", async ({ page }) => {
+test("a manager reads the patient list, corrects a column, proofs and makes one letter per household", async ({
+  page,
+  request,
+}) => {
+  // A proof, then three PDFs and the address file, made by a debug build.
+  test.setTimeout(120_000);
   await onboardAndOpenNotices(page);
   await expect(page.getByText("The patient list is read on this computer only. It is never stored")).toBeVisible();
-  const file = page.getByLabel("Patient list");
-  await expect(file).toHaveAttribute("accept", /\.csv/);
-  await expect(file).toHaveAttribute("accept", /\.txt/);
-
-  await file.setInputFiles({ name: "patients.csv", mimeType: "text/csv", buffer: Buffer.from(PATIENTS, "utf8") });
+  await expectPlainText(page.locator("#pf-folder"), "its own folder on this computer");
+  await expect(page.locator("#pf-folder-synced")).toHaveCount(0);
+  await chooseFile(page, request, "patients.csv", PATIENTS);
   const listStatus = page.locator("#pf-list-status");
   await expectPlainText(listStatus, "Read patients.csv: 7 patients, 1 row left out.");
   const summary = page.locator("#pf-list-summary");
@@ -182,7 +215,20 @@ test("a manager reads the patient list, corrects a column, and makes one letter 
   await page.keyboard.press("Space");
   await expect(households).toBeChecked();
   await expectPlainText(page.locator("#pf-letter-count"), "3 letters will be made, one per household.");
-  await page.getByRole("button", { name: "Make the letters" }).focus();
+  // The letters' date: the window's first day unless changed; one PDF for each language and print size.
+  await expect(page.getByLabel("Date on the letters")).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await page.getByLabel("One PDF for each language and print size").check();
+  await expect(page.getByLabel("Printed on both sides of the paper")).toBeChecked();
+  await expect(page.getByRole("button", { name: "Make the letters", exact: true })).toHaveCount(0);
+  await page.getByRole("button", { name: "Make a proof" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Open the proof" })).toBeFocused({ timeout: 30_000 });
+  await expectPlainText(page.locator("#pf-proof-made"), "The proof is ready: 3 letters");
+  const proof = await expectSavedPdf(page, "#pf-proof-path", /pathfinder-proof-\d{4}-\d{2}-\d{2}\.pdf$/);
+  await expectNoAxeViolations(page);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Make the letters", exact: true })).toBeFocused();
+  await expectNoAxeViolations(page);
   await page.keyboard.press("Enter");
 
   const result = page.getByRole("heading", { name: "The letters are ready" });
@@ -194,19 +240,61 @@ test("a manager reads the patient list, corrects a column, and makes one letter 
   await expect(page.locator("#pf-letters-languages tr[data-language=en-GB] td")).toHaveText("2");
   await expect(page.locator("#pf-letters-languages tr[data-language=ur] td")).toHaveText("1");
   await expectPlainText(page.locator("#pf-letters-status"), "The letters are ready: 3 letters, ");
-  await expectSavedPdf(page, "#pf-letters-path", /pathfinder-letters-\d{4}-\d{2}-\d{2}\.pdf$/);
-  await expect(page.locator("#pf-letters-open")).toBeVisible();
-  await expect(page.locator("#pf-letters-print")).toBeVisible();
-  // The app lets the list go once its letters are made: the page no longer shows it.
+  // One file for each language and print size, in order, with its letters and pages; then the address file.
+  const rows = page.locator("#pf-files tbody tr");
+  await expect(rows).toHaveCount(4);
+  const names = await rows.locator("th .pf-block:first-child").allTextContents();
+  expect(names.slice(0, 3).map((n) => n.replace(/pathfinder-letters-\d{4}-\d{2}-\d{2}-/, ""))).toEqual([
+    "en-GB-standard.pdf",
+    "en-GB-large-print.pdf",
+    "ur-standard.pdf",
+  ]);
+  expect(names[3]).toMatch(/^pathfinder-addresses-\d{4}-\d{2}-\d{2}\.csv$/);
+  const folder = (await page.locator("#pf-folder-path").textContent()) ?? "";
+  for (const name of names) expect(existsSync(join(folder, name))).toBe(true);
+  const csv = readFileSync(join(folder, names[3]), "utf8")
+    .replace(/^\uFEFF/, "")
+    .split("\r\n");
+  expect(csv[0]).toBe(
+    "letter,file,language,print_size,sort,addressee,address_1,address_2,address_3,address_4,address_5,postcode",
+  );
+  expect(csv.slice(1, 4).map((row) => row.split(",").slice(0, 3).join(","))).toEqual([
+    `1,${names[0]},en-GB`,
+    `2,${names[1]},en-GB`,
+    `3,${names[2]},ur`,
+  ]);
+  await expectNoAxeViolations(page);
+
+  // The first batch confirmed printed by keyboard: counted once; the others wait.
+  const first = rows.nth(0);
+  await expect(first.getByText("Not yet counted")).toBeVisible();
+  await first.getByRole("button", { name: /Printed or handed over/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(rows.nth(0).getByText("Counted", { exact: true })).toBeVisible();
+  await expect(rows.nth(0).getByRole("button", { name: /Printed or handed over/ })).toHaveCount(0);
+  await expect(rows.nth(1).getByText("Not yet counted")).toBeVisible();
+  await expectPlainText(page.locator("#pf-letters-status"), "1 letter counted as printed.");
+  await expectNoAxeViolations(page);
+
+  // The app lets the list go once its letters are made; the letters on disk are listed, and deleted by keyboard.
   await expect(page.locator("#pf-list-summary")).toHaveCount(0);
-  await expect(file).toHaveValue("");
+  await expectPlainText(page.locator("#pf-on-disk"), "5 files of letters are still on this computer.");
+  await page.getByRole("button", { name: "Delete the letters" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#pf-on-disk")).toHaveCount(0);
+  await expectPlainText(page.locator("#pf-letters-status"), "The letters were deleted from this computer.");
+  for (const name of names) expect(existsSync(join(folder, name))).toBe(false);
+  expect(existsSync(proof)).toBe(false);
   await expectNoAxeViolations(page);
 });
 
-test("a list can be forgotten, and a file that is not a patient list is refused with a reason", async ({ page }) => {
+test("a list can be forgotten, and a file that is not a patient list is refused with a reason", async ({
+  page,
+  request,
+}) => {
   await onboardAndOpenNotices(page);
-  const file = page.getByLabel("Patient list");
-  await file.setInputFiles({ name: "patients.csv", mimeType: "text/csv", buffer: Buffer.from(PATIENTS, "utf8") });
+  const file = page.getByRole("button", { name: "Choose the patient list" });
+  await chooseFile(page, request, "patients.csv", PATIENTS);
   await expectPlainText(page.locator("#pf-summary-patients"), "7 patients");
 
   await page.getByRole("button", { name: "Forget the list" }).focus();
@@ -214,14 +302,10 @@ test("a list can be forgotten, and a file that is not a patient list is refused 
   await expect(page.locator("#pf-list-summary")).toHaveCount(0);
   await expect(page.locator("#pf-list-status")).toHaveText("The patient list is forgotten.");
   await expect(file).toBeFocused();
-  await expect(page.getByRole("button", { name: "Make the letters" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Make the letters", exact: true })).toHaveCount(0);
 
   // A file with no header row the app recognises.
-  await file.setInputFiles({
-    name: "notes.txt",
-    mimeType: "text/plain",
-    buffer: Buffer.from("hello,world\n1,2\n", "utf8"),
-  });
+  await chooseFile(page, request, "notes.txt", "hello,world\n1,2\n");
   const alert = page.getByRole("alert");
   await expect(alert).toBeFocused();
   const link = alert.getByRole("link", { name: /notes\.txt/ });
@@ -235,6 +319,7 @@ test("a list can be forgotten, and a file that is not a patient list is refused 
 
 test("a care home is not grouped, the limit of surnames is checked, and a child's letter goes to a parent or guardian", async ({
   page,
+  request,
 }) => {
   await onboardAndOpenNotices(page);
   // A child of ten at their own address, two adults at another, and seven residents of a care home.
@@ -249,9 +334,7 @@ test("a care home is not grouped, the limit of surnames is checked, and a child'
     "Mrs,Beth,Okafor,9 Elm Road,Leeds,LS9 1AA,02/03/1980",
     ...residents,
   ].join("\r\n");
-  await page
-    .getByLabel("Patient list")
-    .setInputFiles({ name: "patients.csv", mimeType: "text/csv", buffer: Buffer.from(list, "utf8") });
+  await chooseFile(page, request, "patients.csv", list);
   await expectPlainText(page.locator("#pf-summary-patients"), "10 patients");
   await expectPlainText(page.locator("#pf-summary-letters"), "9 letters with one per household");
   await expectPlainText(page.locator("#pf-summary-split"), "1 address has more than 6 surnames.");
@@ -278,7 +361,9 @@ test("a care home is not grouped, the limit of surnames is checked, and a child'
   await expectPlainText(page.locator("#pf-letter-count"), "3 letters will be made, one per household.");
   await expectPlainText(page.locator("#pf-summary-split"), "No address has more than 7 surnames.");
 
-  await page.getByRole("button", { name: "Make the letters" }).click();
+  await page.getByRole("button", { name: "Make a proof" }).click();
+  await page.getByRole("button", { name: "Open the proof" }).click({ timeout: 30_000 });
+  await page.getByRole("button", { name: "Make the letters", exact: true }).click();
   await expect(page.getByRole("heading", { name: "The letters are ready" })).toBeFocused({ timeout: 30_000 });
   await expectPlainText(page.locator("#pf-result-letters"), "3 letters");
   await expectPlainText(page.locator("#pf-result-to-guardian"), "1 letter");
@@ -289,9 +374,20 @@ test("a care home is not grouped, the limit of surnames is checked, and a child'
   await sections.getByRole("link", { name: "Checklist" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Checklist");
   await sections.getByRole("link", { name: "Patient notices" }).click();
-  await page
-    .getByLabel("Patient list")
-    .setInputFiles({ name: "patients.csv", mimeType: "text/csv", buffer: Buffer.from(list, "utf8") });
+  await chooseFile(page, request, "patients.csv", list);
   await expect(page.getByLabel("Most surnames at one address")).toHaveValue("7");
   await expectPlainText(page.locator("#pf-summary-letters"), "3 letters with one per household");
+});
+
+test("acknowledgement letters are made from the chosen export, dated on the page", async ({ page, request }) => {
+  await onboardAndOpenNotices(page);
+  await expect(page.getByRole("heading", { name: "Acknowledgement letters for processed forms" })).toBeVisible();
+  await page.getByLabel("Date on the acknowledgement letters").fill("2026-03-20");
+  const coded = "Forename,Surname,Address 1,Postcode,Read code\r\nAda,Okafor,4 Elm Street,LS2 7AB,9Nu0\r\n";
+  await chooseFile(page, request, "coded.csv", coded, "Choose the export and make the letters");
+  await expectPlainText(page.locator("#pf-ack-summary"), "1 acknowledgement letter on ");
+  const name = (await page.locator("#pf-ack-result #pf-files tbody th .pf-block:first-child").textContent()) ?? "";
+  expect(name).toBe("pathfinder-acknowledgements-2026-03-20.pdf");
+  await expect(page.locator("#pf-ack-result").getByRole("button", { name: /Open to print/ })).toBeVisible();
+  await expectNoAxeViolations(page);
 });

@@ -58,12 +58,17 @@ describe("tags", () => {
 
   it("show the readiness level, red when at risk", () => {
     expect(
-      [levelTag("ready"), levelTag("at-risk"), levelTag("in-progress"), levelTag("not-started")].map(
-        (t) => t.className,
-      ),
+      [
+        levelTag("ready"),
+        levelTag("at-risk"),
+        levelTag("on-track"),
+        levelTag("in-progress"),
+        levelTag("not-started"),
+      ].map((t) => t.className),
     ).toEqual([
       "nhsuk-tag nhsuk-tag--green",
       "nhsuk-tag nhsuk-tag--red",
+      "nhsuk-tag nhsuk-tag--aqua-green",
       "nhsuk-tag nhsuk-tag--blue",
       "nhsuk-tag nhsuk-tag--grey",
     ]);

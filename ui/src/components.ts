@@ -26,7 +26,7 @@ export function summaryRow(key: string, value: HTMLElement | Message, attrs: Rec
   ]);
 }
 
-export type TagColour = "white" | "grey" | "green" | "blue" | "yellow" | "red";
+export type TagColour = "white" | "grey" | "green" | "aqua-green" | "blue" | "yellow" | "red";
 
 /** The design system's tag: a short status in a coloured box. */
 export function tag(colour: TagColour, l10n: string, attrs?: Record<string, string>): HTMLElement {
@@ -61,6 +61,8 @@ export function levelTag(level: ReadinessLevel): HTMLElement {
       return tag("green", "readiness-level-ready");
     case "at-risk":
       return tag("red", "readiness-level-at-risk");
+    case "on-track":
+      return tag("aqua-green", "readiness-level-on-track");
     case "in-progress":
       return tag("blue", "readiness-level-in-progress");
     default:

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { showErrors } from "./errors";
+import { renameFields, showErrors } from "./errors";
 
 describe("the error summary", () => {
   let container: HTMLElement;
@@ -30,5 +30,27 @@ describe("the error summary", () => {
     showErrors(container, [{ code: "x", message: "y" }]);
     showErrors(container, []);
     expect(container.children).toHaveLength(0);
+  });
+});
+
+describe("renaming an error's fields", () => {
+  it("names a field as the page does, so its summary link reaches the right control; other errors pass through", () => {
+    const error = {
+      code: "invalid-input",
+      message: "Some answers need correcting",
+      fields: [
+        { field: "date", message: "Enter the date" },
+        { field: "coded", message: "Too many" },
+      ],
+    };
+    expect(renameFields(error, { date: "formsDate" })).toEqual({
+      ...error,
+      fields: [
+        { field: "formsDate", message: "Enter the date" },
+        { field: "coded", message: "Too many" },
+      ],
+    });
+    const failure = new Error("network");
+    expect(renameFields(failure, { date: "formsDate" })).toBe(failure);
   });
 });

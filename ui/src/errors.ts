@@ -7,6 +7,15 @@ export function toAppError(error: unknown): CommandError | { code: string; l10n:
   return { code: "unexpected", l10n: "error-unexpected" };
 }
 
+/**
+ * The error with some of its fields named as the page names them: two forms on one page may each have a field the
+ * Rust side calls "date", which the page must tell apart (each control's id is made from its field's name).
+ */
+export function renameFields(error: unknown, names: Record<string, string>): unknown {
+  if (!isCommandError(error) || !error.fields) return error;
+  return { ...error, fields: error.fields.map((f) => ({ ...f, field: names[f.field] ?? f.field })) };
+}
+
 /** The id of the form control for a field, so error summary links and labels can point at it. */
 export function fieldId(field: string): string {
   return `f-${field}`;

@@ -1,6 +1,6 @@
 import process from "node:process";
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatDate, localIsoDate, localIsoDateAfter } from "./format";
+import { formatDate, isoDateAfter, localIsoDate, localIsoDateAfter } from "./format";
 
 // The practice's computer in England, whatever zone the test runs in.
 beforeAll(() => {
@@ -41,5 +41,14 @@ describe("the local calendar date", () => {
 describe("formatDate", () => {
   it("shows a calendar date as it is, in any zone", () => {
     expect(formatDate("2026-06-15", "en-GB")).toBe("15 June 2026");
+  });
+});
+
+describe("a date some days after another", () => {
+  it("counts calendar days across months, years and the clocks changing", () => {
+    expect(isoDateAfter("2026-03-28", 1)).toBe("2026-03-29");
+    expect(isoDateAfter("2026-03-29", 1)).toBe("2026-03-30");
+    expect(isoDateAfter("2026-12-31", 1)).toBe("2027-01-01");
+    expect(isoDateAfter("2026-03-01", -1)).toBe("2026-02-28");
   });
 });

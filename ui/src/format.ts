@@ -21,6 +21,12 @@ export function localIsoDateAfter(instant: Date, days: number): string {
   return localIsoDate(new Date(instant.getFullYear(), instant.getMonth(), instant.getDate() + days));
 }
 
+/** The calendar date `days` after an ISO date (`YYYY-MM-DD`), counted in whole days whatever the zone. */
+export function isoDateAfter(iso: string, days: number): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
 /** Seconds as hours, to one decimal place. */
 export function hours(seconds: number): number {
   return Math.round(seconds / 360) / 10;

@@ -86,10 +86,11 @@ export function selectField(options: FieldOptions & { choices: { value: string; 
   return group(options, select);
 }
 
-/** Radios in a fieldset; a choice may reveal more fields when picked. */
+/** Radios in a fieldset, with an optional hint under the legend; a choice may reveal more fields when picked. */
 export function radios(options: {
   name: string;
   legend: string;
+  hint?: string;
   value: string;
   choices: { value: string; l10n: string; reveals?: HTMLElement }[];
 }): HTMLElement {
@@ -118,9 +119,11 @@ export function radios(options: {
   };
   wrapper.addEventListener("change", sync);
   sync();
+  const hintId = `${fieldId(options.name)}-hint`;
   return h("div", { class: "nhsuk-form-group", attrs: { "data-field": options.name } }, [
-    h("fieldset", { class: "nhsuk-fieldset" }, [
+    h("fieldset", { class: "nhsuk-fieldset", attrs: options.hint ? { "aria-describedby": hintId } : {} }, [
       h("legend", { class: "nhsuk-fieldset__legend nhsuk-fieldset__legend--s", l10n: options.legend }),
+      ...(options.hint ? [h("div", { class: "nhsuk-hint", l10n: options.hint, attrs: { id: hintId } })] : []),
       wrapper,
     ]),
   ]);
@@ -159,6 +162,18 @@ export function button(
   }) as HTMLButtonElement;
 }
 
+/**
+ * A small secondary button for an action on one row of a table: its visible words, and words only screen readers
+ * hear that say which row (as the design system's "Change<span> name</span>" links do).
+ */
+export function rowButton(l10n: string, which: { l10n: string; l10nArgs?: Record<string, string | number> }) {
+  return h(
+    "button",
+    { class: "nhsuk-button nhsuk-button--secondary nhsuk-button--small pf-row-button", attrs: { type: "button" } },
+    [h("span", { l10n }), h("span", { class: "nhsuk-u-visually-hidden", l10n: which.l10n, l10nArgs: which.l10nArgs })],
+  ) as HTMLButtonElement;
+}
+
 /** The form's values by field name, as text. */
 export function formValues(form: HTMLFormElement): Record<string, string> {
   const values: Record<string, string> = {};
@@ -189,7 +204,7 @@ export function markFieldErrors(form: HTMLElement, error: CommandError | null): 
       h("span", { class: "nhsuk-u-visually-hidden", l10n: "error-prefix" }),
       ` ${field.message}`,
     ]);
-    const anchor = group.querySelector("fieldset > legend") ?? control;
+    const anchor = group.querySelector("fieldset > .nhsuk-hint") ?? group.querySelector("fieldset > legend") ?? control;
     anchor.insertAdjacentElement(anchor === control ? "beforebegin" : "afterend", message);
     control.setAttribute("aria-invalid", "true");
     control.classList.add(

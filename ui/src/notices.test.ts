@@ -1,48 +1,61 @@
 import { describe, expect, it } from "vitest";
-import type { ListView, MappingEntry } from "./backend";
+import type { ListView, MadeFile, MappingEntry } from "./backend";
 import {
   ANNOUNCE_EVERY_MS,
   FIELD_LABELS,
   KIND_LABELS,
-  base64FromBuffer,
+  FILE_KIND_LABELS,
   columnChoices,
   columnOf,
   delimiterName,
   draftLanguagesIn,
+  fileName,
   languageCounts,
   lettersFor,
+  madeFileLabel,
   shouldAnnounce,
   tenths,
   withColumn,
 } from "./notices";
 
-function bytes(...values: number[]): ArrayBuffer {
-  return new Uint8Array(values).buffer;
-}
+describe("the files of a mail-out", () => {
+  const file = (over: Partial<MadeFile>): MadeFile => ({
+    id: "f1",
+    path: "/home/sam/.local/share/app.pathfinder.desktop/letters/pathfinder-letters-2026-03-02-pl-standard.pdf",
+    kind: "letters",
+    made: "2026-03-02",
+    letters: 12,
+    pages: 48,
+    language: "pl",
+    largePrint: false,
+    batch: 2,
+    batches: 3,
+    counts: [],
+    printed: null,
+    ...over,
+  });
 
-describe("a file's bytes as base64", () => {
-  it("encodes short inputs with their padding", () => {
-    const encoder = new TextEncoder();
-    for (const text of ["", "f", "fo", "foo", "foob", "fooba", "foobar"]) {
-      expect(base64FromBuffer(encoder.encode(text).buffer as ArrayBuffer)).toBe(btoa(text));
+  it("names a file by the last part of its path, whichever the separator", () => {
+    expect(fileName(file({}).path)).toBe("pathfinder-letters-2026-03-02-pl-standard.pdf");
+    expect(fileName("C:\\Users\\sam\\AppData\\Local\\letters\\pathfinder-proof-2026-03-02.pdf")).toBe(
+      "pathfinder-proof-2026-03-02.pdf",
+    );
+  });
+
+  it("says what a file holds with whole message ids and numbers as numbers", () => {
+    expect(madeFileLabel(file({}))).toEqual({
+      l10n: "printing-file-letters",
+      l10nArgs: { language: "pl", size: "standard", batch: 2, batches: 3 },
+    });
+    expect(madeFileLabel(file({ language: null, largePrint: null, batch: null, batches: null })).l10nArgs).toEqual({
+      language: "all",
+      size: "all",
+      batch: 0,
+      batches: 0,
+    });
+    for (const kind of ["proof", "addresses", "acknowledgements"] as const) {
+      expect(madeFileLabel(file({ kind }))).toEqual({ l10n: FILE_KIND_LABELS[kind] });
     }
-  });
-
-  it("keeps every byte value, not only text", () => {
-    const all = Array.from({ length: 256 }, (_, i) => i);
-    expect(base64FromBuffer(bytes(...all))).toBe(Buffer.from(all).toString("base64"));
-    // Windows-1252 "é" and a UTF-8 byte-order mark.
-    expect(base64FromBuffer(bytes(0xe9))).toBe("6Q==");
-    expect(base64FromBuffer(bytes(0xef, 0xbb, 0xbf, 0x61))).toBe("77u/YQ==");
-  });
-
-  it("joins chunks without padding between them, and a 20 MB file does not overflow the stack", () => {
-    const size = 20 * 1024 * 1024 + 2;
-    const data = new Uint8Array(size);
-    for (let i = 0; i < size; i += 1) data[i] = (i * 31 + 7) & 0xff;
-    const encoded = base64FromBuffer(data.buffer);
-    expect(encoded.length).toBe(Math.ceil(size / 3) * 4);
-    expect(encoded).toBe(Buffer.from(data).toString("base64"));
   });
 });
 

@@ -1,24 +1,33 @@
-/** Pure helpers for the Patient notices page: the file's bytes as base64, labels, counts and progress. */
+/** Pure helpers for the Patient notices page: labels, counts, the files of a mail-out and progress. */
 
-import type { ListField, ListView, MappingEntry, NoticeKind, NoticeLanguage } from "./backend";
+import type { ListField, ListView, MadeFile, MappingEntry, NoticeKind, NoticeLanguage } from "./backend";
 
-/** Bytes per btoa call: a multiple of 3, so each chunk's base64 joins the next without padding in between. */
-const CHUNK = 3 * 8192;
+/** A path's last part: the file's name, whichever separator the system uses. */
+export function fileName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] || path;
+}
 
-/**
- * The bytes as base64. Done in chunks: `String.fromCharCode(...bytes)` over a whole 20 MB file would overflow the
- * stack, and one binary string per chunk keeps memory bounded by the chunk.
- */
-export function base64FromBuffer(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  const parts: string[] = [];
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const chunk = bytes.subarray(start, start + CHUNK);
-    let binary = "";
-    for (let i = 0; i < chunk.length; i += 1) binary += String.fromCharCode(chunk[i]);
-    parts.push(btoa(binary));
-  }
-  return parts.join("");
+/** The Fluent id naming each kind of file a mail-out makes. Written out whole, so the catalogue check finds them. */
+export const FILE_KIND_LABELS: Record<MadeFile["kind"], string> = {
+  proof: "printing-file-kind-proof",
+  letters: "printing-file-kind-letters",
+  addresses: "printing-file-kind-addresses",
+  acknowledgements: "printing-file-kind-acknowledgements",
+};
+
+/** What a file of a mail-out holds, as a Fluent message: its kind, and for letters their language, size and batch. */
+export function madeFileLabel(file: MadeFile): { l10n: string; l10nArgs?: Record<string, string | number> } {
+  if (file.kind !== "letters") return { l10n: FILE_KIND_LABELS[file.kind] };
+  return {
+    l10n: "printing-file-letters",
+    l10nArgs: {
+      language: file.language ?? "all",
+      size: file.largePrint === null ? "all" : file.largePrint ? "large" : "standard",
+      batch: file.batch ?? 0,
+      batches: file.batches ?? 0,
+    },
+  };
 }
 
 /** The Fluent id naming each document. Written out whole, so the catalogue check finds them. */

@@ -1,6 +1,6 @@
 /** Helpers for the unit tests (*.test.ts). Nothing in the app imports this file. */
 
-import type { Backend, LettersCounts, LettersReport, ListView } from "./backend";
+import type { Backend, LettersCounts, LettersReport, ListView, MadeFile } from "./backend";
 import type { Context } from "./context";
 
 /** The Fluent id an element shows, or null. */
@@ -53,7 +53,25 @@ export function patientList(changes: Partial<ListView> = {}): ListView {
   };
 }
 
-/** What a letters run made: three letters in English, one a page, saved in the Documents folder. */
+/** A file a mail-out made. */
+export function madeFile(kind: MadeFile["kind"], path: string, letters: number, pages: number): MadeFile {
+  return {
+    id: `${kind}-1`,
+    path,
+    kind,
+    made: "2026-03-02",
+    letters,
+    pages,
+    language: null,
+    largePrint: null,
+    batch: null,
+    batches: null,
+    counts: [],
+    printed: null,
+  };
+}
+
+/** What a letters run made: three letters in English in one file, with its address file, in the app's folder. */
 export function lettersReport(counts: Partial<LettersCounts> = {}): LettersReport {
   return {
     counts: {
@@ -64,10 +82,13 @@ export function lettersReport(counts: Partial<LettersCounts> = {}): LettersRepor
       largePrint: 0,
       toGuardian: 0,
       leftOut: [],
+      blankPages: 0,
       ...counts,
     },
     splitAddresses: 0,
     problems: [],
-    path: "/docs/letters.pdf",
+    files: [madeFile("letters", "/letters/pathfinder-letters-2026-03-02.pdf", 3, 4)],
+    addresses: madeFile("addresses", "/letters/pathfinder-addresses-2026-03-02.csv", 3, 0),
+    folder: { path: "/letters", syncedBy: null, own: true },
   };
 }

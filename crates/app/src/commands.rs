@@ -8,9 +8,10 @@ use std::sync::Arc;
 
 use pathfinder_l10n::Sources;
 use pathfinder_notices::documents::Kind;
+use pathfinder_notices::documents::mailing::Layout;
 use pathfinder_notices::patients::{MappingEntry, PunjabiScript};
 use pathfinder_readiness::{
-    ChecklistView, ObjectionInput, ObjectionSummary, OnboardingInput, Readiness, TaskChange, Workload,
+    ChecklistView, FormsDayInput, OnboardingInput, Readiness, SearchInput, TaskChange, Workload,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -19,7 +20,12 @@ use serde_json::Value;
 use crate::desktop::UpdateView;
 use crate::error::{BadArguments, Failure};
 use crate::log_lines;
-use crate::notices::{LetterGrouping, LettersProgress, LettersReport, ListView, MadeNotice, NoticeOptions, PrintError};
+use crate::mailout::{FileChoice, LettersFolder, MadeFile};
+use crate::notices::{
+    AcknowledgementsReport, LetterGrouping, LettersProgress, LettersReport, ListView, MadeNotice, MailoutRequest,
+    NoticeOptions, PrintError, parse_batch_size, parse_letter_date,
+};
+use crate::objections::ObjectionsPage;
 use crate::practice::{PracticeView, TaskPage};
 use crate::reporting::{HubView, Preview, WindowNotice};
 use crate::state::AppState;
@@ -73,6 +79,38 @@ pub fn camel_case(name: &str) -> String {
     })
 }
 
+/// The file or folder the manager chooses: the test hook's answer where the configuration has one, else the system's
+/// own dialog.
+async fn choose<D: crate::Desktop>(app: &App<D>, choice: FileChoice) -> Option<std::path::PathBuf> {
+    match &app.state.config().file_choices {
+        Some(choices) => choices.next(),
+        None => app.desktop.choose(choice).await,
+    }
+}
+
+/// A letters run as the page asks for it, each field checked (the limit of surnames remembered).
+#[allow(clippy::too_many_arguments)]
+fn mailout_request<D>(
+    app: &App<D>,
+    households: bool,
+    max_surnames: &str,
+    english_only: bool,
+    letter_date: &str,
+    split: bool,
+    batch_size: &str,
+    double_sided: bool,
+) -> Result<MailoutRequest, Failure> {
+    let dated = parse_letter_date(letter_date)?;
+    let batch = parse_batch_size(batch_size)?;
+    let max_surnames = app.state.set_max_surnames(max_surnames)?;
+    Ok(MailoutRequest {
+        grouping: LetterGrouping { by_household: households, max_surnames, english_only },
+        dated,
+        layout: Layout { by_language: split, batch },
+        double_sided,
+    })
+}
+
 /// Runs blocking work (PDFs, thousands of letters) on a thread of its own, so the async workers stay free.
 async fn blocking<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
     tokio::task::spawn_blocking(work).await.expect("blocking work does not panic")
@@ -119,12 +157,32 @@ commands! {
         Ok(app.state.readiness(app.state.today())?)
     }
 
-    fn objections_get(app) -> ObjectionSummary {
-        Ok(app.state.objections()?)
+    /// The returned forms, the searches, the forecast and what stands in the way of the extract.
+    fn objections_get(app) -> ObjectionsPage {
+        Ok(app.state.objections_page(app.state.today())?)
     }
 
-    fn objections_save(app, input: ObjectionInput) -> ObjectionSummary {
-        Ok(app.state.save_objections(&input)?)
+    /// One day's returned forms, replacing that day's entry.
+    fn forms_save(app, input: FormsDayInput) -> ObjectionsPage {
+        Ok(app.state.save_forms_day(&input, app.state.today())?)
+    }
+
+    fn forms_delete(app, date: String) -> ObjectionsPage {
+        Ok(app.state.delete_forms_day(&date, app.state.today())?)
+    }
+
+    /// Takes back the latest forms entry.
+    fn forms_undo(app) -> ObjectionsPage {
+        Ok(app.state.undo_forms(app.state.today())?)
+    }
+
+    /// A search's totals, replacing a search of the same date.
+    fn search_save(app, input: SearchInput) -> ObjectionsPage {
+        Ok(app.state.save_search(&input, app.state.today())?)
+    }
+
+    fn search_delete(app, date: String) -> ObjectionsPage {
+        Ok(app.state.delete_search(&date, app.state.today())?)
     }
 
     /// Saves a backup of the practice's state in the documents folder and gives its path.
@@ -192,9 +250,12 @@ commands! {
         Ok(MadeNotice { path })
     }
 
-    /// Reads a patient list (its bytes in base64; none when its size alone refuses it) and holds it in memory only.
-    fn notices_list_read(app, file_name: String, data: String, size: Option<u64>) -> ListView {
-        Ok(app.state.read_sent_list(&file_name, &data, size)?)
+    /// Asks the manager for the patient list with the system's file dialog, reads it (here, in Rust) and holds it in
+    /// memory only; null when the dialog was closed.
+    fn notices_list_choose(app) -> Option<ListView> {
+        let Some(path) = choose(app, FileChoice::OpenList { folder: None }).await else { return Ok(None) };
+        let state = app.state.clone();
+        Ok(Some(blocking(move || state.read_list_file(&path)).await?))
     }
 
     /// Reads the held list again with the manager's corrected columns.
@@ -219,26 +280,86 @@ commands! {
         Ok(app.state.set_punjabi_script(script)?)
     }
 
+    /// The proof of the held list's letters: one of each language, print size and sort, marked as a proof, dated
+    /// `letter_date` (`2026-03-02`), saved in the letters folder.
+    fn notices_proof(app, households: bool, max_surnames: String, english_only: bool, letter_date: String) -> MadeFile {
+        let request = mailout_request(app, households, &max_surnames, english_only, &letter_date, false, "", true)?;
+        let state = app.state.clone();
+        let file = blocking(move || state.make_proof(request, &state.config().fonts)).await?;
+        log::info!("{}", log_lines::proof_made(file.letters as usize, file.pages as usize));
+        Ok(file)
+    }
+
     /// Makes the letters for the held list, reporting how far it has got; `notices_cancel` stops it. With
     /// `households`, an address with more than `max_surnames` surnames (the field's text) is not grouped. With
-    /// `english_only`, every letter is in English whatever the list's language column says.
+    /// `english_only`, every letter is in English whatever the list's language column says. Dated `letter_date`, in
+    /// postcode order, one file per language and print size with `split`, at most `batch_size` letters a file (the
+    /// field's text; empty for no batches), padded to whole sheets when `double_sided`; with the address file.
     fn notices_letters(
         app,
         households: bool,
         max_surnames: String,
-        english_only: bool;
+        english_only: bool,
+        letter_date: String,
+        split: bool,
+        batch_size: String,
+        double_sided: bool;
         progress: LettersProgress
     ) -> LettersReport {
-        let max_surnames = app.state.set_max_surnames(&max_surnames)?;
-        let grouping = LetterGrouping { by_household: households, max_surnames, english_only };
+        let request =
+            mailout_request(app, households, &max_surnames, english_only, &letter_date, split, &batch_size, double_sided)?;
         let state = app.state.clone();
         let report = blocking(move || {
             let config = state.config();
-            state.letters_with_progress(&config.documents_dir, grouping, &config.fonts, |done| progress.send(done))
+            state.letters_with_progress(request, &config.fonts, |done| progress.send(done))
         })
         .await?;
         log::info!("{}", log_lines::letters_made(&report.counts, report.split_addresses, report.problems.len()));
+        log::info!("{}", log_lines::mailout_files(report.files.len()));
         Ok(report)
+    }
+
+    /// Asks the manager for the folder to save letters in with the system's dialog (starting at the current one);
+    /// an empty answer (the dialog closed) keeps it. `own` goes back to the app's own folder.
+    fn notices_folder_choose(app, own: bool) -> LettersFolder {
+        if own {
+            return Ok(app.state.set_letters_folder(None)?);
+        }
+        match choose(app, FileChoice::SaveFolder { folder: app.state.letters_folder() }).await {
+            Some(folder) => Ok(app.state.set_letters_folder(Some(&folder))?),
+            None => Ok(app.state.letters_folder_view()),
+        }
+    }
+
+    /// The manager says a letters file was printed or handed to the mailing house: its letters are counted, once.
+    fn notices_printed(app, id: String) -> Vec<MadeFile> {
+        let files = app.state.confirm_printed(&id)?;
+        log::info!("{}", log_lines::batch_confirmed());
+        Ok(files)
+    }
+
+    /// The files of mail-outs still on disk.
+    fn notices_made(app) -> Vec<MadeFile> {
+        Ok(app.state.made_files())
+    }
+
+    /// Deletes every file of the mail-outs the app made; gives those it could not delete.
+    fn notices_delete_letters(app) -> Vec<MadeFile> {
+        let left = app.state.delete_letters();
+        log::info!("{}", log_lines::letters_deleted(left.len()));
+        Ok(left)
+    }
+
+    /// Asks the manager for the export of patients whose objection forms were coded (the system's file dialog), and
+    /// makes an acknowledgement letter for each, dated `letter_date`, into the letters folder; null when the dialog
+    /// was closed. The export is read in memory only.
+    fn notices_acknowledgements(app, letter_date: String) -> Option<AcknowledgementsReport> {
+        let dated = parse_letter_date(&letter_date)?;
+        let Some(path) = choose(app, FileChoice::OpenList { folder: None }).await else { return Ok(None) };
+        let state = app.state.clone();
+        let report = blocking(move || state.make_acknowledgements(&path, dated, &state.config().fonts)).await?;
+        log::info!("{}", log_lines::acknowledgements_made(report.counts.letters, report.counts.pages));
+        Ok(Some(report))
     }
 
     fn notices_cancel(app) -> () {
@@ -246,7 +367,8 @@ commands! {
         Ok(())
     }
 
-    /// Opens a PDF the app wrote in this session with the system's viewer; any other file is refused.
+    /// "Open to print": opens a file the app made with the system's viewer (whose print dialog chooses the printer,
+    /// both sides and copies); any other file is refused.
     fn notices_open(app, path: String) -> () {
         if !app.state.wrote(&path) {
             return Err(PrintError::NotOurs(path).into());
@@ -255,7 +377,7 @@ commands! {
         Ok(())
     }
 
-    /// Sends a PDF the app wrote in this session to the default printer.
+    /// Quick print: sends a PDF the app made to the default printer as it is.
     fn notices_print(app, path: String) -> () {
         app.state.print_file(&path)?;
         log::info!("{}", log_lines::printed());

@@ -11,8 +11,14 @@ use crate::Clock;
 pub struct Config {
     /// Where the app keeps its database, its settings and, without a keychain, the hub token.
     pub data_dir: PathBuf,
-    /// Where notices, letters and backups are saved for the manager to find.
+    /// Where notices and backups are saved for the manager to find.
     pub documents_dir: PathBuf,
+    /// Where patients' letters are saved unless the manager chooses another folder: the app's own folder on this
+    /// computer (the OS's local app-data folder, which no cloud drive syncs), never Documents.
+    pub letters_dir: PathBuf,
+    /// Test hook: the answers the file dialogs give, in turn, instead of showing them (the tests and the browser
+    /// tests' server, which cannot drive a native dialog); `None` in the app.
+    pub file_choices: Option<crate::mailout::FileChoices>,
     /// The hub the IT team set for this installation: offered at enrolment, asked for updates before enrolment.
     pub suggested_hub_url: Option<String>,
     /// Keep the hub token in the OS keychain when one answers; off on machines whose keychain asks a person to
@@ -35,6 +41,8 @@ impl Config {
         let data_dir = data_dir.into();
         Self {
             documents_dir: data_dir.clone(),
+            letters_dir: data_dir.join("letters"),
+            file_choices: None,
             data_dir,
             suggested_hub_url: None,
             keychain: false,

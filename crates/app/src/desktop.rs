@@ -17,6 +17,12 @@ pub trait Desktop: Send + Sync + 'static {
     fn check_update(&self, hub: Option<String>) -> impl Future<Output = UpdateView> + Send;
     /// Installs the update the last check found and restarts into it.
     fn install_update(&self) -> impl Future<Output = Result<(), UpdateError>> + Send;
+    /// Asks the manager for a file or a folder with the system's own dialog; `None` when they close it. A desktop
+    /// without dialogs (a test server) answers `None`.
+    fn choose(&self, choice: crate::mailout::FileChoice) -> impl Future<Output = Option<std::path::PathBuf>> + Send {
+        let _ = choice;
+        async { None }
+    }
 }
 
 /// What the UI shows: the running version, and a newer one when the hub offers it.

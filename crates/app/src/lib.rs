@@ -15,7 +15,9 @@ mod credentials;
 mod desktop;
 pub mod error;
 pub mod log_lines;
+pub mod mailout;
 mod notices;
+mod objections;
 mod practice;
 mod reporting;
 mod settings;
@@ -28,9 +30,12 @@ pub use config::Config;
 pub use credentials::{CredentialError, TokenPlace};
 pub use desktop::{Desktop, UpdateError, UpdateView};
 pub use error::{CommandError, Explained, Failure, FieldMessage, Message, UserError};
+pub use mailout::{FileChoice, FileChoices, LettersFolder, MadeFile, MadeKind};
 pub use notices::{
-    LetterGrouping, LettersProgress, LettersReport, ListView, MadeNotice, NoticeOptions, PrintError, parse_max_surnames,
+    AcknowledgementsReport, LetterGrouping, LettersProgress, LettersReport, ListView, MadeNotice, MailoutRequest,
+    NoticeOptions, PrintError, parse_batch_size, parse_letter_date, parse_max_surnames,
 };
+pub use objections::ObjectionsPage;
 pub use practice::{PracticeError, PracticeView, TaskPage};
 pub use reporting::{HubView, Preview, ReportingError, WindowNotice, run_config_pulls, run_outbox};
 pub use settings::Settings;

@@ -163,6 +163,31 @@ pub fn letters_made(counts: &Counts, split_addresses: usize, problems: usize) ->
     )
 }
 
+/// A proof of the letters: counts only.
+pub fn proof_made(letters: usize, pages: usize) -> String {
+    format!("printing: made a proof of {letters} letters on {pages} pages")
+}
+
+pub fn mailout_files(files: usize) -> String {
+    format!("printing: the letters were saved in {files} files with an address file, readable by the user only")
+}
+
+pub fn batch_confirmed() -> String {
+    "printing: the manager confirmed a file of letters printed or handed over; its letters are counted".to_owned()
+}
+
+pub fn letters_deleted(left: usize) -> String {
+    format!("printing: the letters' files were deleted; {left} could not be")
+}
+
+pub fn acknowledgements_made(letters: usize, pages: usize) -> String {
+    format!("printing: made {letters} acknowledgement letters on {pages} pages")
+}
+
+pub fn letters_on_disk(files: usize) -> String {
+    format!("start: {files} files of letters the app made are still on disk")
+}
+
 pub fn printed() -> String {
     "printing: a PDF the app made was sent to the printer".to_owned()
 }
@@ -302,6 +327,7 @@ mod tests {
             large_print: 1,
             to_guardian: 0,
             left_out: vec![LeftOut { lines: vec![4], code: 0x1F600 }],
+            blank_pages: 0,
         };
         let line = letters_made(&counts, 1, 2);
         assert_eq!(

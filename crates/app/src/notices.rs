@@ -2,12 +2,18 @@
 //! from the bytes the user chose and held only while the letters are made, and only the counts of what was
 //! printed are kept (and later reported).
 
-use std::path::Path;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
-use pathfinder_notices::documents::letters::{Counts, render_letters};
+use pathfinder_notices::documents::acknowledgements::{
+    AcknowledgementCounts, AcknowledgementError, AcknowledgementOptions, render_acknowledgements,
+};
+use pathfinder_notices::documents::letters::{Counts, LetterOptions, render_letters_with};
+use pathfinder_notices::documents::mailing::{Layout, address_csv, parts, postcode_order, proof_letters};
 use pathfinder_notices::documents::{FontSource, Kind, NoticeError, PracticeDetails, render, translations};
 use pathfinder_notices::patients::{
-    ColumnMapping, DEFAULT_MAX_SURNAMES, Grouping, ListError, MAX_SURNAMES, PunjabiScript, plan, read_patient_list_in,
+    ColumnMapping, DEFAULT_MAX_SURNAMES, Grouping, Household, ListError, MAX_SURNAMES, PatientList, Plan,
+    PunjabiScript, plan, read_patient_list_in,
 };
 use pathfinder_readiness::PracticeState;
 use pathfinder_store::Printed;
@@ -16,6 +22,7 @@ use time::OffsetDateTime;
 
 use crate::AppState;
 use crate::error::{Explained, Message, UserError};
+use crate::mailout::{self, FileCount, LettersFolder, Made, MadeFile, MadeKind};
 use crate::practice::PracticeError;
 use crate::settings::{Settings, SettingsError};
 
@@ -42,6 +49,19 @@ pub enum PrintError {
     MaxSurnames,
     #[error(transparent)]
     Settings(#[from] SettingsError),
+    /// The letters' date as the page sent it: not a date.
+    #[error("the letters' date must be a date")]
+    LetterDate,
+    /// The letters in a batch as the page sent it: not a whole number from 1.
+    #[error("the letters in a batch must be a whole number from 1")]
+    BatchSize,
+    #[error(transparent)]
+    Acknowledgements(#[from] AcknowledgementError),
+    /// A file the app has no record of making.
+    #[error("no file of the mail-out has the id {0}")]
+    UnknownFile(String),
+    #[error("cannot read {file}: {source}")]
+    Read { file: String, source: std::io::Error },
 }
 
 impl UserError for PrintError {
@@ -50,20 +70,7 @@ impl UserError for PrintError {
             PrintError::List(list) => {
                 Explained::new(list.code(), "printing-error-list").with("reason", list.to_string())
             }
-            PrintError::Notice(notice) => {
-                let code = notice.code();
-                match notice {
-                    NoticeError::Cancelled => Explained::new(code, "printing-error-cancelled"),
-                    NoticeError::Language(language) => {
-                        Explained::new(code, "printing-error-language").with("language", language.as_str())
-                    }
-                    NoticeError::Font(font) => {
-                        Explained::new(code, "printing-error-fonts").with("reason", font.to_string())
-                    }
-                    NoticeError::Pdf(pdf) => Explained::new(code, "printing-error-pdf").with("reason", pdf.to_string()),
-                    NoticeError::PracticeDetails(_) => Explained::new(code, "printing-error-practice-details"),
-                }
-            }
+            PrintError::Notice(notice) => explain_notice(notice),
             PrintError::Write { path, .. } => {
                 Explained::new("unwritten", "printing-error-write").with("path", path.as_str())
             }
@@ -87,7 +94,40 @@ impl UserError for PrintError {
                 )],
             },
             PrintError::Settings(_) => Explained::new("settings-unsaved", "error-settings-unsaved"),
+            PrintError::LetterDate => Explained {
+                code: "bad-letter-date",
+                message: Message::new("error-invalid-input"),
+                fields: vec![("letterDate", Message::new("printing-error-letter-date"))],
+            },
+            PrintError::BatchSize => Explained {
+                code: "bad-batch-size",
+                message: Message::new("error-invalid-input"),
+                fields: vec![("batchSize", Message::new("printing-error-batch-size"))],
+            },
+            PrintError::Acknowledgements(error) => match error {
+                AcknowledgementError::Notice(notice) => explain_notice(notice),
+                other => {
+                    Explained::new(other.code(), "printing-error-acknowledgements").with("reason", other.to_string())
+                }
+            },
+            PrintError::UnknownFile(_) => Explained::new("unknown-file", "printing-error-unknown-file"),
+            PrintError::Read { file, .. } => {
+                Explained::new("unreadable", "printing-error-read").with("file", file.as_str())
+            }
         }
+    }
+}
+
+fn explain_notice(notice: &NoticeError) -> Explained {
+    let code = notice.code();
+    match notice {
+        NoticeError::Cancelled => Explained::new(code, "printing-error-cancelled"),
+        NoticeError::Language(language) => {
+            Explained::new(code, "printing-error-language").with("language", language.as_str())
+        }
+        NoticeError::Font(font) => Explained::new(code, "printing-error-fonts").with("reason", font.to_string()),
+        NoticeError::Pdf(pdf) => Explained::new(code, "printing-error-pdf").with("reason", pdf.to_string()),
+        NoticeError::PracticeDetails(_) => Explained::new(code, "printing-error-practice-details"),
     }
 }
 
@@ -133,7 +173,63 @@ pub struct LettersReport {
     /// Addresses with more surnames than the limit, whose people got a letter each (a count, never the addresses).
     pub split_addresses: usize,
     pub problems: Vec<String>,
-    pub path: String,
+    /// The PDFs, in the order they are printed, with their letters and pages; then the mailing house's address file.
+    pub files: Vec<MadeFile>,
+    pub addresses: MadeFile,
+    pub folder: LettersFolder,
+}
+
+/// How a run's letters are made: grouped, dated, split into files and printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MailoutRequest {
+    pub grouping: LetterGrouping,
+    pub dated: time::Date,
+    pub layout: Layout,
+    /// Printed on both sides of the paper: each letter padded to whole sheets.
+    pub double_sided: bool,
+}
+
+/// The letters' date as the page's date field sends it (`2026-03-02`).
+pub fn parse_letter_date(text: &str) -> Result<time::Date, PrintError> {
+    time::Date::parse(text.trim(), time::macros::format_description!("[year]-[month]-[day]"))
+        .map_err(|_| PrintError::LetterDate)
+}
+
+/// The letters in a batch as the page's field sends it: empty for no batches, else a whole number from 1.
+pub fn parse_batch_size(text: &str) -> Result<Option<usize>, PrintError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let number: usize =
+        if text.bytes().all(|b| b.is_ascii_digit()) { text.parse().ok() } else { None }.ok_or(PrintError::BatchSize)?;
+    if number >= 1 { Ok(Some(number)) } else { Err(PrintError::BatchSize) }
+}
+
+/// A letters file's counts, by language and print size, as the store counts them when it is confirmed printed.
+fn file_counts(letters: &[Household<'_>], left_out: &HashSet<usize>) -> Vec<FileCount> {
+    let mut counts: Vec<FileCount> = Vec::new();
+    for letter in letters.iter().filter(|letter| !left_out.contains(&letter.patients[0].line)) {
+        let (language, variant) = (letter.language.to_owned(), variant(letter.large_print).to_owned());
+        match counts.iter_mut().find(|c| c.language == language && c.variant == variant) {
+            Some(row) => row.count += 1,
+            None => counts.push(FileCount { language, variant, count: 1 }),
+        }
+    }
+    counts
+}
+
+fn add_counts(total: &mut Counts, counts: Counts) {
+    total.letters += counts.letters;
+    total.pages += counts.pages;
+    total.standard += counts.standard;
+    total.large_print += counts.large_print;
+    total.to_guardian += counts.to_guardian;
+    total.blank_pages += counts.blank_pages;
+    for (language, n) in counts.by_language {
+        *total.by_language.entry(language).or_default() += n;
+    }
+    total.left_out.extend(counts.left_out);
 }
 
 fn details(state: &PracticeState) -> PracticeDetails {
@@ -160,7 +256,9 @@ fn variant(large_print: bool) -> &'static str {
 }
 
 impl AppState {
-    /// Makes the letters for a patient list into `out`, atomically; a cancelled or failed run leaves no file.
+    /// Makes the letters for a patient list into one file, `out` (in postcode order, each letter on whole sheets),
+    /// and counts them as printed at once: the shortcut for a run handed over as soon as it is made (the page's runs
+    /// are counted when the manager confirms each batch). A cancelled or failed run leaves no file.
     pub fn print_letters(
         &self,
         file_name: &str,
@@ -171,48 +269,123 @@ impl AppState {
         progress: &mut dyn FnMut(usize, usize) -> bool,
     ) -> Result<LettersReport, PrintError> {
         let list = read_patient_list_in(file_name, csv, None, self.punjabi_script())?;
-        self.print_list(&list, out, grouping, self.today(), fonts, progress)
-    }
-
-    /// Makes the letters for a list already read (with the columns as the manager mapped them), dated `dated`.
-    fn print_list(
-        &self,
-        list: &pathfinder_notices::patients::PatientList,
-        out: &Path,
-        grouping: LetterGrouping,
-        dated: time::Date,
-        fonts: &FontSource,
-        progress: &mut dyn FnMut(usize, usize) -> bool,
-    ) -> Result<LettersReport, PrintError> {
         let state = self.practice_state()?;
-        let planned = plan(&list.patients, grouping.dated(dated));
-        let mut households = planned.letters;
-        if grouping.english_only {
-            translations::english_only(&mut households);
-        }
-        let (pdf, counts) = render_letters(&details(&state), &households, dated, fonts, progress)?;
-        pathfinder_files::write_atomically(out, &pdf)
+        let dated = self.today();
+        let planned = planned(&list, grouping, dated);
+        let options = LetterOptions { proof: false, double_sided: true };
+        let (pdf, counts) = render_letters_with(&details(&state), &planned.letters, dated, fonts, options, progress)?;
+        pathfinder_files::write_private_atomically(out, &pdf)
             .map_err(|source| PrintError::Write { path: out.display().to_string(), source })?;
-        let mut printed: Vec<Printed> = Vec::new();
-        let left_out: std::collections::HashSet<usize> =
-            counts.left_out.iter().flat_map(|left| left.lines.iter().copied()).collect();
-        for letter in households.iter().filter(|letter| !left_out.contains(&letter.patients[0].line)) {
-            let (language, variant) = (letter.language.to_owned(), variant(letter.large_print).to_owned());
-            match printed.iter_mut().find(|p| p.language == language && p.variant == variant) {
-                Some(row) => row.count += 1,
-                None => printed.push(Printed { kind: "letter".into(), language, variant, count: 1 }),
-            }
-        }
-        self.store()
-            .record_printed(&printed, &state.profile.practice_lead, OffsetDateTime::now_utc())
-            .map_err(PracticeError::from)?;
+        let left_out: HashSet<usize> = counts.left_out.iter().flat_map(|left| left.lines.iter().copied()).collect();
+        let printed = file_counts(&planned.letters, &left_out);
+        self.record_letters_printed(&printed, &state.profile.practice_lead)?;
+        let file = made_file(out, MadeKind::Letters, dated, &counts, &printed);
         let problems =
             list.problems.iter().map(ToString::to_string).chain(counts.left_out.iter().map(ToString::to_string));
+        let folder = LettersFolder::of(out.parent().unwrap_or(out), false);
         Ok(LettersReport {
             problems: problems.collect(),
             counts,
             split_addresses: planned.split_addresses,
-            path: out.display().to_string(),
+            addresses: file.clone(),
+            files: vec![file],
+            folder,
+        })
+    }
+
+    fn record_letters_printed(&self, counts: &[FileCount], actor: &str) -> Result<(), PrintError> {
+        let rows: Vec<Printed> = counts
+            .iter()
+            .map(|c| Printed {
+                kind: "letter".into(),
+                language: c.language.clone(),
+                variant: c.variant.clone(),
+                count: c.count,
+            })
+            .collect();
+        self.store().record_printed(&rows, actor, OffsetDateTime::now_utc()).map_err(PracticeError::from)?;
+        Ok(())
+    }
+
+    /// Makes a run's letters (a list already read, with the columns as the manager mapped them) into the letters
+    /// folder: its files, in postcode order, each under a new name readable by the user only, then the address file.
+    /// Every file is made before any is written, so a cancelled or failed run leaves none. Nothing is counted as
+    /// printed until the manager confirms a file ([`AppState::confirm_printed`]).
+    fn make_mailout(
+        &self,
+        list: &PatientList,
+        request: MailoutRequest,
+        fonts: &FontSource,
+        progress: &mut dyn FnMut(usize, usize) -> bool,
+    ) -> Result<LettersReport, PrintError> {
+        let state = self.practice_state()?;
+        let practice = details(&state);
+        let planned = planned(list, request.grouping, request.dated);
+        let total = planned.letters.len();
+        let parts = parts(planned.letters.clone(), request.layout);
+        let options = LetterOptions { proof: false, double_sided: request.double_sided };
+        let mut made = Vec::with_capacity(parts.len());
+        let mut done_before = 0;
+        for part in &parts {
+            let mut part_progress = |done: usize, _: usize| progress(done_before + done, total);
+            made.push(render_letters_with(
+                &practice,
+                &part.letters,
+                request.dated,
+                fonts,
+                options,
+                &mut part_progress,
+            )?);
+            done_before += part.letters.len();
+        }
+        let folder = self.letters_folder();
+        let mut record = Made::load(self.data_dir());
+        let mut files = Vec::new();
+        let mut totals = Counts::default();
+        for (part, (pdf, counts)) in parts.iter().zip(made) {
+            let stem = format!("pathfinder-letters-{}{}", request.dated, part.suffix());
+            let path = mailout::write_new(&folder, &stem, "pdf", &pdf)
+                .map_err(|source| PrintError::Write { path: folder.join(&stem).display().to_string(), source })?;
+            let left_out: HashSet<usize> = counts.left_out.iter().flat_map(|left| left.lines.iter().copied()).collect();
+            let mut file =
+                made_file(&path, MadeKind::Letters, request.dated, &counts, &file_counts(&part.letters, &left_out));
+            file.language = part.language.map(str::to_owned);
+            file.large_print = part.large_print;
+            file.batch = part.batch.map(|(batch, _)| batch as u32);
+            file.batches = part.batch.map(|(_, of)| of as u32);
+            record.files.push(file.clone());
+            files.push(file);
+            add_counts(&mut totals, counts);
+        }
+        let names: Vec<String> = files
+            .iter()
+            .map(|file| Path::new(&file.path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())
+            .collect();
+        let csv = address_csv(&practice, &parts, &names)?;
+        let stem = format!("pathfinder-addresses-{}", request.dated);
+        let path = mailout::write_new(&folder, &stem, "csv", &csv)
+            .map_err(|source| PrintError::Write { path: folder.join(&stem).display().to_string(), source })?;
+        let rows: usize = parts.iter().map(|part| part.letters.len()).sum();
+        let mut addresses = made_file(&path, MadeKind::Addresses, request.dated, &Counts::default(), &[]);
+        addresses.letters = rows as u32;
+        record.files.push(addresses.clone());
+        record
+            .save(self.data_dir())
+            .map_err(|source| PrintError::Write { path: self.data_dir().display().to_string(), source })?;
+        {
+            let mut written = self.written.lock().expect("written lock");
+            written.extend(files.iter().map(|file| file.path.clone()));
+            written.insert(addresses.path.clone());
+        }
+        let problems =
+            list.problems.iter().map(ToString::to_string).chain(totals.left_out.iter().map(ToString::to_string));
+        Ok(LettersReport {
+            problems: problems.collect(),
+            counts: totals,
+            split_addresses: planned.split_addresses,
+            files,
+            addresses,
+            folder: LettersFolder::of(&folder, folder == self.config().letters_dir),
         })
     }
 
@@ -257,14 +430,6 @@ pub struct LettersProgress {
     pub total: usize,
 }
 
-/// The patient list's bytes, as the page sends them (base64).
-fn decode_list(data: &str) -> Result<Vec<u8>, PrintError> {
-    use base64::Engine as _;
-    base64::engine::general_purpose::STANDARD
-        .decode(data.trim())
-        .map_err(|_| PrintError::Mapping("the file did not arrive whole; choose it again".into()))
-}
-
 /// A notice language as the page offers it.
 #[derive(Debug, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -281,7 +446,7 @@ pub struct NoticeLanguage {
 pub struct NoticeOptions {
     pub languages: Vec<NoticeLanguage>,
     pub kinds: Vec<Kind>,
-    /// The largest patient list read: the page does not read a larger file, and sends only its size.
+    /// The largest patient list read: a larger file is refused by its size, unread.
     pub max_list_bytes: usize,
     /// Letters by household: the most surnames at one address before it is not grouped, as last chosen, and the
     /// least and most it may be.
@@ -290,6 +455,12 @@ pub struct NoticeOptions {
     pub max_surnames_max: usize,
     /// The script of the letters for a plain "Punjabi" in the list's language column, as last chosen.
     pub punjabi_script: PunjabiScript,
+    /// Where letters are saved.
+    pub letters_folder: LettersFolder,
+    /// The date the page offers for the letters: the first day of the practice's window (`2026-03-02`).
+    pub letter_date: Option<String>,
+    /// The files of mail-outs still on disk, which the page reminds the manager to delete once printed.
+    pub on_disk: Vec<MadeFile>,
 }
 
 /// The patient list as the page shows it: its file, how it was read, and counts, never people.
@@ -340,6 +511,9 @@ impl AppState {
             max_surnames_min: *MAX_SURNAMES.start(),
             max_surnames_max: *MAX_SURNAMES.end(),
             punjabi_script: self.punjabi_script(),
+            letters_folder: self.letters_folder_view(),
+            letter_date: self.default_letter_date().map(|date| date.to_string()),
+            on_disk: self.made_files(),
         }
     }
 
@@ -391,15 +565,14 @@ impl AppState {
         Ok(view(held.as_ref().ok_or(PrintError::NoList)?, max_surnames, self.today()))
     }
 
-    /// Reads a patient list and holds it (in memory only) for the letters.
-    /// A list as the page sends it: its size, and its bytes in base64 (none when the size alone refuses it).
-    pub fn read_sent_list(&self, file_name: &str, data: &str, size: Option<u64>) -> Result<ListView, PrintError> {
-        if let Some(size) = size {
-            pathfinder_notices::patients::check_size(file_name, size)?;
-        }
-        self.read_list(file_name, decode_list(data)?)
+    /// Reads the patient list at `path` (the file the manager chose in the system's dialog) and holds it, in memory
+    /// only, for the letters; a file larger than any list is refused by its size, unread.
+    pub fn read_list_file(&self, path: &Path) -> Result<ListView, PrintError> {
+        let (name, bytes) = read_chosen(path)?;
+        self.read_list(&name, bytes)
     }
 
+    /// Reads a patient list's bytes and holds them (in memory only) for the letters.
     pub fn read_list(&self, file_name: &str, bytes: Vec<u8>) -> Result<ListView, PrintError> {
         let list = read_patient_list_in(file_name, &bytes, None, self.punjabi_script())?;
         let held = HeldList { file_name: file_name.to_owned(), bytes, mapping: None, list };
@@ -422,15 +595,14 @@ impl AppState {
     /// Makes the held list's letters, reporting progress about every 1 % and stopping when cancelled.
     pub fn letters_with_progress(
         &self,
-        folder: &Path,
-        grouping: LetterGrouping,
+        request: MailoutRequest,
         fonts: &FontSource,
         mut report: impl FnMut(LettersProgress),
     ) -> Result<LettersReport, PrintError> {
         use std::sync::atomic::Ordering;
         self.cancel.store(false, Ordering::SeqCst);
         let cancel = self.cancel.clone();
-        self.print_held_letters(folder, grouping, fonts, &mut |done, total| {
+        self.print_held_letters(request, fonts, &mut |done, total| {
             if done == total || done % (total / 100).max(1) == 0 {
                 report(LettersProgress { done, total });
             }
@@ -446,26 +618,168 @@ impl AppState {
         *self.held_list.lock().expect("list lock") = None;
     }
 
-    /// Makes the letters for the held list into `folder`, as `pathfinder-letters-<date>.pdf`, dated today (local).
+    /// Makes the letters for the held list into the letters folder ([`AppState::make_mailout`]); once they are
+    /// made the list is let go.
     pub fn print_held_letters(
         &self,
-        folder: &Path,
-        grouping: LetterGrouping,
+        request: MailoutRequest,
         fonts: &FontSource,
         progress: &mut dyn FnMut(usize, usize) -> bool,
     ) -> Result<LettersReport, PrintError> {
         let held = self.held_list.lock().expect("list lock").take().ok_or(PrintError::NoList)?;
-        let dated = self.today();
-        let out = folder.join(format!("pathfinder-letters-{dated}.pdf"));
-        let result = self.print_list(&held.list, &out, grouping, dated, fonts, progress);
+        let result = self.make_mailout(&held.list, request, fonts, progress);
         // A failed or cancelled run keeps the list, so the manager can try again without choosing it again.
         if result.is_err() {
             *self.held_list.lock().expect("list lock") = Some(held);
         }
-        if let Ok(report) = &result {
-            self.written.lock().expect("written lock").insert(report.path.clone());
-        }
         result
+    }
+
+    /// The proof of the held list's letters: one letter of each language, print size and sort (to a person, a
+    /// household, a parent or guardian) it holds, every page marked as a proof, into the letters folder. The list is
+    /// kept for the run.
+    pub fn make_proof(&self, request: MailoutRequest, fonts: &FontSource) -> Result<MadeFile, PrintError> {
+        let state = self.practice_state()?;
+        let held = self.held_list.lock().expect("list lock");
+        let list = &held.as_ref().ok_or(PrintError::NoList)?.list;
+        let planned = planned(list, request.grouping, request.dated);
+        let proof = proof_letters(&planned.letters);
+        let options = LetterOptions { proof: true, double_sided: request.double_sided };
+        let (pdf, counts) =
+            render_letters_with(&details(&state), &proof, request.dated, fonts, options, &mut |_, _| true)?;
+        drop(held);
+        let folder = self.letters_folder();
+        let stem = format!("pathfinder-proof-{}", request.dated);
+        let path = mailout::write_new(&folder, &stem, "pdf", &pdf)
+            .map_err(|source| PrintError::Write { path: folder.join(&stem).display().to_string(), source })?;
+        let file = made_file(&path, MadeKind::Proof, request.dated, &counts, &[]);
+        self.remember(file.clone())?;
+        Ok(file)
+    }
+
+    /// The acknowledgement letters for the coded-patients export at `path` (the file the manager chose), dated
+    /// `dated`, into the letters folder like the letters. The export is read in memory only and never stored.
+    pub fn make_acknowledgements(
+        &self,
+        path: &Path,
+        dated: time::Date,
+        fonts: &FontSource,
+    ) -> Result<AcknowledgementsReport, PrintError> {
+        let state = self.practice_state()?;
+        let (name, bytes) = read_chosen(path)?;
+        let options = AcknowledgementOptions { english_only: false, punjabi: self.punjabi_script(), mapping: None };
+        let (pdf, counts) =
+            render_acknowledgements(&name, &bytes, &details(&state), dated, &options, fonts, &mut |_, _| true)?;
+        drop(bytes);
+        let folder = self.letters_folder();
+        let stem = format!("pathfinder-acknowledgements-{dated}");
+        let path = mailout::write_new(&folder, &stem, "pdf", &pdf)
+            .map_err(|source| PrintError::Write { path: folder.join(&stem).display().to_string(), source })?;
+        let mut file = made_file(&path, MadeKind::Acknowledgements, dated, &Counts::default(), &[]);
+        (file.letters, file.pages) = (counts.letters as u32, counts.pages as u32);
+        self.remember(file.clone())?;
+        let problems =
+            counts.problems.iter().map(ToString::to_string).chain(counts.left_out.iter().map(ToString::to_string));
+        Ok(AcknowledgementsReport { problems: problems.collect(), counts, file })
+    }
+
+    /// Adds a made file to the record and to the files the UI may open or print.
+    fn remember(&self, file: MadeFile) -> Result<(), PrintError> {
+        let mut record = Made::load(self.data_dir());
+        self.written.lock().expect("written lock").insert(file.path.clone());
+        record.files.push(file);
+        record
+            .save(self.data_dir())
+            .map_err(|source| PrintError::Write { path: self.data_dir().display().to_string(), source })
+    }
+
+    /// The folder letters are saved in: the one the manager chose, while it exists, else the app's own.
+    pub fn letters_folder(&self) -> PathBuf {
+        Made::load(self.data_dir())
+            .folder
+            .map(PathBuf::from)
+            .filter(|folder| folder.is_dir())
+            .unwrap_or_else(|| self.config().letters_dir.clone())
+    }
+
+    /// The letters folder as the page shows it, with the cloud drive that syncs it where its path shows one.
+    pub fn letters_folder_view(&self) -> LettersFolder {
+        let folder = self.letters_folder();
+        LettersFolder::of(&folder, folder == self.config().letters_dir)
+    }
+
+    /// Saves letters in `folder` (the manager's choice in the system's dialog) from now on; `None` goes back to the
+    /// app's own folder.
+    pub fn set_letters_folder(&self, folder: Option<&Path>) -> Result<LettersFolder, PrintError> {
+        let mut record = Made::load(self.data_dir());
+        record.folder = folder.map(|folder| folder.display().to_string());
+        record
+            .save(self.data_dir())
+            .map_err(|source| PrintError::Write { path: self.data_dir().display().to_string(), source })?;
+        Ok(self.letters_folder_view())
+    }
+
+    /// The files of mail-outs still on disk: what the page reminds the manager of at start.
+    pub fn made_files(&self) -> Vec<MadeFile> {
+        Made::load(self.data_dir()).on_disk()
+    }
+
+    /// The manager says a letters file was printed or handed to the mailing house: its letters are counted as printed
+    /// (and later reported), once; saying it again changes nothing.
+    pub fn confirm_printed(&self, id: &str) -> Result<Vec<MadeFile>, PrintError> {
+        let mut record = Made::load(self.data_dir());
+        let file = (record.files.iter_mut())
+            .find(|file| file.id == id && file.kind == MadeKind::Letters)
+            .ok_or_else(|| PrintError::UnknownFile(id.to_owned()))?;
+        if file.printed.is_none() {
+            let state = self.practice_state()?;
+            self.record_letters_printed(&file.counts, &state.profile.practice_lead)?;
+            file.printed = Some(self.today().to_string());
+            record
+                .save(self.data_dir())
+                .map_err(|source| PrintError::Write { path: self.data_dir().display().to_string(), source })?;
+        }
+        Ok(record.on_disk())
+    }
+
+    /// Deletes every file of the mail-outs the app made (letters, proofs, address files, acknowledgements) and
+    /// forgets those that are gone; gives those it could not delete.
+    pub fn delete_letters(&self) -> Vec<MadeFile> {
+        let mut record = Made::load(self.data_dir());
+        for file in &record.files {
+            let _ = std::fs::remove_file(&file.path);
+        }
+        let mut written = self.written.lock().expect("written lock");
+        for file in &record.files {
+            written.remove(&file.path);
+        }
+        record.files.retain(|file| Path::new(&file.path).exists());
+        let _ = record.save(self.data_dir());
+        record.files
+    }
+
+    /// At start: removes the temporary files a crash left in the letters folders, and forgets the files that are no
+    /// longer on disk; gives the files still there (the page reminds the manager of them).
+    pub fn tidy_letters(&self) -> Vec<MadeFile> {
+        let mut record = Made::load(self.data_dir());
+        let mut folders: Vec<PathBuf> = vec![self.config().letters_dir.clone(), self.letters_folder()];
+        folders.extend(record.files.iter().filter_map(|file| Path::new(&file.path).parent().map(Path::to_path_buf)));
+        folders.sort();
+        folders.dedup();
+        for folder in &folders {
+            mailout::remove_temporary_files(folder);
+        }
+        let before = record.files.len();
+        record.files.retain(|file| Path::new(&file.path).exists());
+        if record.files.len() != before {
+            let _ = record.save(self.data_dir());
+        }
+        record.files
+    }
+
+    /// The date the page offers for the letters: the first day of the practice's window.
+    pub fn default_letter_date(&self) -> Option<time::Date> {
+        self.practice_state().ok().map(|state| state.window.start)
     }
 
     /// Makes one notice into `folder` and gives its path.
@@ -487,19 +801,17 @@ impl AppState {
     /// Whether the app wrote this file in this session: only those may be opened or printed from the UI.
     pub fn wrote(&self, path: &str) -> bool {
         self.written.lock().expect("written lock").contains(path)
+            || Made::load(self.data_dir()).files.iter().any(|file| file.path == path)
     }
 
-    /// Sends a PDF the app wrote to the default printer: CUPS `lp` on Linux and macOS, the shell's print verb on
-    /// Windows.
+    /// Quick print: sends a PDF the app wrote to the default printer, CUPS `lp -- FILE` on Linux and macOS, the
+    /// shell's print verb on Windows (ShellExecuteW called directly: no command line is built from the path).
     pub fn print_file(&self, path: &str) -> Result<(), PrintError> {
         if !self.wrote(path) {
             return Err(PrintError::NotOurs(path.to_owned()));
         }
         #[cfg(windows)]
-        let output = std::process::Command::new("powershell")
-            .args(["-NoProfile", "-Command"])
-            .arg(format!("Start-Process -FilePath '{}' -Verb Print", path.replace('\'', "''")))
-            .output();
+        return shell_print(path).map_err(PrintError::Printer);
         #[cfg(not(windows))]
         let output = std::process::Command::new(&self.config().print_command).arg("--").arg(path).output();
         match output {
@@ -508,4 +820,78 @@ impl AppState {
             Err(error) => Err(PrintError::Printer(error.to_string())),
         }
     }
+}
+
+/// The shell's print verb on a file: what "Print" in Explorer's menu does.
+#[cfg(windows)]
+fn shell_print(path: &str) -> Result<(), String> {
+    use std::os::windows::ffi::OsStrExt;
+    #[link(name = "shell32")]
+    unsafe extern "system" {
+        fn ShellExecuteW(
+            hwnd: *mut std::ffi::c_void,
+            operation: *const u16,
+            file: *const u16,
+            parameters: *const u16,
+            directory: *const u16,
+            show: i32,
+        ) -> *mut std::ffi::c_void;
+    }
+    let wide = |text: &std::ffi::OsStr| text.encode_wide().chain(std::iter::once(0)).collect::<Vec<u16>>();
+    let (verb, file) = (wide(std::ffi::OsStr::new("print")), wide(std::ffi::OsStr::new(path)));
+    // SAFETY: both strings are NUL-terminated UTF-16 that live across the call; the other pointers may be null.
+    let answer = unsafe {
+        ShellExecuteW(std::ptr::null_mut(), verb.as_ptr(), file.as_ptr(), std::ptr::null(), std::ptr::null(), 0)
+    };
+    // ShellExecuteW answers a value above 32 when it succeeds.
+    let code = answer as isize;
+    if code > 32 { Ok(()) } else { Err(format!("the shell's print verb failed (code {code})")) }
+}
+
+/// A chosen file's name and bytes, refused by its size before it is read.
+fn read_chosen(path: &Path) -> Result<(String, Vec<u8>), PrintError> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let read_error = |source| PrintError::Read { file: name.clone(), source };
+    let size = std::fs::metadata(path).map_err(read_error)?.len();
+    pathfinder_notices::patients::check_size(&name, size)?;
+    let bytes = std::fs::read(path).map_err(read_error)?;
+    Ok((name, bytes))
+}
+
+/// A list's letters, grouped as asked, in English where asked, in postcode order.
+fn planned(list: &PatientList, grouping: LetterGrouping, dated: time::Date) -> Plan<'_> {
+    let mut planned = plan(&list.patients, grouping.dated(dated));
+    if grouping.english_only {
+        translations::english_only(&mut planned.letters);
+    }
+    postcode_order(&mut planned.letters);
+    planned
+}
+
+/// A file made on `dated` at `path`, with its letters and pages.
+fn made_file(path: &Path, kind: MadeKind, dated: time::Date, counts: &Counts, printed: &[FileCount]) -> MadeFile {
+    MadeFile {
+        id: mailout::new_id(),
+        path: path.display().to_string(),
+        kind,
+        made: dated.to_string(),
+        letters: counts.letters as u32,
+        pages: counts.pages as u32,
+        language: None,
+        large_print: None,
+        batch: None,
+        batches: None,
+        counts: printed.to_vec(),
+        printed: None,
+    }
+}
+
+/// What an acknowledgements run made, and the rows it left out (by line and reason).
+#[derive(Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct AcknowledgementsReport {
+    pub counts: AcknowledgementCounts,
+    pub problems: Vec<String>,
+    pub file: MadeFile,
 }

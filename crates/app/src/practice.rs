@@ -2,8 +2,7 @@
 //! transaction and gives back what the UI shows.
 
 use pathfinder_readiness::{
-    Checklist, ChecklistView, FieldError, ObjectionInput, ObjectionSummary, OnboardingInput, PracticeState, Readiness,
-    TaskChange, TaskView, Workload,
+    Checklist, ChecklistView, FieldError, OnboardingInput, PracticeState, Readiness, TaskChange, TaskView, Workload,
 };
 use pathfinder_store::{Change, Export, ImportError, StoreError};
 use serde::Serialize;
@@ -88,13 +87,24 @@ fn field_message_id(error: &FieldError) -> &'static str {
         ("firstExtract", "extract-before-window-end") => "onboarding-error-first-extract-early",
         ("firstExtract", _) => "onboarding-error-first-extract-date",
         ("householdSize", _) => "onboarding-error-household-size",
-        ("objectionRate", _) => "onboarding-error-objection-rate",
+        ("objectionRate", _) => "onboarding-error-objection-rate-range",
         ("notApplicableReason", _) => "task-error-reason-required",
+        ("notApplicableCode", _) => "task-error-reason-kind",
+        ("status", "extract-blocked") => "task-error-extract-blocked",
         ("status", _) => "task-error-cannot-start",
         ("task", _) => "task-error-unknown",
-        ("weekStart", _) => "objections-error-week",
+        ("date", "required") => "objections-error-date-required",
+        ("date", "in-the-future") => "objections-error-date-future",
+        ("date", _) => "objections-error-date",
+        ("coded", "more-than-received") => "objections-error-more-than-received",
+        ("scanned" | "acknowledged", "more-than-coded") => "objections-error-more-than-coded",
+        ("received" | "coded" | "scanned" | "acknowledged" | "queried", _) => "objections-error-count",
+        ("type1" | "type2", "below-baseline") => "objections-error-below-baseline",
         ("type1", _) => "objections-error-type1",
         ("type2", _) => "objections-error-type2",
+        ("type1Withdrawn" | "type2Withdrawn", "on-baseline") => "objections-error-withdrawn-baseline",
+        ("type1Withdrawn" | "type2Withdrawn", _) => "objections-error-withdrawn",
+        ("undo", _) => "objections-error-nothing-to-undo",
         _ => "error-field-invalid",
     }
 }
@@ -162,9 +172,9 @@ impl AppState {
 
     pub fn save_task(&self, id: &str, change: &TaskChange, today: Date) -> Result<TaskPage, PracticeError> {
         let state = self.practice_state()?;
-        let new = change.apply(Checklist::current(), &state, id).map_err(PracticeError::Invalid)?;
+        let new = change.apply(Checklist::current(), &state, id, today).map_err(PracticeError::Invalid)?;
         self.store().save_task(id, &new, &state.profile.practice_lead, OffsetDateTime::now_utc())?;
-        self.task_changed();
+        self.work_changed();
         self.task(id, today)
     }
 
@@ -174,18 +184,6 @@ impl AppState {
 
     pub fn readiness(&self, today: Date) -> Result<Readiness, PracticeError> {
         Ok(Readiness::assess(Checklist::current(), &self.practice_state()?, today))
-    }
-
-    pub fn objections(&self) -> Result<ObjectionSummary, PracticeError> {
-        let state = self.practice_state()?;
-        Ok(ObjectionSummary::new(&state.objections, state.profile.list_size, state.objection_types))
-    }
-
-    pub fn save_objections(&self, input: &ObjectionInput) -> Result<ObjectionSummary, PracticeError> {
-        let state = self.practice_state()?;
-        let week = input.validate(state.profile.list_size, state.objection_types).map_err(PracticeError::Invalid)?;
-        self.store().save_objections(&week, &state.profile.practice_lead, OffsetDateTime::now_utc())?;
-        self.objections()
     }
 
     /// Writes a backup of the whole practice state into `folder`, atomically, and gives its path.

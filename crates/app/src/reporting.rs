@@ -320,9 +320,9 @@ impl AppState {
         self.hub()
     }
 
-    /// After a change to a task's state: with the automatic setting on, a submission follows, at most one every
-    /// 15 minutes (a change within them is sent when they are up).
-    pub(crate) fn task_changed(&self) {
+    /// After a change to a task, the forms tally or a search: with the automatic setting on, a submission follows,
+    /// at most one every 15 minutes (a change within them is sent when they are up).
+    pub(crate) fn work_changed(&self) {
         let reporting = self.reporting();
         if reporting.auto_submit.load(Ordering::SeqCst) && reporting.token.lock().expect("token lock").is_some() {
             reporting.automatic_pending.store(true, Ordering::SeqCst);

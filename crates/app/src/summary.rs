@@ -22,6 +22,11 @@ pub struct SubmissionSummary {
     pub effort_left: Vec<RoleEffort>,
     pub type1_total: u64,
     pub type2_total: u64,
+    /// Returned forms received so far, and those waiting (neither coded nor sent back).
+    pub forms_received: u64,
+    pub forms_waiting: u64,
+    /// Forms the forecast expects in all.
+    pub forms_expected: Option<u32>,
     pub window: WindowDates,
 }
 
@@ -65,6 +70,14 @@ impl SubmissionSummary {
                 .collect(),
             type1_total,
             type2_total,
+            forms_received: submission.forms.iter().map(|d| u64::from(d.received)).sum(),
+            forms_waiting: submission
+                .forms
+                .iter()
+                .map(|d| i64::from(d.received) - i64::from(d.coded) - i64::from(d.queried))
+                .sum::<i64>()
+                .max(0) as u64,
+            forms_expected: submission.forecast.map(|f| f.expected_forms),
             window: WindowDates {
                 start: submission.window.start,
                 weeks: submission.window.weeks,

@@ -5,7 +5,6 @@
 use std::path::Path;
 use std::sync::Mutex;
 
-use base64::Engine as _;
 use pathfinder_app::{App, AppState, Config, Desktop, UpdateError, UpdateView, commands};
 use pathfinder_readiness::OnboardingInput;
 use serde_json::{Value, json};
@@ -61,7 +60,9 @@ async fn a_letters_run_logs_counts_and_codes_and_no_patient_value() {
     log::set_logger(&Collect).unwrap();
     log::set_max_level(log::LevelFilter::Trace);
     let dir = tempfile::tempdir().unwrap();
-    let state = AppState::open(Config::in_folder(dir.path()), &["en-GB".into()]).unwrap();
+    let choices = pathfinder_app::FileChoices::default();
+    let config = Config { file_choices: Some(choices.clone()), ..Config::in_folder(dir.path()) };
+    let state = AppState::open(config, &["en-GB".into()]).unwrap();
     let practice = pathfinder_readiness::testing::state();
     state.save_practice(&OnboardingInput::from_saved(&practice.profile, &practice.window, &practice.planning)).unwrap();
     let app = App { state, desktop: NoDesktop };
@@ -70,12 +71,13 @@ async fn a_letters_run_logs_counts_and_codes_and_no_patient_value() {
         async move { commands::call(app, command, &args, None).await }
     };
 
-    let data = base64::engine::general_purpose::STANDARD.encode(LIST);
-    let read = json!({ "fileName": "Harrow-family.csv", "data": data, "size": LIST.len() });
-    call("notices_list_read", read).await.unwrap();
-    let made = call("notices_letters", json!({ "households": false, "maxSurnames": "6", "englishOnly": false }))
-        .await
-        .unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    std::fs::write(exports.path().join("Harrow-family.csv"), LIST).unwrap();
+    choices.push(Some(exports.path().join("Harrow-family.csv")));
+    call("notices_list_choose", json!({})).await.unwrap();
+    let run = json!({ "households": false, "maxSurnames": "6", "englishOnly": false, "letterDate": "2026-03-02",
+        "split": false, "batchSize": "", "doubleSided": true });
+    let made = call("notices_letters", run).await.unwrap();
     assert_eq!(made["counts"]["letters"], 2, "{made}");
     // Failures carry what was given in their messages; the log gets their codes only.
     call("notices_print", json!({ "path": "/tmp/Marjorie Whitfield.pdf" })).await.unwrap_err();

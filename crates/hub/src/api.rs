@@ -10,9 +10,9 @@ use pathfinder_readiness::OdsCode;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-use crate::db::{NewSubmission, Receipt, Redeemed, Stored};
+use crate::db::{Figures, NewSubmission, Receipt, Redeemed, Stored};
 use crate::error::ApiError;
-use crate::{Hub, secrets};
+use crate::{Hub, report, secrets};
 
 fn now() -> OffsetDateTime {
     OffsetDateTime::now_utc()
@@ -101,17 +101,16 @@ pub async fn submit(State(hub): State<Hub>, headers: HeaderMap, body: Body) -> R
             "the submission is for another practice than the token's",
         ));
     }
-    let canonical = serde_json::to_string(&submission).expect("a submission serialises");
+    // Stored as this version reads it: a version 1 body upgraded, so the dashboard reads one shape, and a resend
+    // of the same bytes (or of the same submission spaced otherwise) makes the same text.
+    let canonical = report::canonical_text(&submission);
     let receipt = Receipt { receipt_id: secrets::new_uuid(), received_at: now().format(&Rfc3339).unwrap_or_default() };
-    let (type1_total, type2_total) = submission.objection_totals();
     let new = NewSubmission {
         submission_id: &submission.submission_id,
         ods_code: &practice,
         body: &canonical,
         level: submission.readiness.level,
-        list_size: submission.practice.list_size.into(),
-        type1_total: type1_total as i64,
-        type2_total: type2_total as i64,
+        figures: Figures::of(&submission),
         receipt,
     };
     let stored = hub.db.insert_submission(new).await?;

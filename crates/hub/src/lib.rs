@@ -7,6 +7,7 @@ pub mod db;
 mod error;
 pub mod headers;
 pub mod limits;
+pub mod report;
 pub mod secrets;
 pub mod serve;
 pub mod tls;

@@ -23,3 +23,40 @@ async fn fresh() -> ((), Arc<dyn Database>) {
 }
 
 suite_tests!(fresh);
+
+/// A database that a hub before protocol version 2 made (schema 5, a version 1 body stored) opens and is brought up
+/// to date (tests/api_sqlite.rs has the same on SQLite).
+#[tokio::test]
+async fn a_database_from_before_version_2_is_brought_up_to_date() {
+    let admin = std::env::var("PATHFINDER_TEST_POSTGRES").unwrap();
+    let name = format!("hub_test_{}_earlier", std::process::id());
+    let mut conn = sqlx::PgConnection::connect(&admin).await.unwrap();
+    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut conn).await.unwrap();
+    conn.close().await.unwrap();
+    let url = format!("{}/{name}", admin.rsplit_once('/').unwrap().0);
+    let mut conn = sqlx::PgConnection::connect(&url).await.unwrap();
+    for sql in [
+        include_str!("../migrations/postgres/0001_init.sql"),
+        include_str!("../migrations/postgres/0002_dashboard.sql"),
+        include_str!("../migrations/postgres/0003_latest.sql"),
+        include_str!("../migrations/postgres/0004_history.sql"),
+        include_str!("../migrations/postgres/0005_objection_types.sql"),
+        "CREATE TABLE schema_version (version BIGINT NOT NULL);
+         INSERT INTO schema_version (version) VALUES (1), (2), (3), (4), (5);",
+    ] {
+        sqlx::raw_sql(sql).execute(&mut conn).await.unwrap();
+    }
+    let body = include_str!("../../protocol/examples/submission-v1.json").replace('\'', "''");
+    let rows = format!(
+        "INSERT INTO practices (ods_code, name, ccg_code) VALUES ('B82005', 'Riverside Surgery', '02V');
+         INSERT INTO submissions (submission_id, ods_code, receipt_id, received_at, body, level)
+             VALUES ('0b6f3c2e-6a51-4f6e-9d7a-3f1c2b9e8d40', 'B82005', '0c0ffee0-0000-4000-8000-000000000001',
+                     '2026-03-09T10:00:00Z', '{body}', 'at-risk');
+         INSERT INTO practice_latest (ods_code, received_at, level, list_size, type1_total, type2_total, submissions)
+             VALUES ('B82005', '2026-03-09T10:00:00Z', 'at-risk', 7400, 14, 3, 1);"
+    );
+    sqlx::raw_sql(sqlx::AssertSqlSafe(rows)).execute(&mut conn).await.unwrap();
+    conn.close().await.unwrap();
+    let db = PostgresDatabase::open(&url).await.unwrap();
+    suite::an_earlier_hubs_rows_read_after_the_migration(Arc::new(db)).await;
+}

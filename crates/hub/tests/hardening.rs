@@ -16,7 +16,7 @@ use pathfinder_hub::{Hub, admin, app};
 use time::OffsetDateTime;
 use tower::ServiceExt;
 
-const EXAMPLE: &str = include_str!("../../protocol/examples/submission-v1.json");
+const EXAMPLE: &str = include_str!("../../protocol/examples/submission-v2.json");
 const PRACTICES: &str = "ods_code,name,ccg\nB82005,Riverside Surgery,02V\nL85001,Quantock Practice,11X\n";
 const EMAIL: &str = "lead@nhs.net";
 // Characters that change when form-encoded, so that both spellings can be looked for in the log.

@@ -59,6 +59,8 @@ pub struct Pdf {
     by_file: HashMap<&'static str, usize>,
     forms: Vec<Ref>,
     title: String,
+    /// Drawing placed on every page pushed from now on (a proof's mark).
+    stamp: Option<Form>,
 }
 
 /// Drawing kept once in the file and placed on any number of pages: what every letter in a language shares.
@@ -76,6 +78,7 @@ impl Pdf {
             by_file: HashMap::new(),
             forms: Vec::new(),
             title: title.to_owned(),
+            stamp: None,
         };
         pdf.tree = pdf.reference();
         pdf
@@ -126,8 +129,16 @@ impl Pdf {
         (font, new)
     }
 
+    /// Places `form` on every page pushed from now on: a proof's mark on each of its pages.
+    pub fn stamp(&mut self, form: Form) {
+        self.stamp = Some(form);
+    }
+
     /// Writes a finished page into the file.
-    pub fn push(&mut self, page: Canvas) {
+    pub fn push(&mut self, mut page: Canvas) {
+        if let Some(stamp) = self.stamp {
+            page.place(stamp, 0.0);
+        }
         let (page_ref, content_ref) = (self.reference(), self.reference());
         let raw = page.content.finish();
         let compressed = miniz_oxide::deflate::compress_to_vec_zlib(&raw, 6);

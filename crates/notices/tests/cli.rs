@@ -204,3 +204,88 @@ fn letters_are_dated_today_in_the_computers_time_zone() {
     }
     assert!(differs_from_utc);
 }
+
+/// A mail-out from the command line: a proof, the run split by language and print size and in batches (each file
+/// named with its letters and pages, every letter starting on a new sheet), and the mailing house's address file in
+/// the same order, with formulas neutralised.
+#[test]
+fn a_mail_out_proof_split_batches_and_addresses() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("practice.json"), PRACTICE).unwrap();
+    std::fs::write(
+        dir.path().join("patients.csv"),
+        "Title,Forename,Surname,Address 1,Postcode,Main Language,Communication Needs\n\
+         Mrs,Grace,Okafor,4 Elm Street,LS2 7AB,English,\n\
+         Mr,Tomasz,Nowak,9 Ash Grove,LS1 1DF,Polish,\n\
+         \u{20},=HYPERLINK(\"x\"),Reed,+44 Mill Lane,LS1 1AA,English,\n\
+         Mr,Ade,Bello,@Oak Court,LS3 5GH,English,Large print\n\
+         Ms,Ann,Carr,-2 Birch Road,LS2 6XY,English,\n",
+    )
+    .unwrap();
+    let pages = |path: &Path| {
+        let info = Command::new("pdfinfo").arg(path).output().expect("pdfinfo");
+        let info = String::from_utf8_lossy(&info.stdout).into_owned();
+        info.lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse::<usize>().unwrap()
+    };
+    let list = ["--csv", "patients.csv", "--practice", "practice.json", "--date", "2026-03-02"];
+
+    let output = run(dir.path(), &[&["letters", "--out", "proof.pdf", "--proof"], &list[..]].concat());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let summary = String::from_utf8_lossy(&output.stdout);
+    assert!(summary.starts_with("wrote 3 proof letters"), "English standard and large print, Polish: {summary}");
+    let text = Command::new("pdftotext").args(["proof.pdf", "-"]).current_dir(dir.path()).output().unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    let marks = text.matches("PROOF: for checking at the practice, not for posting").count();
+    assert_eq!(marks, 2 * pages(&dir.path().join("proof.pdf")), "every page is marked, top and bottom");
+
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    let output = run(dir.path(), &[&["letters", "--split", "out", "--batch", "2"], &list[..]].concat());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let summary = String::from_utf8_lossy(&output.stdout).into_owned();
+    let files: Vec<&str> = summary.lines().skip(1).collect();
+    assert_eq!(files.len(), 4, "{summary}");
+    let expected = [
+        ("letters-en-GB-standard-batch-01-of-02.pdf", 2),
+        ("letters-en-GB-standard-batch-02-of-02.pdf", 1),
+        ("letters-en-GB-large-print-batch-01-of-01.pdf", 1),
+        ("letters-pl-standard-batch-01-of-01.pdf", 1),
+    ];
+    for ((name, letters), line) in expected.iter().zip(&files) {
+        let path = dir.path().join("out").join(name);
+        let count = pages(&path);
+        assert_eq!(*line, format!("out/{name}: {letters} letters, {count} pages"));
+        assert_eq!(count % 2, 0, "{name}: each letter is padded to whole sheets");
+    }
+    let first = Command::new("pdftotext")
+        .args(["out/letters-en-GB-standard-batch-01-of-02.pdf", "-"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let first = String::from_utf8_lossy(&first.stdout);
+    let (reed, carr) = (first.find("Reed").unwrap(), first.find("Carr").unwrap());
+    assert!(reed < carr, "postcode order: LS1 1AA before LS2 6XY");
+
+    let output =
+        run(dir.path(), &[&["addresses", "--out", "addresses.csv", "--split", "--batch", "2"], &list[..]].concat());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let csv = std::fs::read_to_string(dir.path().join("addresses.csv")).unwrap();
+    let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").filter(|r| !r.is_empty()).collect();
+    assert_eq!(
+        rows[0],
+        "letter,file,language,print_size,sort,addressee,address_1,address_2,address_3,address_4,address_5,postcode"
+    );
+    assert_eq!(
+        rows[1],
+        "1,letters-en-GB-standard-batch-01-of-02.pdf,en-GB,standard,person,\"'=HYPERLINK(\"\"x\"\") Reed\",'+44 Mill Lane,,,,,LS1 1AA"
+    );
+    assert!(
+        rows[2].starts_with("2,letters-en-GB-standard-batch-01-of-02.pdf,") && rows[2].contains(",'-2 Birch Road,")
+    );
+    assert!(rows[3].starts_with("3,letters-en-GB-standard-batch-02-of-02.pdf,") && rows[3].ends_with("LS2 7AB"));
+    assert!(
+        rows[4].starts_with("4,letters-en-GB-large-print-batch-01-of-01.pdf,en-GB,large-print,")
+            && rows[4].contains(",'@Oak Court,")
+    );
+    assert!(rows[5].starts_with("5,letters-pl-standard-batch-01-of-01.pdf,pl,standard,person,Mr Tomasz Nowak,"));
+    assert_eq!(rows.len(), 6);
+}

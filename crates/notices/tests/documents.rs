@@ -328,7 +328,7 @@ fn the_english_notices_are_plain_english() {
         .iter()
         .find(|(locale, file, _)| *locale == "en-GB" && *file == "notices.ftl")
         .expect("the English notices");
-    let patient_facing = ["notice-poster-", "notice-leaflet-", "notice-form-", "notice-letter-"];
+    let patient_facing = ["notice-poster-", "notice-leaflet-", "notice-form-", "notice-letter-", "notice-ack-"];
     let text: Vec<String> = source
         .lines()
         .filter(|line| patient_facing.iter().any(|prefix| line.starts_with(prefix)))

@@ -1,13 +1,14 @@
-use pathfinder_readiness::{Blocker, Checklist, PracticeState, Readiness, Workload};
+use pathfinder_readiness::{Blocker, Checklist, Forecast, PracticeState, Readiness, TaskStatus, Workload};
 use time::{Date, OffsetDateTime};
 
 use crate::{
-    BlockerSummary, NoticeCount, PracticeSummary, ReadinessSummary, SUBMISSION_VERSION, Submission, TaskSummary,
-    WeekCounts, WindowSummary,
+    BlockerSummary, ForecastSummary, FormsDayCounts, NoticeCount, PracticeSummary, ReadinessSummary,
+    SUBMISSION_VERSION, SearchCounts, Submission, TaskSummary, WindowSummary,
 };
 
 /// The submission for a practice's state on a day: a pure function, so what the manager previews is exactly what
-/// is sent. Assignees, notes and evidence stay behind: only statuses, dates and counts leave the practice.
+/// is sent. Assignees, notes, evidence and the words of a "not applicable" stay behind: only statuses, dates,
+/// counts and the chosen kind of reason leave the practice.
 pub fn build_submission(
     state: &PracticeState,
     checklist: &Checklist,
@@ -47,11 +48,17 @@ pub fn build_submission(
         tasks: checklist
             .tasks
             .iter()
-            .map(|task| TaskSummary {
-                id: task.id.clone(),
-                role: task.role,
-                status: state.task(&task.id).status,
-                due: task.due.date(&state.window),
+            .map(|task| {
+                let task_state = state.task(&task.id);
+                TaskSummary {
+                    id: task.id.clone(),
+                    role: task.role,
+                    status: task_state.status,
+                    due: task.due.date(&state.window),
+                    not_applicable_reason: task_state
+                        .not_applicable_code
+                        .filter(|_| task_state.status == TaskStatus::NotApplicable),
+                }
             })
             .collect(),
         effort_left: workload.remaining,
@@ -60,11 +67,36 @@ pub fn build_submission(
             weeks: state.window.weeks,
             first_extract: state.window.first_extract,
         },
-        objections: state
-            .objections
+        forms: state
+            .forms
             .iter()
-            .map(|week| WeekCounts { week_start: week.week_start, type1: week.type1, type2: week.type2 })
+            .map(|d| FormsDayCounts {
+                date: d.date,
+                received: d.received,
+                coded: d.coded,
+                scanned: d.scanned,
+                acknowledged: d.acknowledged,
+                queried: d.queried,
+            })
             .collect(),
+        searches: state
+            .searches
+            .iter()
+            .map(|s| SearchCounts {
+                date: s.date,
+                type1: s.type1,
+                type2: s.type2,
+                type1_withdrawn: s.type1_withdrawn,
+                type2_withdrawn: s.type2_withdrawn,
+            })
+            .collect(),
+        forecast: Some({
+            let forecast = Forecast::new(state);
+            ForecastSummary {
+                objection_rate: forecast.rate,
+                expected_forms: u32::try_from(forecast.expected).unwrap_or(u32::MAX).min(state.profile.list_size),
+            }
+        }),
         notices,
     }
 }

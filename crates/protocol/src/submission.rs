@@ -1,12 +1,14 @@
 use std::collections::BTreeMap;
 
-use pathfinder_readiness::{ClinicalSystem, OdsCode, ReadinessLevel, Role, TaskStatus};
+use pathfinder_readiness::{ClinicalSystem, NotApplicableCode, OdsCode, ReadinessLevel, Role, TaskStatus};
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
-pub const SUBMISSION_VERSION: u32 = 1;
+/// The version the app sends. The hub reads version 1 too (`crate::v1`), upgrading it on arrival.
+pub const SUBMISSION_VERSION: u32 = 2;
 
-/// A practice's readiness as reported to the hub.
+/// A practice's readiness as reported to the hub, version 2: the returned-forms tally, the objection searches with
+/// their withdrawals (the baseline is the last before the window), and the forecast.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Submission {
@@ -24,15 +26,56 @@ pub struct Submission {
     /// Seconds of work left per role.
     pub effort_left: BTreeMap<Role, u64>,
     pub window: WindowSummary,
-    pub objections: Vec<WeekCounts>,
+    /// Returned forms, day by day.
+    pub forms: Vec<FormsDayCounts>,
+    /// The objection searches, by date.
+    pub searches: Vec<SearchCounts>,
+    /// Absent only in a submission upgraded from version 1, which had none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forecast: Option<ForecastSummary>,
     pub notices: Vec<NoticeCount>,
 }
 
 impl Submission {
-    /// Type 1 and Type 2 objections over every week reported.
+    /// The Type 1 and Type 2 objections standing at the latest search (none before a first search).
     pub fn objection_totals(&self) -> (u64, u64) {
-        self.objections.iter().fold((0, 0), |(t1, t2), w| (t1 + u64::from(w.type1), t2 + u64::from(w.type2)))
+        self.searches
+            .iter()
+            .max_by_key(|search| search.date)
+            .map_or((0, 0), |search| (search.type1.into(), search.type2.into()))
     }
+}
+
+/// One day's returned forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FormsDayCounts {
+    pub date: Date,
+    pub received: u32,
+    pub coded: u32,
+    pub scanned: u32,
+    pub acknowledged: u32,
+    pub queried: u32,
+}
+
+/// One search's totals, as the clinical system gives them on its date; withdrawals since the baseline search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SearchCounts {
+    pub date: Date,
+    pub type1: u32,
+    pub type2: u32,
+    pub type1_withdrawn: u32,
+    pub type2_withdrawn: u32,
+}
+
+/// The practice's forecast of returned forms.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ForecastSummary {
+    /// The share of patients expected to return a form, 0.005 to 0.025.
+    pub objection_rate: f64,
+    pub expected_forms: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -66,6 +109,9 @@ pub struct TaskSummary {
     pub role: Role,
     pub status: TaskStatus,
     pub due: Date,
+    /// Why a task marked not applicable does not apply, where the manager said (always, for a core task).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_applicable_reason: Option<NotApplicableCode>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -74,14 +120,6 @@ pub struct WindowSummary {
     pub start: Date,
     pub weeks: u8,
     pub first_extract: Date,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct WeekCounts {
-    pub week_start: Date,
-    pub type1: u32,
-    pub type2: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

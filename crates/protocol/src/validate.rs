@@ -4,7 +4,9 @@ use crate::{BlockerSummary, ProtocolError, SUBMISSION_VERSION, Submission};
 
 const MAX_LIST_SIZE: u32 = 200_000;
 const MAX_TASKS: usize = 100;
-const MAX_WEEKS: usize = 260;
+const MAX_SEARCHES: usize = 260;
+/// A year and more of days with forms: the pilot's window and the weeks to the extract are far shorter.
+const MAX_FORM_DAYS: usize = 400;
 const MAX_NOTICE_ROWS: usize = 500;
 const MAX_BLOCKERS: usize = 500;
 /// A year of one person's full-time work, in seconds: more effort than that left for one role is a mistake.
@@ -16,7 +18,7 @@ fn fail(code: &'static str, field: impl Into<String>, message: impl Into<String>
 }
 
 /// Dates the pilot could involve: a wider span is a mistake or an attack.
-fn plausible(date: Date, field: &str) -> Result<(), ProtocolError> {
+pub(crate) fn plausible(date: Date, field: &str) -> Result<(), ProtocolError> {
     let (earliest, latest) =
         (Date::from_calendar_date(2013, Month::January, 1), Date::from_calendar_date(2100, Month::January, 1));
     if date < earliest.expect("a valid date") || date > latest.expect("a valid date") {
@@ -89,6 +91,13 @@ impl Submission {
         for (i, task) in self.tasks.iter().enumerate() {
             short_text(&task.id, 64, &format!("tasks[{i}].id"))?;
             plausible(task.due, &format!("tasks[{i}].due"))?;
+            if task.not_applicable_reason.is_some() && task.status != pathfinder_readiness::TaskStatus::NotApplicable {
+                return fail(
+                    "invalid-value",
+                    format!("tasks[{i}].notApplicableReason"),
+                    "only for a task not applicable",
+                );
+            }
             if self.tasks[..i].iter().any(|other| other.id == task.id) {
                 return fail("duplicate", format!("tasks[{i}].id"), "each task once");
             }
@@ -109,16 +118,14 @@ impl Submission {
         if window.first_extract < window.start + time::Duration::weeks(window.weeks.into()) {
             return fail("impossible-date", "window.firstExtract", "the first extract is before the window ends");
         }
-        if self.objections.len() > MAX_WEEKS {
-            return fail("out-of-range", "objections", format!("at most {MAX_WEEKS} weeks"));
-        }
-        for (i, week) in self.objections.iter().enumerate() {
-            plausible(week.week_start, &format!("objections[{i}].weekStart"))?;
-            if week.type1 > practice.list_size || week.type2 > practice.list_size {
-                return fail("out-of-range", format!("objections[{i}]"), "more objections than patients");
+        self.validate_forms()?;
+        self.validate_searches()?;
+        if let Some(forecast) = &self.forecast {
+            if !(0.005..=0.025).contains(&forecast.objection_rate) {
+                return fail("out-of-range", "forecast.objectionRate", "must be 0.005 to 0.025");
             }
-            if self.objections[..i].iter().any(|other| other.week_start == week.week_start) {
-                return fail("duplicate", format!("objections[{i}].weekStart"), "each week once");
+            if forecast.expected_forms > practice.list_size {
+                return fail("out-of-range", "forecast.expectedForms", "more forms than patients");
             }
         }
         if self.notices.len() > MAX_NOTICE_ROWS {
@@ -128,6 +135,57 @@ impl Submission {
             short_text(&notice.language, 16, &format!("notices[{i}].language"))?;
             if notice.count > MAX_PRINTED {
                 return fail("out-of-range", format!("notices[{i}].count"), format!("at most {MAX_PRINTED}"));
+            }
+        }
+        Ok(())
+    }
+
+    fn validate_forms(&self) -> Result<(), ProtocolError> {
+        if self.forms.len() > MAX_FORM_DAYS {
+            return fail("out-of-range", "forms", format!("at most {MAX_FORM_DAYS} days"));
+        }
+        let list_size = self.practice.list_size;
+        for (i, day) in self.forms.iter().enumerate() {
+            plausible(day.date, &format!("forms[{i}].date"))?;
+            let counts = [day.received, day.coded, day.scanned, day.acknowledged, day.queried];
+            if counts.iter().any(|count| *count > list_size) {
+                return fail("out-of-range", format!("forms[{i}]"), "more forms than patients");
+            }
+            if self.forms[..i].iter().any(|other| other.date == day.date) {
+                return fail("duplicate", format!("forms[{i}].date"), "each day once");
+            }
+        }
+        let days: Vec<pathfinder_readiness::FormsDay> = self
+            .forms
+            .iter()
+            .map(|d| pathfinder_readiness::FormsDay {
+                date: d.date,
+                received: d.received,
+                coded: d.coded,
+                scanned: d.scanned,
+                acknowledged: d.acknowledged,
+                queried: d.queried,
+            })
+            .collect();
+        if let Err(error) = pathfinder_readiness::returns::check_days(&days) {
+            return fail("impossible-count", "forms", format!("{}: {}", error.field, error.code));
+        }
+        Ok(())
+    }
+
+    fn validate_searches(&self) -> Result<(), ProtocolError> {
+        if self.searches.len() > MAX_SEARCHES {
+            return fail("out-of-range", "searches", format!("at most {MAX_SEARCHES} searches"));
+        }
+        let list_size = self.practice.list_size;
+        for (i, search) in self.searches.iter().enumerate() {
+            plausible(search.date, &format!("searches[{i}].date"))?;
+            let counts = [search.type1, search.type2, search.type1_withdrawn, search.type2_withdrawn];
+            if counts.iter().any(|count| *count > list_size) {
+                return fail("out-of-range", format!("searches[{i}]"), "more objections than patients");
+            }
+            if self.searches[..i].iter().any(|other| other.date == search.date) {
+                return fail("duplicate", format!("searches[{i}].date"), "each date once");
             }
         }
         Ok(())

@@ -1,8 +1,13 @@
 use pathfinder_protocol::{MAX_BODY_BYTES, Submission, parse_submission};
 use serde_json::{Value, json};
 
-const EXAMPLE: &str = include_str!("../examples/submission-v1.json");
-const SCHEMA: &str = include_str!("../schema/submission-v1.json");
+const EXAMPLE: &str = include_str!("../examples/submission-v2.json");
+const SCHEMA: &str = include_str!("../schema/submission-v2.json");
+const EXAMPLE_V1: &str = include_str!("../examples/submission-v1.json");
+const SCHEMA_V1: &str = include_str!("../schema/submission-v1.json");
+/// The only properties a type may leave out: the forecast, absent from a submission upgraded from version 1, and a
+/// task's reason for not applying.
+const OPTIONAL: [&str; 2] = ["forecast", "notApplicableReason"];
 
 fn example() -> Value {
     serde_json::from_str(EXAMPLE).unwrap()
@@ -22,10 +27,17 @@ fn the_example_is_a_valid_submission_and_round_trips() {
 }
 
 /// Every object the schema describes has exactly the properties the types write, at every level the example
-/// reaches, and the enums list exactly the values the types accept.
+/// reaches, and the enums list exactly the values the types accept: version 2, and version 1 as the hub still reads it.
 #[test]
 fn the_schema_matches_the_types() {
-    let schema: Value = serde_json::from_str(SCHEMA).unwrap();
+    let v1: pathfinder_protocol::v1::SubmissionV1 = serde_json::from_str(EXAMPLE_V1).unwrap();
+    schema_matches(SCHEMA_V1, &serde_json::to_value(&v1).unwrap(), &serde_json::from_str(EXAMPLE_V1).unwrap());
+    let v2: Submission = serde_json::from_str(EXAMPLE).unwrap();
+    schema_matches(SCHEMA, &serde_json::to_value(&v2).unwrap(), &example());
+}
+
+fn schema_matches(schema: &str, written: &Value, example: &Value) {
+    let schema: Value = serde_json::from_str(schema).unwrap();
     let defs = schema["$defs"].clone();
     fn resolve<'a>(node: &'a Value, defs: &'a Value) -> &'a Value {
         match node.get("$ref").and_then(Value::as_str) {
@@ -46,14 +58,18 @@ fn the_schema_matches_the_types() {
         if let (Some(properties), Some(object)) =
             (schema.get("properties").and_then(Value::as_object), value.as_object())
         {
-            let mut expected: Vec<&String> = properties.keys().collect();
+            let mut expected: Vec<&String> =
+                properties.keys().filter(|k| object.contains_key(*k) || !OPTIONAL.contains(&k.as_str())).collect();
             let mut actual: Vec<&String> = object.keys().collect();
             expected.sort();
             actual.sort();
             assert_eq!(expected, actual, "{path}: the schema's properties and the type's fields differ");
             let required: Vec<&str> =
                 schema["required"].as_array().unwrap().iter().map(|r| r.as_str().unwrap()).collect();
-            assert_eq!(required.len(), expected.len(), "{path}: every field is required");
+            for key in properties.keys() {
+                let optional = OPTIONAL.contains(&key.as_str());
+                assert_eq!(!required.contains(&key.as_str()), optional, "{path}.{key}: required unless optional");
+            }
             for (key, child) in object {
                 check(&properties[key], child, defs, &format!("{path}.{key}"));
             }
@@ -67,8 +83,7 @@ fn the_schema_matches_the_types() {
             assert!(values.contains(value), "{path}: {value} is not in the schema's enum");
         }
     }
-    let submission: Submission = serde_json::from_str(EXAMPLE).unwrap();
-    check(&schema, &serde_json::to_value(&submission).unwrap(), &defs, "$");
+    check(&schema, written, &defs, "$");
 
     // Every enum value in the schema is one the types accept.
     for (path, pointer) in [
@@ -78,7 +93,7 @@ fn the_schema_matches_the_types() {
         ("level", "/properties/readiness/properties/level/enum"),
     ] {
         for value in schema.pointer(pointer).unwrap().as_array().unwrap() {
-            let mut body = example();
+            let mut body = example.clone();
             match path {
                 "role" => body["tasks"][0]["role"] = value.clone(),
                 "status" => body["tasks"][0]["status"] = value.clone(),
@@ -102,11 +117,26 @@ fn bad_submissions_are_refused_with_the_field_at_fault() {
             "practice.nhsNumber",
         ),
         ("wrong type", Box::new(|b| b["practice"]["listSize"] = json!("7400")), "invalid-value", "practice.listSize"),
+        ("negative count", Box::new(|b| b["searches"][0]["type1"] = json!(-1)), "invalid-value", "searches[0].type1"),
+        ("more coded than received", Box::new(|b| b["forms"][1]["coded"] = json!(17)), "impossible-count", "forms"),
+        ("the same day twice", Box::new(|b| b["forms"][1]["date"] = json!("2026-03-05")), "duplicate", "forms[1].date"),
         (
-            "negative count",
-            Box::new(|b| b["objections"][0]["type1"] = json!(-1)),
+            "a rate no practice saw",
+            Box::new(|b| b["forecast"]["objectionRate"] = json!(0.3)),
+            "out-of-range",
+            "forecast.objectionRate",
+        ),
+        (
+            "a reason for a task that applies",
+            Box::new(|b| b["tasks"][0]["notApplicableReason"] = json!("other")),
             "invalid-value",
-            "objections[0].type1",
+            "tasks[0].notApplicableReason",
+        ),
+        (
+            "free text as a reason",
+            Box::new(|b| b["tasks"][2]["notApplicableReason"] = json!("Mrs Smith asked")),
+            "invalid-value",
+            "tasks[2].notApplicableReason",
         ),
         ("huge number", Box::new(|b| b["effortLeft"]["it"] = json!(1e30)), "invalid-value", "effortLeft.?"),
         ("too much effort", Box::new(|b| b["effortLeft"]["it"] = json!(9_000_000)), "out-of-range", "effortLeft.it"),
@@ -122,9 +152,15 @@ fn bad_submissions_are_refused_with_the_field_at_fault() {
         ("not a UUID", Box::new(|b| b["submissionId"] = json!("42")), "invalid-value", "submissionId"),
         (
             "more objections than patients",
-            Box::new(|b| b["objections"][0]["type2"] = json!(7401)),
+            Box::new(|b| b["searches"][0]["type2"] = json!(7401)),
             "out-of-range",
-            "objections[0]",
+            "searches[0]",
+        ),
+        (
+            "version 1's weekly counts in version 2",
+            Box::new(|b| b["objections"] = json!([])),
+            "unknown-field",
+            "objections",
         ),
         (
             "missing field",
@@ -134,7 +170,7 @@ fn bad_submissions_are_refused_with_the_field_at_fault() {
             "missing-field",
             "",
         ),
-        ("other version", Box::new(|b| b["version"] = json!(2)), "unsupported-version", "version"),
+        ("other version", Box::new(|b| b["version"] = json!(3)), "unsupported-version", "version"),
         ("control characters", Box::new(|b| b["appVersion"] = json!("1.0\u{0007}")), "invalid-value", "appVersion"),
         (
             "overlong text",
@@ -161,4 +197,40 @@ fn malformed_oversized_and_trailing_bodies_are_refused() {
     assert_eq!(parse_submission(deep.as_bytes()).unwrap_err().code, "invalid-value");
     let big = format!("{}{}", " ".repeat(MAX_BODY_BYTES), EXAMPLE);
     assert_eq!(parse_submission(big.as_bytes()).unwrap_err().code, "too-large");
+}
+
+#[test]
+fn version_1_is_still_read_and_its_weekly_counts_become_running_totals() {
+    let submission = parse_submission(EXAMPLE_V1.as_bytes()).unwrap();
+    assert_eq!(submission.version, 2, "stored in the current shape");
+    assert_eq!(submission.searches.len(), 1);
+    assert_eq!((submission.searches[0].type1, submission.searches[0].type2), (14, 3));
+    assert!(submission.forms.is_empty() && submission.forecast.is_none());
+    let mut two_weeks: Value = serde_json::from_str(EXAMPLE_V1).unwrap();
+    two_weeks["objections"] = json!([
+        { "weekStart": "2026-03-09", "type1": 6, "type2": 1 },
+        { "weekStart": "2026-03-02", "type1": 14, "type2": 3 }
+    ]);
+    let upgraded = parse_submission(two_weeks.to_string().as_bytes()).unwrap();
+    let totals: Vec<(u32, u32)> = upgraded.searches.iter().map(|s| (s.type1, s.type2)).collect();
+    assert_eq!(totals, [(14, 3), (20, 4)]);
+    assert_eq!(upgraded.objection_totals(), (20, 4));
+    // Version 1's own checks still name version 1's fields.
+    two_weeks["objections"][1]["weekStart"] = json!("2026-03-09");
+    assert_eq!(refused(&two_weeks), ("duplicate".into(), "objections[1].weekStart".into()));
+    two_weeks["objections"] = json!([{ "weekStart": "2026-03-02", "type1": 7401, "type2": 0 }]);
+    assert_eq!(refused(&two_weeks), ("out-of-range".into(), "objections[0]".into()));
+    // Version 2's fields are unknown to version 1.
+    let mut mixed: Value = serde_json::from_str(EXAMPLE_V1).unwrap();
+    mixed["searches"] = json!([]);
+    assert_eq!(refused(&mixed), ("unknown-field".into(), "searches".into()));
+}
+
+/// Which search is the baseline follows the window, which the region may move after the searches were entered: the
+/// hub takes a search below the baseline less withdrawals rather than refuse every later report of the practice.
+#[test]
+fn a_search_below_a_moved_baseline_is_still_accepted() {
+    let mut body = example();
+    body["searches"][1]["type1"] = json!(28);
+    assert!(parse_submission(body.to_string().as_bytes()).is_ok());
 }

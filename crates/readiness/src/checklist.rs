@@ -29,7 +29,16 @@ pub struct Section {
 pub struct TaskTemplate {
     pub id: String,
     pub section: String,
+    /// The role that leads the task and answers for it.
     pub role: Role,
+    /// Other roles whose time the task takes too (partners briefing clinical staff, IT on the extract): its effort is
+    /// shared equally between them and the lead.
+    #[serde(rename = "sharedWith", default, skip_serializing_if = "Vec::is_empty")]
+    pub shared_with: Vec<Role>,
+    /// A task at the heart of the pilot (writing to patients, processing forms, agreeing the extract): marking it not
+    /// applicable needs a reason the regional team is told.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub core: bool,
     pub effort: EffortModel,
     pub prerequisites: Vec<String>,
     pub due: DueOffset,
@@ -91,6 +100,11 @@ pub enum Anchor {
 }
 
 impl TaskTemplate {
+    /// The roles the task's effort is shared between, the lead first.
+    pub fn roles(&self) -> impl Iterator<Item = Role> + '_ {
+        std::iter::once(self.role).chain(self.shared_with.iter().copied().filter(move |r| *r != self.role))
+    }
+
     /// The guidance's Fluent id for a practice offering `types`.
     pub fn guidance_for(&self, types: crate::ObjectionTypes) -> &str {
         match &self.guidance_type1_only {
@@ -195,6 +209,17 @@ mod tests {
         assert_eq!(effort("brief-staff"), 20 * 45 * 60);
         assert_eq!(effort("write-to-patients"), 5_000 * 18); // 0.3 minutes a household
         assert_eq!(effort("process-objection-forms"), 200 * 210); // 3.5 minutes a form
+    }
+
+    #[test]
+    fn briefing_and_the_extract_are_shared_and_the_core_tasks_are_marked() {
+        let checklist = Checklist::current();
+        let roles = |id: &str| checklist.task(id).unwrap().roles().collect::<Vec<_>>();
+        assert_eq!(roles("brief-staff"), [Role::PracticeManager, Role::GpPartner]);
+        assert_eq!(roles("agree-extract"), [Role::PracticeManager, Role::It]);
+        assert_eq!(roles("display-posters"), [Role::Reception]);
+        let core: Vec<&str> = checklist.tasks.iter().filter(|t| t.core).map(|t| t.id.as_str()).collect();
+        assert_eq!(core, ["write-to-patients", "process-objection-forms", "agree-extract"]);
     }
 
     #[test]

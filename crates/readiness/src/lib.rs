@@ -4,11 +4,14 @@
 //! Pure: no I/O and no clock. "Today" is always an argument.
 
 pub mod checklist;
+pub mod extract;
+pub mod forecast;
 pub mod objection_types;
-pub mod objections;
 pub mod onboarding;
 pub mod profile;
 pub mod readiness;
+pub mod returns;
+pub mod searches;
 pub mod task;
 pub mod view;
 pub mod window;
@@ -18,12 +21,15 @@ pub mod workload;
 pub mod testing;
 
 pub use checklist::{Checklist, EffortModel, Section, TaskTemplate};
+pub use extract::ExtractBlocker;
+pub use forecast::{Forecast, ForecastWeek};
 pub use objection_types::{ObjectionType, ObjectionTypes, ObjectionTypesError};
-pub use objections::{ObjectionInput, ObjectionSummary, WeeklyObjections};
 pub use onboarding::OnboardingInput;
 pub use profile::{Ccg, ClinicalSystem, FieldError, OdsCode, PracticeProfile, ProfileInput, Role, StaffHours};
 pub use readiness::{Blocker, Readiness, ReadinessLevel};
-pub use task::{TaskChange, TaskState, TaskStatus, waiting_for};
+pub use returns::{FormsDay, FormsDayInput, FormsTally};
+pub use searches::{Counted, ObjectionSearch, ObjectionTotals, SearchCode, SearchInput};
+pub use task::{NotApplicableCode, TaskChange, TaskState, TaskStatus, waiting_for};
 pub use view::{ChecklistView, SectionView, TaskView};
 pub use window::{FairProcessingWindow, Planning};
 pub use workload::{Workload, WorkloadWeek};
@@ -36,7 +42,12 @@ pub struct PracticeState {
     pub window: FairProcessingWindow,
     pub planning: Planning,
     pub tasks: std::collections::BTreeMap<String, TaskState>,
-    pub objections: Vec<WeeklyObjections>,
+    /// Returned forms, day by day.
+    #[serde(default)]
+    pub forms: Vec<FormsDay>,
+    /// The objection searches entered, by date.
+    #[serde(default)]
+    pub searches: Vec<ObjectionSearch>,
     /// The objection types the pilot offers, as last pulled from the hub (both until a hub says otherwise).
     #[serde(default)]
     pub objection_types: ObjectionTypes,

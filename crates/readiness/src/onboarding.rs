@@ -33,7 +33,11 @@ impl OnboardingInput {
 
     /// The form filled in from a saved practice, for editing.
     pub fn from_saved(profile: &PracticeProfile, window: &FairProcessingWindow, planning: &Planning) -> Self {
-        let number = |n: f64| if n.fract() == 0.0 { format!("{n:.0}") } else { n.to_string() };
+        // Four places at most: a rate kept as 0.018 reads back as 1.8, not 1.7999999999999998.
+        let number = |n: f64| {
+            let text = format!("{n:.4}");
+            text.trim_end_matches('0').trim_end_matches('.').to_owned()
+        };
         Self {
             profile: ProfileInput {
                 ods_code: profile.ods_code.to_string(),
@@ -74,7 +78,7 @@ mod tests {
 
         let state = crate::testing::state();
         let form = OnboardingInput::from_saved(&state.profile, &state.window, &state.planning);
-        assert_eq!(form.objection_percent, "2");
+        assert_eq!(form.objection_percent, "1.8");
         let (profile, window, planning) = form.validate().unwrap();
         assert_eq!((profile, window, planning), (state.profile, state.window, state.planning));
     }

@@ -202,9 +202,8 @@ impl ProfileInput {
             let text = self.staff_hours.get(&role).map(|t| t.trim()).unwrap_or("");
             let field = hours_field(role);
             match text.parse::<f64>() {
-                _ if text.is_empty() => {
-                    staff_hours.insert(role, 0.0);
-                }
+                // Blank is "not planned yet", which is not the same as no hours at all.
+                _ if text.is_empty() => {}
                 Ok(hours) if (0.0..=168.0).contains(&hours) => {
                     staff_hours.insert(role, hours);
                 }
@@ -306,7 +305,7 @@ mod tests {
         assert_eq!(profile.ods_code.as_str(), "B82005");
         assert_eq!(profile.list_size, 7400);
         assert_eq!(profile.staff_hours[&Role::AdminTeam], 12.5);
-        assert_eq!(profile.staff_hours[&Role::It], 0.0);
+        assert_eq!(profile.staff_hours.get(&Role::It), None, "blank is not planned, not zero");
         assert!(profile.ccg.is_pathfinder());
     }
 

@@ -11,7 +11,10 @@ use crate::workload::Workload;
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum ReadinessLevel {
     NotStarted,
+    /// Under way, but some team with work left has no hours planned: whether it fits cannot be said yet.
     InProgress,
+    /// Under way, nothing overdue, and every team's planned hours hold the work week by week.
+    OnTrack,
     AtRisk,
     Ready,
 }
@@ -22,6 +25,7 @@ impl ReadinessLevel {
         match self {
             Self::NotStarted => "not-started",
             Self::InProgress => "in-progress",
+            Self::OnTrack => "on-track",
             Self::AtRisk => "at-risk",
             Self::Ready => "ready",
         }
@@ -58,6 +62,10 @@ pub struct Readiness {
     pub blockers: Vec<Blocker>,
     pub completed: usize,
     pub total: usize,
+    /// Teams with work left and no hours planned.
+    pub unplanned: Vec<Role>,
+    /// What stands in the way of agreeing the extract, until it is agreed.
+    pub extract: Vec<crate::ExtractBlocker>,
     pub days_to_window_start: i64,
     pub days_to_window_end: i64,
     pub days_to_extract: i64,
@@ -94,10 +102,21 @@ impl Readiness {
             ReadinessLevel::Ready
         } else if !blockers.is_empty() {
             ReadinessLevel::AtRisk
-        } else if started {
-            ReadinessLevel::InProgress
-        } else {
+        } else if !started {
             ReadinessLevel::NotStarted
+        } else if workload.unplanned.is_empty() {
+            ReadinessLevel::OnTrack
+        } else {
+            ReadinessLevel::InProgress
+        };
+        // Forms keep coming until the extract: what stands in its way is said until the day itself, agreed or not
+        // (not where the practice has no extract to agree).
+        let extract = if state.task(crate::extract::AGREE_EXTRACT).status == crate::TaskStatus::NotApplicable
+            || today > state.window.first_extract
+        {
+            Vec::new()
+        } else {
+            crate::extract::extract_blockers(state, today)
         };
         if level == ReadinessLevel::Ready {
             blockers.clear();
@@ -107,6 +126,8 @@ impl Readiness {
             blockers,
             completed,
             total,
+            unplanned: workload.unplanned.clone(),
+            extract,
             days_to_window_start: (state.window.start - today).whole_days(),
             days_to_window_end: (state.window.end() - today).whole_days(),
             days_to_extract: (state.window.first_extract - today).whole_days(),
@@ -127,9 +148,13 @@ mod tests {
 
     #[test]
     fn each_level_is_named_as_serde_writes_it() {
-        for level in
-            [ReadinessLevel::NotStarted, ReadinessLevel::InProgress, ReadinessLevel::AtRisk, ReadinessLevel::Ready]
-        {
+        for level in [
+            ReadinessLevel::NotStarted,
+            ReadinessLevel::InProgress,
+            ReadinessLevel::OnTrack,
+            ReadinessLevel::AtRisk,
+            ReadinessLevel::Ready,
+        ] {
             assert_eq!(serde_json::to_value(level).unwrap(), level.as_str());
         }
     }
@@ -145,10 +170,17 @@ mod tests {
     }
 
     #[test]
-    fn started_work_is_in_progress_and_everything_done_is_ready() {
+    fn started_work_with_hours_planned_is_on_track_and_everything_done_is_ready() {
         let mut practice = state();
         set(&mut practice, "join-pathfinder", TaskStatus::Completed);
-        assert_eq!(Readiness::assess(Checklist::current(), &practice, today()).level, ReadinessLevel::InProgress);
+        assert_eq!(Readiness::assess(Checklist::current(), &practice, today()).level, ReadinessLevel::OnTrack);
+        practice.profile.staff_hours.remove(&Role::Reception);
+        let unplanned = Readiness::assess(Checklist::current(), &practice, today());
+        assert_eq!(
+            (unplanned.level, unplanned.unplanned.as_slice()),
+            (ReadinessLevel::InProgress, &[Role::Reception][..])
+        );
+        assert!(unplanned.blockers.is_empty(), "blank hours are not a risk on day one");
         for task in &Checklist::current().tasks {
             set(&mut practice, &task.id, TaskStatus::Completed);
         }
@@ -171,6 +203,30 @@ mod tests {
             title: "task-join-pathfinder-title".into(),
             due: today() - Duration::days(8)
         }));
+    }
+
+    #[test]
+    fn readiness_names_what_stands_in_the_way_of_the_extract_until_it_is_agreed() {
+        let mut practice = state();
+        practice.forms.push(crate::FormsDay {
+            date: practice.window.start,
+            received: 12,
+            coded: 9,
+            scanned: 9,
+            acknowledged: 0,
+            queried: 1,
+        });
+        let day = practice.window.start + Duration::days(3);
+        let readiness = Readiness::assess(Checklist::current(), &practice, day);
+        assert_eq!(
+            readiness.extract,
+            [crate::ExtractBlocker::FormsWaiting { forms: 2 }, crate::ExtractBlocker::NoSearch]
+        );
+        set(&mut practice, "agree-extract", TaskStatus::Completed);
+        let agreed = Readiness::assess(Checklist::current(), &practice, day);
+        assert_eq!(agreed.extract.len(), 2, "forms that came after the extract was agreed are still said");
+        let after = practice.window.first_extract + Duration::days(1);
+        assert!(Readiness::assess(Checklist::current(), &practice, after).extract.is_empty(), "the extract has run");
     }
 
     #[test]

@@ -30,7 +30,8 @@ pub fn state() -> PracticeState {
         window: FairProcessingWindow { start: date!(2026 - 03 - 02), weeks: 6, first_extract: date!(2026 - 04 - 27) },
         planning: Planning::default(),
         tasks: Default::default(),
-        objections: Vec::new(),
+        forms: Vec::new(),
+        searches: Vec::new(),
         objection_types: Default::default(),
     }
 }

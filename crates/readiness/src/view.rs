@@ -44,6 +44,10 @@ pub struct TaskView {
     pub title: String,
     pub guidance: String,
     pub role: Role,
+    /// The other roles whose time the task takes.
+    pub shared_with: Vec<Role>,
+    /// Marking it not applicable needs a reason the regional team is told.
+    pub core: bool,
     pub state: TaskState,
     /// The status to show: "cannot-start-yet" while prerequisites are not done.
     #[cfg_attr(
@@ -115,6 +119,8 @@ impl TaskView {
             title: task.title.clone(),
             guidance: task.guidance_for(state.objection_types).to_owned(),
             role: task.role,
+            shared_with: task.roles().skip(1).collect(),
+            core: task.core,
             overdue: due < today && !task_state.status.is_done(),
             state: task_state,
             display_status,
@@ -163,7 +169,7 @@ mod tests {
         assert!(both.contains(&"task-adopt-objection-form-guidance".to_owned()));
         practice.objection_types = crate::ObjectionTypes::TYPE1_ONLY;
         let type1_only = guidance(&practice);
-        for id in ["task-brief-staff", "task-adopt-objection-form", "task-process-objection-forms"] {
+        for id in ["task-brief-staff", "task-adopt-objection-form", "task-process-objection-forms-coding"] {
             assert!(type1_only.contains(&format!("{id}-guidance-type1-only")), "{id}: {type1_only:?}");
         }
         assert_eq!(both.len(), type1_only.len());

@@ -8,8 +8,9 @@ use time::OffsetDateTime;
 use crate::{Change, Store, StoreError, log, timestamp};
 
 pub const EXPORT_FORMAT: &str = "pathfinder-practice";
-/// The newest export version this build reads and the one it writes.
-pub const EXPORT_VERSION: u32 = 1;
+/// The newest export version this build reads and the one it writes. Version 2 holds returned forms and objection
+/// searches; a version 1 backup's weekly counts are read as the totals reported for each week.
+pub const EXPORT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -71,6 +72,7 @@ impl Store {
         if value.get("format").and_then(|f| f.as_str()) != Some(EXPORT_FORMAT) {
             return Err(ImportError::NotABackup("it has no \"format\": \"pathfinder-practice\"".into()));
         }
+        let mut value = value;
         match value.get("version").and_then(|v| v.as_u64()) {
             Some(found) if found > u64::from(EXPORT_VERSION) => {
                 return Err(ImportError::NewerVersion { found, supported: EXPORT_VERSION });
@@ -78,7 +80,15 @@ impl Store {
             Some(_) => {}
             None => return Err(ImportError::NotABackup("it has no version number".into())),
         }
-        let backup: Export = serde_json::from_str(json).map_err(malformed)?;
+        // A version 1 backup is read through its upgrade; any other straight from the text, so that an error names
+        // its line and column.
+        let backup: Export = if value.get("version").and_then(|v| v.as_u64()) == Some(1) {
+            upgrade_weekly_counts(&mut value);
+            value["version"] = EXPORT_VERSION.into();
+            serde_json::from_value(value).map_err(malformed)?
+        } else {
+            serde_json::from_str(json).map_err(malformed)?
+        };
 
         let at = timestamp(at);
         let existing = self.changes(None)?;
@@ -104,11 +114,20 @@ impl Store {
                 params![id, serde_json::to_string(task).map_err(StoreError::from)?, at],
             )?;
         }
-        tx.execute("DELETE FROM objection_counts", [])?;
-        for week in &state.objections {
+        tx.execute("DELETE FROM returned_forms", [])?;
+        for day in &state.forms {
             tx.execute(
-                "INSERT INTO objection_counts (week_start, type1, type2, updated_at) VALUES (?1, ?2, ?3, ?4)",
-                params![week.week_start.to_string(), week.type1, week.type2, at],
+                "INSERT INTO returned_forms (day, received, coded, scanned, acknowledged, queried, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![day.date.to_string(), day.received, day.coded, day.scanned, day.acknowledged, day.queried, at],
+            )?;
+        }
+        tx.execute("DELETE FROM objection_searches", [])?;
+        for s in &state.searches {
+            tx.execute(
+                "INSERT INTO objection_searches (search_date, type1, type2, type1_withdrawn, type2_withdrawn, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![s.date.to_string(), s.type1, s.type2, s.type1_withdrawn, s.type2_withdrawn, at],
             )?;
         }
         for change in backup.change_log.iter().filter(|change| !existing.contains(change)) {
@@ -119,4 +138,24 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
+}
+
+/// A version 1 backup kept weekly increments in `state.objections`: each week becomes a search on its first day with
+/// the totals reported so far, as the database migration and the hub read them.
+fn upgrade_weekly_counts(backup: &mut serde_json::Value) {
+    let Some(state) = backup.get_mut("state").and_then(|s| s.as_object_mut()) else { return };
+    let Some(serde_json::Value::Array(mut weeks)) = state.remove("objections") else { return };
+    weeks.sort_by(|a, b| a["weekStart"].as_str().cmp(&b["weekStart"].as_str()));
+    let (mut type1, mut type2) = (0u64, 0u64);
+    let searches: Vec<serde_json::Value> = weeks
+        .iter()
+        .map(|week| {
+            type1 += week["type1"].as_u64().unwrap_or(0);
+            type2 += week["type2"].as_u64().unwrap_or(0);
+            serde_json::json!({
+                "date": week["weekStart"], "type1": type1, "type2": type2, "type1Withdrawn": 0, "type2Withdrawn": 0
+            })
+        })
+        .collect();
+    state.insert("searches".into(), serde_json::Value::Array(searches));
 }

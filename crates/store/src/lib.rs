@@ -1,23 +1,23 @@
 //! The desktop app's local store: one SQLite file in WAL mode holding the practice's profile, window, task
-//! states and objection counts. Every change is one transaction that also appends a change-log row; the log is
+//! states, returned-forms tally and objection searches. Every change is one transaction that also appends a change-log row; the log is
 //! append-only, enforced by triggers. No patient data is ever stored here.
 
 mod export;
 mod migrations;
+mod objections;
 mod outbox;
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use pathfinder_readiness::{
-    FairProcessingWindow, ObjectionTypes, Planning, PracticeProfile, PracticeState, TaskState, WeeklyObjections,
-};
+use pathfinder_readiness::{FairProcessingWindow, ObjectionTypes, Planning, PracticeProfile, PracticeState, TaskState};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 pub use export::{EXPORT_FORMAT, EXPORT_VERSION, Export, ImportError};
+pub use objections::{Entry, FORMS, SEARCHES, Undo};
 pub use outbox::{Origin, Outgoing, SubmissionRecord, SubmissionState};
 
 #[derive(Debug, thiserror::Error)]
@@ -124,22 +124,13 @@ impl Store {
             let (id, state) = row?;
             tasks.insert(id, serde_json::from_str(&state)?);
         }
-        let mut statement =
-            self.conn.prepare("SELECT week_start, type1, type2 FROM objection_counts ORDER BY week_start")?;
-        let mut objections = Vec::new();
-        for row in statement
-            .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, u32>(1)?, row.get::<_, u32>(2)?)))?
-        {
-            let (week, type1, type2) = row?;
-            let week_start = serde_json::from_value(serde_json::Value::String(week))?;
-            objections.push(WeeklyObjections { week_start, type1, type2 });
-        }
         Ok(Some(PracticeState {
             profile: serde_json::from_str(&profile)?,
             window: serde_json::from_str(&window)?,
             planning: serde_json::from_str(&planning)?,
             tasks,
-            objections,
+            forms: self.load_forms()?,
+            searches: self.load_searches()?,
             objection_types: serde_json::from_str(&objection_types)?,
         }))
     }
@@ -264,37 +255,26 @@ impl Store {
         Ok(())
     }
 
-    /// Records (or corrects) one week's objection counts.
-    pub fn save_objections(
-        &mut self,
-        week: &WeeklyObjections,
-        actor: &str,
-        at: OffsetDateTime,
-    ) -> Result<(), StoreError> {
-        let at = timestamp(at);
-        let week_start = week.week_start.to_string();
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO objection_counts (week_start, type1, type2, updated_at) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (week_start) DO UPDATE SET type1 = ?2, type2 = ?3, updated_at = ?4",
-            params![week_start, week.type1, week.type2, at],
-        )?;
-        log(&tx, &at, actor, "objections", &week_start, &serde_json::to_value(week)?)?;
-        tx.commit()?;
-        Ok(())
-    }
-
     /// The change log of one entity, oldest first.
     pub fn history(&self, entity: &str, entity_id: &str) -> Result<Vec<Change>, StoreError> {
-        self.changes(Some((entity, entity_id)))
+        self.changes_where(Some(entity), Some(entity_id))
+    }
+
+    /// The change log of every entity of a kind ("forms", "searches"), oldest first.
+    pub fn history_of(&self, entity: &str) -> Result<Vec<Change>, StoreError> {
+        self.changes_where(Some(entity), None)
     }
 
     fn changes(&self, only: Option<(&str, &str)>) -> Result<Vec<Change>, StoreError> {
+        let (entity, entity_id) = only.unzip();
+        self.changes_where(entity, entity_id)
+    }
+
+    fn changes_where(&self, entity: Option<&str>, entity_id: Option<&str>) -> Result<Vec<Change>, StoreError> {
         let mut statement = self.conn.prepare(
             "SELECT at, actor, entity, entity_id, change FROM change_log
-             WHERE ?1 IS NULL OR (entity = ?1 AND entity_id = ?2) ORDER BY id",
+             WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2) ORDER BY id",
         )?;
-        let (entity, entity_id) = only.unzip();
         let rows = statement.query_map(params![entity, entity_id], |row| {
             Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get::<_, String>(4)?))
         })?;

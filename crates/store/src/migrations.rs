@@ -4,7 +4,7 @@ use rusqlite::Connection;
 
 use crate::StoreError;
 
-const MIGRATIONS: &[&str] = &[
+pub(crate) const MIGRATIONS: &[&str] = &[
     // 1: the practice, its tasks and objection counts, and the change log that nothing may alter or delete.
     "CREATE TABLE practice (
         id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -69,6 +69,46 @@ const MIGRATIONS: &[&str] = &[
     );",
     // 4: the objection types the pilot offers, as pulled from the hub with the window (both until pulled).
     "ALTER TABLE practice ADD COLUMN objection_types TEXT NOT NULL DEFAULT '[\"type1\",\"type2\"]';",
+    // 5: returned forms counted day by day, and objection searches (point-in-time totals with withdrawals) in place
+    // of weekly increments. Each week's increments become the totals reported for that week, as on the wire.
+    "CREATE TABLE returned_forms (
+        day TEXT PRIMARY KEY,
+        practice_id INTEGER NOT NULL DEFAULT 1 REFERENCES practice(id),
+        received INTEGER NOT NULL CHECK (received >= 0),
+        coded INTEGER NOT NULL CHECK (coded >= 0),
+        scanned INTEGER NOT NULL CHECK (scanned >= 0),
+        acknowledged INTEGER NOT NULL CHECK (acknowledged >= 0),
+        queried INTEGER NOT NULL CHECK (queried >= 0),
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE objection_searches (
+        search_date TEXT PRIMARY KEY,
+        practice_id INTEGER NOT NULL DEFAULT 1 REFERENCES practice(id),
+        type1 INTEGER NOT NULL CHECK (type1 >= 0),
+        type2 INTEGER NOT NULL CHECK (type2 >= 0),
+        type1_withdrawn INTEGER NOT NULL CHECK (type1_withdrawn >= 0),
+        type2_withdrawn INTEGER NOT NULL CHECK (type2_withdrawn >= 0),
+        updated_at TEXT NOT NULL
+    );
+    INSERT INTO objection_searches (search_date, type1, type2, type1_withdrawn, type2_withdrawn, updated_at)
+        SELECT week_start,
+               sum(type1) OVER (ORDER BY week_start),
+               sum(type2) OVER (ORDER BY week_start),
+               0, 0, updated_at
+        FROM objection_counts;
+    DROP TABLE objection_counts;",
+    // 6: an hours box left blank was saved as 0 before blank came to mean "not planned yet": a team saved with 0 hours
+    // is read as not planned, so that an upgraded practice is not at risk for hours it never typed.
+    "UPDATE practice SET profile = json_remove(profile, '$.staffHours.\"practice-manager\"')
+         WHERE json_extract(profile, '$.staffHours.\"practice-manager\"') = 0;
+     UPDATE practice SET profile = json_remove(profile, '$.staffHours.reception')
+         WHERE json_extract(profile, '$.staffHours.reception') = 0;
+     UPDATE practice SET profile = json_remove(profile, '$.staffHours.\"admin-team\"')
+         WHERE json_extract(profile, '$.staffHours.\"admin-team\"') = 0;
+     UPDATE practice SET profile = json_remove(profile, '$.staffHours.\"gp-partner\"')
+         WHERE json_extract(profile, '$.staffHours.\"gp-partner\"') = 0;
+     UPDATE practice SET profile = json_remove(profile, '$.staffHours.it')
+         WHERE json_extract(profile, '$.staffHours.it') = 0;",
 ];
 
 /// The schema version this build writes.

@@ -1,4 +1,4 @@
-use pathfinder_readiness::TaskStatus;
+use pathfinder_readiness::{FormsDay, ObjectionSearch, TaskStatus};
 use time::macros::{date, datetime};
 
 use super::*;
@@ -53,15 +53,18 @@ fn the_state_survives_a_reopen_and_every_change_is_logged() {
     let mut store = Store::open(&path).unwrap();
     store.save_practice(&profile(), &window(), &Planning::default(), AT).unwrap();
     store.save_task("join-pathfinder", &completed(), "Sam Patel", AT).unwrap();
-    let week = WeeklyObjections { week_start: date!(2026 - 03 - 02), type1: 14, type2: 3 };
-    store.save_objections(&week, "Sam Patel", AT).unwrap();
+    let search =
+        ObjectionSearch { date: date!(2026 - 03 - 02), type1: 14, type2: 3, type1_withdrawn: 1, type2_withdrawn: 0 };
+    store.save_search(&search, "Sam Patel", AT).unwrap();
+    let day = FormsDay { date: date!(2026 - 03 - 03), received: 9, coded: 4, scanned: 4, acknowledged: 2, queried: 1 };
+    store.save_forms_day(&day, "Sam Patel", AT).unwrap();
     drop(store);
 
     let store = Store::open(&path).unwrap();
     let state = store.load().unwrap().unwrap();
     assert_eq!(state.profile, profile());
     assert_eq!(state.task("join-pathfinder"), completed());
-    assert_eq!(state.objections, [week]);
+    assert_eq!((state.searches.as_slice(), state.forms.as_slice()), (&[search][..], &[day][..]));
     let history = store.history("task", "join-pathfinder").unwrap();
     assert_eq!(history.len(), 1);
     assert_eq!((history[0].actor.as_str(), history[0].at.as_str()), ("Sam Patel", "2026-02-02T09:30:00Z"));
@@ -104,9 +107,11 @@ fn a_failed_write_rolls_back_and_leaves_no_trace() {
 fn export_and_import_round_trip_into_a_new_database() {
     let mut store = onboarded();
     store.save_task("join-pathfinder", &completed(), "Sam Patel", AT).unwrap();
-    store
-        .save_objections(&WeeklyObjections { week_start: date!(2026 - 03 - 09), type1: 2, type2: 1 }, "Sam", AT)
-        .unwrap();
+    let search =
+        ObjectionSearch { date: date!(2026 - 03 - 09), type1: 2, type2: 1, type1_withdrawn: 0, type2_withdrawn: 0 };
+    store.save_search(&search, "Sam", AT).unwrap();
+    let day = FormsDay { date: date!(2026 - 03 - 10), received: 3, coded: 3, scanned: 3, acknowledged: 3, queried: 0 };
+    store.save_forms_day(&day, "Sam", AT).unwrap();
     let backup = serde_json::to_string_pretty(&store.export(AT).unwrap()).unwrap();
 
     let mut fresh = Store::open_in_memory().unwrap();
@@ -127,7 +132,7 @@ fn a_bad_or_newer_backup_is_refused_and_changes_nothing() {
     let good = serde_json::to_value(store.export(AT).unwrap()).unwrap();
 
     let mut newer = good.clone();
-    newer["version"] = 2.into();
+    newer["version"] = (EXPORT_VERSION + 1).into();
     let mut bad_ods = good.clone();
     bad_ods["state"]["profile"]["odsCode"] = "NOPE".into();
     let cases = [
@@ -254,4 +259,122 @@ mod outbox {
         assert_eq!(store.last_queued_at(Origin::Manager).unwrap(), None);
         assert!(matches!(store.mark_retry("nope", AT, "e"), Err(StoreError::NoSubmission(_))));
     }
+}
+
+#[test]
+fn every_forms_entry_is_kept_in_the_history_and_the_latest_can_be_undone() {
+    let mut store = onboarded();
+    let monday =
+        FormsDay { date: date!(2026 - 03 - 09), received: 20, coded: 5, scanned: 5, acknowledged: 0, queried: 0 };
+    let corrected = FormsDay { received: 22, ..monday };
+    let tuesday =
+        FormsDay { date: date!(2026 - 03 - 10), received: 4, coded: 10, scanned: 0, acknowledged: 0, queried: 1 };
+    assert_eq!(store.forms_undo().unwrap(), None, "nothing to undo");
+    store.save_forms_day(&monday, "Jo", AT).unwrap();
+    store.save_forms_day(&corrected, "Jo", AT).unwrap();
+    store.save_forms_day(&tuesday, "Jo", AT).unwrap();
+    // Undo Tuesday (it had no entry before): the day goes.
+    let undo = store.forms_undo().unwrap().unwrap();
+    assert_eq!((undo.date, undo.previous), (tuesday.date, None));
+    store.apply_forms_undo(&undo, "Jo", AT).unwrap();
+    assert_eq!(store.load().unwrap().unwrap().forms, [corrected]);
+    // Undo again: Monday's correction goes, its first value comes back.
+    let undo = store.forms_undo().unwrap().unwrap();
+    assert_eq!((undo.date, undo.previous), (monday.date, Some(monday)));
+    store.apply_forms_undo(&undo, "Jo", AT).unwrap();
+    assert_eq!(store.load().unwrap().unwrap().forms, [monday]);
+    store.delete_forms_day(monday.date, "Jo", AT).unwrap();
+    assert!(store.load().unwrap().unwrap().forms.is_empty());
+    let history = store.history_of(crate::FORMS).unwrap();
+    assert_eq!(history.len(), 6, "three entries, two undos and a deletion, all kept");
+    assert!(history[3].change["undoes"].as_i64().is_some(), "an undo names the change it took back");
+    assert_eq!(history[5].change["value"], serde_json::Value::Null);
+}
+
+#[test]
+fn searches_are_corrected_and_deleted_with_their_history_kept() {
+    let mut store = onboarded();
+    let search =
+        ObjectionSearch { date: date!(2026 - 02 - 20), type1: 40, type2: 9, type1_withdrawn: 0, type2_withdrawn: 0 };
+    store.save_search(&search, "Sam", AT).unwrap();
+    store.save_search(&ObjectionSearch { type1: 41, ..search }, "Sam", AT).unwrap();
+    assert_eq!(store.load().unwrap().unwrap().searches[0].type1, 41);
+    store.delete_search(search.date, "Sam", AT).unwrap();
+    assert!(store.load().unwrap().unwrap().searches.is_empty());
+    let history = store.history(crate::SEARCHES, "2026-02-20").unwrap();
+    let values: Vec<&serde_json::Value> = history.iter().map(|c| &c.change["value"]["type1"]).collect();
+    assert_eq!(values, [&serde_json::json!(40), &serde_json::json!(41), &serde_json::Value::Null]);
+}
+
+#[test]
+fn weekly_counts_of_an_older_database_become_searches_with_running_totals() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db");
+    {
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", 0).unwrap();
+        // Schema 4 as an older Pathfinder left it, with two weeks of counts.
+        let tx = conn.transaction().unwrap();
+        for sql in &crate::migrations::MIGRATIONS[..4] {
+            tx.execute_batch(sql).unwrap();
+        }
+        tx.pragma_update(None, "user_version", 4).unwrap();
+        tx.execute_batch(
+            "INSERT INTO practice (id, profile, window, planning, updated_at) VALUES (1, '{}', '{}', '{}', 'x');
+             INSERT INTO objection_counts (week_start, type1, type2, updated_at) VALUES
+                 ('2026-03-09', 6, 1, 'x'), ('2026-03-02', 14, 3, 'x');",
+        )
+        .unwrap();
+        tx.commit().unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let searches = store.load_searches().unwrap();
+    let totals: Vec<(String, u32, u32)> = searches.iter().map(|s| (s.date.to_string(), s.type1, s.type2)).collect();
+    assert_eq!(totals, [("2026-03-02".into(), 14, 3), ("2026-03-09".into(), 20, 4)]);
+}
+
+#[test]
+fn a_version_1_backup_is_read_with_its_weekly_counts_as_searches() {
+    let store = onboarded();
+    let mut backup = serde_json::to_value(store.export(AT).unwrap()).unwrap();
+    backup["version"] = 1.into();
+    let state = backup["state"].as_object_mut().unwrap();
+    state.remove("forms");
+    state.remove("searches");
+    state.insert(
+        "objections".into(),
+        serde_json::json!([{ "weekStart": "2026-03-09", "type1": 6, "type2": 1 }, { "weekStart": "2026-03-02", "type1": 14, "type2": 3 }]),
+    );
+    let mut fresh = Store::open_in_memory().unwrap();
+    fresh.import(&backup.to_string(), "Sam", AT).unwrap();
+    let searches = fresh.load().unwrap().unwrap().searches;
+    assert_eq!(searches.iter().map(|s| (s.type1, s.type2)).collect::<Vec<_>>(), [(14, 3), (20, 4)]);
+}
+
+#[test]
+fn hours_an_older_version_saved_as_0_for_a_blank_box_are_read_as_not_planned() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db");
+    let mut profile = serde_json::to_value(profile()).unwrap();
+    profile["staffHours"] = serde_json::json!({ "practice-manager": 6.0, "admin-team": 0.0, "it": 0 });
+    {
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        let tx = conn.transaction().unwrap();
+        for sql in &crate::migrations::MIGRATIONS[..5] {
+            tx.execute_batch(sql).unwrap();
+        }
+        tx.pragma_update(None, "user_version", 5).unwrap();
+        tx.execute(
+            "INSERT INTO practice (id, profile, window, planning, updated_at) VALUES (1, ?1, ?2, ?3, 'x')",
+            rusqlite::params![
+                profile.to_string(),
+                serde_json::to_string(&window()).unwrap(),
+                serde_json::to_string(&Planning::default()).unwrap()
+            ],
+        )
+        .unwrap();
+        tx.commit().unwrap();
+    }
+    let hours = Store::open(&path).unwrap().load().unwrap().unwrap().profile.staff_hours;
+    assert_eq!(hours.into_iter().collect::<Vec<_>>(), [(pathfinder_readiness::Role::PracticeManager, 6.0)]);
 }

@@ -13,7 +13,7 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use pathfinder_readiness::{TaskState, TaskStatus};
+use pathfinder_readiness::{NotApplicableCode, TaskState, TaskStatus};
 use pathfinder_store::Store;
 use time::OffsetDateTime;
 
@@ -33,6 +33,7 @@ fn state(run: u32, n: usize) -> TaskState {
     TaskState {
         status,
         not_applicable_reason: (status == TaskStatus::NotApplicable).then(|| "covered by the CCG".to_owned()),
+        not_applicable_code: (status == TaskStatus::NotApplicable).then_some(NotApplicableCode::DoneElsewhere),
         assignee: Some(format!("Assignee {}", n % 7)),
         notes: format!("run {run} change {n}"),
         evidence: vec![format!("shelf {n}")],

@@ -2,6 +2,9 @@
 //! (`POST /invoke/<command>`) through the app's own commands (`pathfinder_app::commands::call`, the same the
 //! desktop shell's invoke handler runs) on a throwaway data folder.
 //! `POST /test/reset` starts again from an empty folder. The outbox runs as in the app. Loopback only.
+//! `POST /test/choose` with `{"path": "/tmp/patients.csv"}` (or `{"path": null}`, the dialog closed) gives the answer
+//! the next file dialog would: a browser cannot drive the system's dialogs, so the commands behind them are given the
+//! path, as the app's own test hook (`Config::file_choices`) allows.
 //!
 //! It runs the app's commands for whoever asks, so it answers only its own page: every POST must carry the random
 //! token it writes into the index.html it serves (a page from another origin cannot read it), and every request
@@ -13,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use pathfinder_app::clock::{Clock, TimeZone};
-use pathfinder_app::{App, AppState, Config, Desktop, UpdateError, UpdateView, commands, run_outbox};
+use pathfinder_app::{App, AppState, Config, Desktop, FileChoices, UpdateError, UpdateView, commands, run_outbox};
 use tiny_http::{Header, Method, Request, Response, Server};
 
 static RUNS: AtomicU32 = AtomicU32::new(0);
@@ -37,13 +40,18 @@ impl Desktop for Browser {
 }
 
 /// A fresh data folder; a test server never writes into the keychain of the machine it runs on.
-fn fresh_app() -> App<Browser> {
+fn fresh_app(choices: &FileChoices) -> App<Browser> {
     let run = RUNS.fetch_add(1, Ordering::SeqCst);
     let dir = std::env::temp_dir().join(format!("pathfinder-web-{}-{run}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     // Today in the machine's time zone, as the desktop has it and as the browser under test reads its own clock.
-    let config = Config { clock: Clock::system(TimeZone::system), ..Config::in_folder(dir) };
+    let config = Config {
+        clock: Clock::system(TimeZone::system),
+        file_choices: Some(choices.clone()),
+        ..Config::in_folder(dir)
+    };
     let state = AppState::open(config, &["en-GB".to_owned()]).expect("a fresh data folder opens");
+    state.tidy_letters();
     App { state, desktop: Browser }
 }
 
@@ -122,7 +130,8 @@ fn main() {
     let token = new_token();
     let runtime =
         tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("a runtime");
-    let mut app = fresh_app();
+    let choices = FileChoices::default();
+    let mut app = fresh_app(&choices);
     let mut outbox = runtime.spawn(run_outbox(app.state.clone()));
     for mut request in server.incoming_requests() {
         let url = request.url().to_owned();
@@ -136,8 +145,16 @@ fn main() {
         }
         if url == "/test/reset" {
             outbox.abort();
-            app = fresh_app();
+            app = fresh_app(&choices);
             outbox = runtime.spawn(run_outbox(app.state.clone()));
+            let _ = request.respond(Response::from_string("{}"));
+            continue;
+        }
+        if url == "/test/choose" {
+            let mut body = String::new();
+            let _ = request.as_reader().read_to_string(&mut body);
+            let answer: serde_json::Value = serde_json::from_str(&body).unwrap_or(serde_json::Value::Null);
+            choices.push(answer["path"].as_str().map(PathBuf::from));
             let _ = request.respond(Response::from_string("{}"));
             continue;
         }

@@ -2,6 +2,46 @@
 // `make bindings` writes it again; a test fails while it differs from what the Rust side gives.
 
 /**
+ * What a run made: letters and pages, by language, print size and what they say was recorded, and the rows left
+ * out. Counts only.
+ */
+export type AcknowledgementCounts = { letters: number, pages: number, 
+/**
+ * By the language each letter is printed in.
+ */
+byLanguage: { [key in string]: number }, 
+/**
+ * Letters printed in English because their patient's language has no translation of the acknowledgement yet,
+ * by the language asked for.
+ */
+untranslated: { [key in string]: number }, standard: number, largePrint: number, 
+/**
+ * Letters to the parent or guardian of a patient under 16.
+ */
+toGuardian: number, 
+/**
+ * Letters naming the Type 1 objection, the Type 2 objection, and naming no type.
+ */
+type1: number, type2: number, typeNotNamed: number, 
+/**
+ * Rows merged into another row's letter, being the same person.
+ */
+mergedRows: number, 
+/**
+ * The rows that got no letter for a problem in the row, by line and reason.
+ */
+problems: Array<RowProblem>, 
+/**
+ * Letters not made because no font can print a character of the name or address.
+ */
+leftOut: Array<LeftOut>, };
+
+/**
+ * What an acknowledgements run made, and the rows it left out (by line and reason).
+ */
+export type AcknowledgementsReport = { counts: AcknowledgementCounts, problems: Array<string>, file: MadeFile, };
+
+/**
  * Why a practice is at risk.
  */
 export type Blocker = { "kind": "overdue", task: string, title: string, due: string, } | { "kind": "over-capacity", role: Role, weekStart: string, plannedSeconds: number, availableSeconds: number, };
@@ -24,9 +64,16 @@ export type ChecklistView = { version: number, completed: number, total: number,
 export type CommandError = { code: string, message: string, fields?: Array<FieldMessage>, };
 
 /**
+ * What a search counts, and the code it looks for.
+ */
+export type Counted = "type1" | "type2" | "type1-withdrawn" | "type2-withdrawn";
+
+/**
  * How the file was encoded.
  */
 export type Encoding = "utf8" | "utf8Bom" | "windows1252";
+
+export type ExtractBlocker = { "kind": "forms-waiting", forms: number, } | { "kind": "no-search" } | { "kind": "search-stale", searched: string, days: number, } | { "kind": "coded-since-search", searched: string, coded: string, };
 
 /**
  * The awareness period before the first extract, when every patient is told and can object.
@@ -34,6 +81,42 @@ export type Encoding = "utf8" | "utf8Bom" | "windows1252";
 export type FairProcessingWindow = { start: string, weeks: number, firstExtract: string, };
 
 export type FieldMessage = { field: string, message: string, };
+
+/**
+ * Letters of one language and print size in a file, as the store counts what was printed.
+ */
+export type FileCount = { language: string, variant: string, count: number, };
+
+export type Forecast = { 
+/**
+ * The share of patients expected to return a form, 0.005 to 0.025.
+ */
+rate: number, expected: number, weeks: Array<ForecastWeek>, };
+
+export type ForecastWeek = { start: string, expected: number, 
+/**
+ * Forms received in the week (the first week takes any received earlier, the last any received later).
+ */
+received: number, expectedToDate: number, receivedToDate: number, };
+
+/**
+ * One day's work on returned forms.
+ */
+export type FormsDay = { date: string, received: number, coded: number, scanned: number, acknowledged: number, 
+/**
+ * Sent back to the patient because the form could not be coded as it was (unsigned, unclear, no date of birth).
+ */
+queried: number, };
+
+/**
+ * One day's counts as typed: blanks are none.
+ */
+export type FormsDayInput = { date: string, received: string, coded: string, scanned: string, acknowledged: string, queried: string, };
+
+/**
+ * The forms so far: totals and the backlog, received but neither coded nor queried.
+ */
+export type FormsTally = { days: Array<FormsDay>, received: number, coded: number, scanned: number, acknowledged: number, queried: number, backlog: number, };
 
 /**
  * Everything the reporting page shows.
@@ -75,7 +158,20 @@ toGuardian: number,
 /**
  * Letters not made because no font can print a character of their names or address.
  */
-leftOut: Array<LeftOut>, };
+leftOut: Array<LeftOut>, 
+/**
+ * Blank pages added (counted in `pages`) so that, printed on both sides, every letter starts on a new sheet.
+ */
+blankPages: number, };
+
+/**
+ * The folder letters are saved in, and the cloud drive that syncs it, where its path shows one.
+ */
+export type LettersFolder = { path: string, syncedBy: string | null, 
+/**
+ * Whether it is the app's own folder (not one the manager chose).
+ */
+own: boolean, };
 
 /**
  * How far a letters run has got.
@@ -89,7 +185,11 @@ export type LettersReport = { counts: LettersCounts,
 /**
  * Addresses with more surnames than the limit, whose people got a letter each (a count, never the addresses).
  */
-splitAddresses: number, problems: Array<string>, path: string, };
+splitAddresses: number, problems: Array<string>, 
+/**
+ * The PDFs, in the order they are printed, with their letters and pages; then the mailing house's address file.
+ */
+files: Array<MadeFile>, addresses: MadeFile, folder: LettersFolder, };
 
 /**
  * A field of the letter that a column of the list can fill.
@@ -138,6 +238,40 @@ problems: Array<string>, problemCount: number, };
 export type LocaleSources = { locale: string, resources: Array<string>, };
 
 /**
+ * A file the app made for a mail-out: where it is and what it holds, in counts.
+ */
+export type MadeFile = { 
+/**
+ * The app's own id for it.
+ */
+id: string, path: string, kind: MadeFileKind, 
+/**
+ * The day it was made.
+ */
+made: string, letters: number, pages: number, 
+/**
+ * The language and print size of every letter in it, when the run was split by them.
+ */
+language: string | null, largePrint: boolean | null, 
+/**
+ * Its batch, and how many batches (of its language and print size, when split), from 1.
+ */
+batch: number | null, batches: number | null, 
+/**
+ * Its letters by language and print size: counted as printed when the manager confirms it.
+ */
+counts: Array<FileCount>, 
+/**
+ * When the manager said it was printed or handed to the mailing house (its letters are then counted, once).
+ */
+printed: string | null, };
+
+/**
+ * What a file of a mail-out holds.
+ */
+export type MadeFileKind = "proof" | "letters" | "addresses" | "acknowledgements";
+
+/**
  * Where a made notice was saved.
  */
 export type MadeNotice = { path: string, };
@@ -146,6 +280,11 @@ export type MadeNotice = { path: string, };
  * One row of the mapping as the UI shows it.
  */
 export type MappingEntry = { field: ListField, column: number | null, };
+
+/**
+ * Why a core task does not apply, as the regional team is told it (the words typed stay at the practice).
+ */
+export type NotApplicableCode = "done-elsewhere" | "not-in-pilot" | "other";
 
 /**
  * The documents that are the same for every patient.
@@ -159,7 +298,7 @@ export type NoticeLanguage = { code: string, autonym: string, draft: boolean, };
 
 export type NoticesOptions = { languages: Array<NoticeLanguage>, kinds: Array<NoticeKind>, 
 /**
- * The largest patient list read: the page does not read a larger file, and sends only its size.
+ * The largest patient list read: a larger file is refused by its size, unread.
  */
 maxListBytes: number, 
 /**
@@ -170,27 +309,73 @@ maxSurnames: number, maxSurnamesMin: number, maxSurnamesMax: number,
 /**
  * The script of the letters for a plain "Punjabi" in the list's language column, as last chosen.
  */
-punjabiScript: PunjabiScript, };
-
+punjabiScript: PunjabiScript, 
 /**
- * One week's counts as typed in the form.
+ * Where letters are saved.
  */
-export type ObjectionInput = { weekStart: string, type1: string, type2: string, };
-
-export type ObjectionSummary = { weeks: Array<WeeklyObjections>, type1Total: number, type2Total: number, 
+lettersFolder: LettersFolder, 
 /**
- * Per 1,000 registered patients.
+ * The date the page offers for the letters: the first day of the practice's window (`2026-03-02`).
+ */
+letterDate: string | null, 
+/**
+ * The files of mail-outs still on disk, which the page reminds the manager to delete once printed.
+ */
+onDisk: Array<MadeFile>, };
+
+/**
+ * One search's totals. Withdrawals are those coded since the baseline search.
+ */
+export type ObjectionSearch = { date: string, type1: number, type2: number, type1Withdrawn: number, type2Withdrawn: number, };
+
+/**
+ * The totals the objections page and the report show.
+ */
+export type ObjectionTotals = { 
+/**
+ * Newest first.
+ */
+searches: Array<ObjectionSearch>, baseline: ObjectionSearch | null, latest: ObjectionSearch | null, 
+/**
+ * The latest totals per 1,000 registered patients.
  */
 type1Rate: number, type2Rate: number, 
 /**
- * The types the pilot offers: without Type 2, the page neither asks for nor shows Type 2 counts.
+ * Objections made since the baseline: the latest totals less the baseline, with the withdrawals added back.
+ * None until there is a baseline and a search after it.
  */
-objectionTypes: Array<ObjectionType>, };
+type1New: number | null, type2New: number | null, 
+/**
+ * Days since the latest search; none without a search.
+ */
+daysSinceSearch: number | null, objectionTypes: Array<ObjectionType>, 
+/**
+ * The search to run: the codes of the practice's clinical system.
+ */
+codes: Array<SearchCode>, };
 
 /**
  * One type of objection a patient can make.
  */
 export type ObjectionType = "type1" | "type2";
+
+export type ObjectionsPage = { today: string, listSize: number, forms: FormsTally, 
+/**
+ * The forms entries made, newest first: each change with who made it and when.
+ */
+formsHistory: Array<Change>, 
+/**
+ * The day the next undo would change, if there is anything to undo.
+ */
+undoDay: string | null, totals: ObjectionTotals, 
+/**
+ * The searches entered and corrected, newest first.
+ */
+searchesHistory: Array<Change>, forecast: Forecast, 
+/**
+ * What stands in the way of agreeing the extract (empty once agreed, or when nothing does).
+ */
+extract: Array<ExtractBlocker>, };
 
 /**
  * The whole onboarding form as typed.
@@ -213,9 +398,17 @@ objectionTypes: Array<ObjectionType>, };
  */
 export type PunjabiScript = "gurmukhi" | "shahmukhi";
 
-export type Readiness = { level: ReadinessLevel, blockers: Array<Blocker>, completed: number, total: number, daysToWindowStart: number, daysToWindowEnd: number, daysToExtract: number, };
+export type Readiness = { level: ReadinessLevel, blockers: Array<Blocker>, completed: number, total: number, 
+/**
+ * Teams with work left and no hours planned.
+ */
+unplanned: Array<Role>, 
+/**
+ * What stands in the way of agreeing the extract, until it is agreed.
+ */
+extract: Array<ExtractBlocker>, daysToWindowStart: number, daysToWindowEnd: number, daysToExtract: number, };
 
-export type ReadinessLevel = "not-started" | "in-progress" | "at-risk" | "ready";
+export type ReadinessLevel = "not-started" | "in-progress" | "on-track" | "at-risk" | "ready";
 
 /**
  * Who does a task.
@@ -223,6 +416,38 @@ export type ReadinessLevel = "not-started" | "in-progress" | "at-risk" | "ready"
 export type Role = "practice-manager" | "reception" | "admin-team" | "gp-partner" | "it";
 
 export type RoleEffort = { role: Role, seconds: number, };
+
+/**
+ * A row left out of the letters. Names the place and the reason, never the value.
+ */
+export type RowProblem = { 
+/**
+ * The name of the file, as given.
+ */
+file: string, 
+/**
+ * The 1-based line where the row starts.
+ */
+line: number, 
+/**
+ * The field at fault, where there is one.
+ */
+field: ListField | null, reason: string, };
+
+export type SearchCode = { counted: Counted, scheme: "read-v2" | "ctv3", 
+/**
+ * None where DOMAIN's record gives no code for this scheme: the supplier must say.
+ */
+code: string | null, 
+/**
+ * The record marks this code as unconfirmed: "confirm with your supplier".
+ */
+unconfirmed: boolean, };
+
+/**
+ * A search as typed.
+ */
+export type SearchInput = { date: string, type1: string, type2: string, type1Withdrawn: string, type2Withdrawn: string, };
 
 export type SectionView = { id: string, title: string, tasks: Array<TaskView>, };
 
@@ -250,12 +475,24 @@ done: number, total: number, blockers: number,
 /**
  * Work left, one entry per role in the app's usual order.
  */
-effortLeft: Array<RoleEffort>, type1Total: number, type2Total: number, window: WindowDates, };
+effortLeft: Array<RoleEffort>, type1Total: number, type2Total: number, 
+/**
+ * Returned forms received so far, and those waiting (neither coded nor sent back).
+ */
+formsReceived: number, formsWaiting: number, 
+/**
+ * Forms the forecast expects in all.
+ */
+formsExpected: number | null, window: WindowDates, };
 
 /**
  * A change to a task as the form sends it.
  */
-export type TaskChange = { status: TaskStatus, notApplicableReason: string, assignee: string, notes: string, 
+export type TaskChange = { status: TaskStatus, notApplicableReason: string, 
+/**
+ * One of `NotApplicableCode`'s names, or empty; required for a core task marked not applicable.
+ */
+notApplicableCode: string, assignee: string, notes: string, 
 /**
  * One reference a line: where the evidence is kept (a file name, a shelf, a link).
  */
@@ -271,11 +508,19 @@ export type TaskRef = { id: string, title: string, };
 /**
  * Where one task stands. The assignee is a staff member's name: kept on this machine, never sent anywhere.
  */
-export type TaskState = { status: TaskStatus, notApplicableReason: string | null, assignee: string | null, notes: string, evidence: Array<string>, };
+export type TaskState = { status: TaskStatus, notApplicableReason: string | null, notApplicableCode: NotApplicableCode | null, assignee: string | null, notes: string, evidence: Array<string>, };
 
 export type TaskStatus = "not-started" | "in-progress" | "completed" | "not-applicable";
 
-export type TaskView = { id: string, title: string, guidance: string, role: Role, state: TaskState, 
+export type TaskView = { id: string, title: string, guidance: string, role: Role, 
+/**
+ * The other roles whose time the task takes.
+ */
+sharedWith: Array<Role>, 
+/**
+ * Marking it not applicable needs a reason the regional team is told.
+ */
+core: boolean, state: TaskState, 
 /**
  * The status to show: "cannot-start-yet" while prerequisites are not done.
  */
@@ -287,12 +532,6 @@ export type TokenPlace = "keychain" | "file";
  * What the UI shows: the running version, and a newer one when the hub offers it.
  */
 export type UpdateView = { current: string, available: string | null, notes: string | null, };
-
-/**
- * One week's objection counts, as the practice's clinical-system search gives them. Counts only: nothing about
- * who objected.
- */
-export type WeeklyObjections = { weekStart: string, type1: number, type2: number, };
 
 export type WindowDates = { start: string, weeks: number, firstExtract: string, };
 
@@ -307,9 +546,13 @@ export type Workload = {
  */
 remaining: Record<Role, number>, 
 /**
- * Seconds each role has a week; every role is present.
+ * Seconds each role has a week, for the roles whose hours the practice has planned.
  */
-capacity: Record<Role, number>, weeks: Array<WorkloadWeek>, };
+capacity: Partial<Record<Role, number>>, 
+/**
+ * Roles with work left whose hours are not planned yet: nothing can be said of their capacity.
+ */
+unplanned: Array<Role>, weeks: Array<WorkloadWeek>, };
 
 export type WorkloadWeek = { start: string, 
 /**
@@ -355,8 +598,24 @@ export function commands(invoke: Invoke) {
     taskSave: (id: string, change: TaskChange): Promise<TaskPage> => invoke("task_save", { id, change }),
     workloadGet: (): Promise<Workload> => invoke("workload_get", {}),
     readinessGet: (): Promise<Readiness> => invoke("readiness_get", {}),
-    objectionsGet: (): Promise<ObjectionSummary> => invoke("objections_get", {}),
-    objectionsSave: (input: ObjectionInput): Promise<ObjectionSummary> => invoke("objections_save", { input }),
+    /**
+     * The returned forms, the searches, the forecast and what stands in the way of the extract.
+     */
+    objectionsGet: (): Promise<ObjectionsPage> => invoke("objections_get", {}),
+    /**
+     * One day's returned forms, replacing that day's entry.
+     */
+    formsSave: (input: FormsDayInput): Promise<ObjectionsPage> => invoke("forms_save", { input }),
+    formsDelete: (date: string): Promise<ObjectionsPage> => invoke("forms_delete", { date }),
+    /**
+     * Takes back the latest forms entry.
+     */
+    formsUndo: (): Promise<ObjectionsPage> => invoke("forms_undo", {}),
+    /**
+     * A search's totals, replacing a search of the same date.
+     */
+    searchSave: (input: SearchInput): Promise<ObjectionsPage> => invoke("search_save", { input }),
+    searchDelete: (date: string): Promise<ObjectionsPage> => invoke("search_delete", { date }),
     /**
      * Saves a backup of the practice's state in the documents folder and gives its path.
      */
@@ -397,9 +656,10 @@ export function commands(invoke: Invoke) {
      */
     noticesMake: (kind: NoticeKind, language: string, largePrint: boolean): Promise<MadeNotice> => invoke("notices_make", { kind, language, largePrint }),
     /**
-     * Reads a patient list (its bytes in base64; none when its size alone refuses it) and holds it in memory only.
+     * Asks the manager for the patient list with the system's file dialog, reads it (here, in Rust) and holds it in
+     * memory only; null when the dialog was closed.
      */
-    noticesListRead: (fileName: string, data: string, size: number | null): Promise<ListView> => invoke("notices_list_read", { fileName, data, size }),
+    noticesListChoose: (): Promise<ListView | null> => invoke("notices_list_choose", {}),
     /**
      * Reads the held list again with the manager's corrected columns.
      */
@@ -416,18 +676,49 @@ export function commands(invoke: Invoke) {
      */
     noticesPunjabiScript: (script: PunjabiScript): Promise<ListView | null> => invoke("notices_punjabi_script", { script }),
     /**
+     * The proof of the held list's letters: one of each language, print size and sort, marked as a proof, dated
+     * `letter_date` (`2026-03-02`), saved in the letters folder.
+     */
+    noticesProof: (households: boolean, maxSurnames: string, englishOnly: boolean, letterDate: string): Promise<MadeFile> => invoke("notices_proof", { households, maxSurnames, englishOnly, letterDate }),
+    /**
      * Makes the letters for the held list, reporting how far it has got; `notices_cancel` stops it. With
      * `households`, an address with more than `max_surnames` surnames (the field's text) is not grouped. With
-     * `english_only`, every letter is in English whatever the list's language column says.
+     * `english_only`, every letter is in English whatever the list's language column says. Dated `letter_date`, in
+     * postcode order, one file per language and print size with `split`, at most `batch_size` letters a file (the
+     * field's text; empty for no batches), padded to whole sheets when `double_sided`; with the address file.
      */
-    noticesLetters: (households: boolean, maxSurnames: string, englishOnly: boolean, onProgress?: (progress: LettersProgress) => void): Promise<LettersReport> => invoke("notices_letters", { households, maxSurnames, englishOnly }, onProgress),
+    noticesLetters: (households: boolean, maxSurnames: string, englishOnly: boolean, letterDate: string, split: boolean, batchSize: string, doubleSided: boolean, onProgress?: (progress: LettersProgress) => void): Promise<LettersReport> => invoke("notices_letters", { households, maxSurnames, englishOnly, letterDate, split, batchSize, doubleSided }, onProgress),
+    /**
+     * Asks the manager for the folder to save letters in with the system's dialog (starting at the current one);
+     * an empty answer (the dialog closed) keeps it. `own` goes back to the app's own folder.
+     */
+    noticesFolderChoose: (own: boolean): Promise<LettersFolder> => invoke("notices_folder_choose", { own }),
+    /**
+     * The manager says a letters file was printed or handed to the mailing house: its letters are counted, once.
+     */
+    noticesPrinted: (id: string): Promise<Array<MadeFile>> => invoke("notices_printed", { id }),
+    /**
+     * The files of mail-outs still on disk.
+     */
+    noticesMade: (): Promise<Array<MadeFile>> => invoke("notices_made", {}),
+    /**
+     * Deletes every file of the mail-outs the app made; gives those it could not delete.
+     */
+    noticesDeleteLetters: (): Promise<Array<MadeFile>> => invoke("notices_delete_letters", {}),
+    /**
+     * Asks the manager for the export of patients whose objection forms were coded (the system's file dialog), and
+     * makes an acknowledgement letter for each, dated `letter_date`, into the letters folder; null when the dialog
+     * was closed. The export is read in memory only.
+     */
+    noticesAcknowledgements: (letterDate: string): Promise<AcknowledgementsReport | null> => invoke("notices_acknowledgements", { letterDate }),
     noticesCancel: (): Promise<null> => invoke("notices_cancel", {}),
     /**
-     * Opens a PDF the app wrote in this session with the system's viewer; any other file is refused.
+     * "Open to print": opens a file the app made with the system's viewer (whose print dialog chooses the printer,
+     * both sides and copies); any other file is refused.
      */
     noticesOpen: (path: string): Promise<null> => invoke("notices_open", { path }),
     /**
-     * Sends a PDF the app wrote in this session to the default printer.
+     * Quick print: sends a PDF the app made to the default printer as it is.
      */
     noticesPrint: (path: string): Promise<null> => invoke("notices_print", { path }),
     /**

@@ -6,6 +6,7 @@ import { fieldId } from "../errors";
 import { button, checkbox, markFieldErrors, radios } from "../forms";
 import { KIND_LABELS } from "../notices";
 import { lettersSection } from "./notices/letters";
+import { acknowledgementsSection } from "./notices/mailout";
 import { savedFile } from "./notices/saved-file";
 
 /** The document's language: each is named in itself; a draft says so in the page's language, as the app's picker does. */
@@ -110,5 +111,6 @@ export async function noticesPage(ctx: Context): Promise<HTMLElement> {
     h("p", { class: "nhsuk-lede-text", l10n: "printing-lede" }),
     noticesSection(ctx, options),
     lettersSection(ctx, options),
+    acknowledgementsSection(ctx, options.letterDate, () => {}),
   ]);
 }

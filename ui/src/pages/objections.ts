@@ -1,107 +1,59 @@
-import { isCommandError, type ObjectionSummary } from "../backend";
-import { caption, headerCell, summaryRow, table, tableRow } from "../components";
+import type { ObjectionsPage } from "../backend";
 import type { Context } from "../context";
 import { h } from "../dom";
-import { button, dateField, formValues, markFieldErrors, numberField } from "../forms";
-import { formatDate } from "../format";
+import { extractSection } from "./objections/extract";
+import { forecastSection } from "./objections/forecast";
+import { returnsSection } from "./objections/returns";
+import { searchesSection } from "./objections/searches";
+import type { Section } from "./objections/section";
 
-/** Whether the pilot offers the Type 2 objection: a programme decision the app pulls from the hub. */
-function offersType2(summary: ObjectionSummary): boolean {
-  return summary.objectionTypes.includes("type2");
-}
+// The objections page: returned forms day by day, the totals from the practice's clinical-system search, the
+// forecast against what has come in, and what stands in the way of the extract. Counts only: no patient is named.
+// The forms stay as they are while the figures around them are drawn again from each answer, so focus and what
+// screen readers were told stay put.
 
-function summaryTable(summary: ObjectionSummary, locale: string): HTMLElement {
-  let type1 = 0;
-  let type2 = 0;
-  const both = offersType2(summary);
-  const cell = (text: string | number) => h("td", { class: "nhsuk-table__cell" }, [String(text)]);
-  const columns = both
-    ? [
-        "objections-col-week",
-        "objections-col-type1",
-        "objections-col-type2",
-        "objections-col-type1-total",
-        "objections-col-type2-total",
-      ]
-    : ["objections-col-week", "objections-col-type1", "objections-col-type1-total"];
-  return table({
-    id: "pf-objections",
-    caption: caption("objections-table-caption"),
-    columns: columns.map((l10n) => ({ l10n })),
-    rows: summary.weeks.map((week) => {
-      type1 += week.type1;
-      type2 += week.type2;
-      return tableRow(
-        both
-          ? [
-              headerCell("row", [formatDate(week.weekStart, locale)]),
-              cell(week.type1),
-              cell(week.type2),
-              cell(type1),
-              cell(type2),
-            ]
-          : [headerCell("row", [formatDate(week.weekStart, locale)]), cell(week.type1), cell(type1)],
-      );
-    }),
-  });
-}
-
-function render(ctx: Context, summary: ObjectionSummary, container: HTMLElement): void {
-  // Where the pilot offers Type 1 only, there is no Type 2 count to ask for or show.
-  const both = offersType2(summary);
-  const form = h("form", { attrs: { novalidate: "" } }, [
-    dateField("weekStart", "objections-week-label"),
-    numberField({ name: "type1", label: "objections-type1-label", hint: "objections-type1-hint", width: 5 }),
-    ...(both
-      ? [numberField({ name: "type2", label: "objections-type2-label", hint: "objections-type2-hint", width: 5 })]
-      : []),
-    button("objections-save"),
-  ]) as HTMLFormElement;
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    const values = formValues(form);
-    try {
-      const next = await ctx.backend.objectionsSave({
-        weekStart: values.weekStart ?? "",
-        type1: values.type1 ?? "",
-        type2: values.type2 ?? "",
-      });
-      ctx.showErrors([]);
-      render(ctx, next, container);
-    } catch (error) {
-      markFieldErrors(form, isCommandError(error) ? error : null);
-      ctx.showErrors([error]);
-    }
-  });
-  const rate = (value: number) => Math.round(value * 10) / 10;
-  container.replaceChildren(
-    h("h1", { l10n: "objections-heading" }),
-    h("p", { class: "nhsuk-lede-text", l10n: "objections-lede" }),
-    h("dl", { class: "nhsuk-summary-list", attrs: { id: "pf-objection-totals" } }, [
-      summaryRow("objections-type1-total", {
-        l10n: "objections-total-rate",
-        l10nArgs: { total: summary.type1Total, rate: rate(summary.type1Rate) },
-      }),
-      ...(both
-        ? [
-            summaryRow("objections-type2-total", {
-              l10n: "objections-total-rate",
-              l10nArgs: { total: summary.type2Total, rate: rate(summary.type2Rate) },
-            }),
-          ]
-        : []),
-    ]),
-    h("h2", { l10n: "objections-record-heading" }),
-    form,
-    ...(summary.weeks.length
-      ? [summaryTable(summary, ctx.locale())]
-      : [h("p", { class: "nhsuk-body", l10n: "objections-none" })]),
-  );
-}
+const CONTENTS: { href: string; l10n: string }[] = [
+  { href: "#pf-returns", l10n: "objections-forms-heading" },
+  { href: "#pf-search", l10n: "objections-search-heading" },
+  { href: "#pf-forecast-section", l10n: "objections-forecast-heading" },
+  { href: "#pf-extract", l10n: "objections-extract-heading" },
+];
 
 export async function objectionsPage(ctx: Context): Promise<HTMLElement> {
-  const summary = await ctx.backend.objectionsGet();
-  const container = h("div", {});
-  render(ctx, summary, container);
-  return container;
+  const initial = await ctx.backend.objectionsGet();
+  const sections: Section[] = [];
+  const handle = {
+    ctx,
+    show: (page: ObjectionsPage) => {
+      for (const section of sections) section.update(page);
+    },
+  };
+  sections.push(
+    returnsSection(handle, initial),
+    searchesSection(handle, initial),
+    forecastSection(() => ctx.locale()),
+    extractSection(() => ctx.locale()),
+  );
+  handle.show(initial);
+  return h("div", {}, [
+    h("h1", { l10n: "objections-heading" }),
+    h("p", { class: "nhsuk-lede-text", l10n: "objections-lede" }),
+    h("nav", { class: "nhsuk-contents-list", attrs: { "aria-labelledby": "pf-objections-contents" } }, [
+      h("h2", {
+        class: "nhsuk-u-visually-hidden",
+        l10n: "objections-contents",
+        attrs: { id: "pf-objections-contents" },
+      }),
+      h(
+        "ol",
+        { class: "nhsuk-contents-list__list" },
+        CONTENTS.map(({ href, l10n }) =>
+          h("li", { class: "nhsuk-contents-list__item" }, [
+            h("a", { class: "nhsuk-contents-list__link", l10n, attrs: { href } }),
+          ]),
+        ),
+      ),
+    ]),
+    ...sections.map((section) => section.element),
+  ]);
 }

@@ -138,11 +138,12 @@ function onboardingForm(ctx: Context, saved: PracticeView | null): HTMLFormEleme
       value: v?.staffCount,
       width: 4,
     }),
-    h("p", { class: "nhsuk-body", l10n: "onboarding-hours-intro" }),
+    h("p", { class: "nhsuk-body", l10n: "onboarding-hours-intro-unplanned", attrs: { id: "pf-hours-intro" } }),
     ...ROLES.map((role) =>
       numberField({
         name: HOURS_FIELDS[role],
         label: HOURS_LABELS[role],
+        hint: "onboarding-hours-blank-hint",
         value: v?.staffHours[role],
         width: 4,
         decimal: true,
@@ -170,8 +171,8 @@ function onboardingForm(ctx: Context, saved: PracticeView | null): HTMLFormEleme
     numberField({
       name: "objectionPercent",
       label: "onboarding-objection-rate-label",
-      hint: "onboarding-objection-rate-hint",
-      value: v?.objectionPercent ?? "2",
+      hint: "onboarding-objection-rate-pathfinders-hint",
+      value: v?.objectionPercent ?? "1.8",
       width: 4,
       decimal: true,
     }),

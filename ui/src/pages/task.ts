@@ -1,11 +1,15 @@
-import { isCommandError, type TaskPage, type TaskStatus } from "../backend";
+import { isCommandError, type ExtractBlocker, type Role, type TaskPage, type TaskStatus } from "../backend";
 import { caption, insetText, statusTag, summaryRow, table, tableRow } from "../components";
 import type { Context } from "../context";
 import { h } from "../dom";
 import { button, formValues, markFieldErrors, radios, textArea, textField } from "../forms";
 import { formatDate, hours, roleLabel } from "../format";
+import { extractBlockers } from "./objections/extract";
 
 const STATUSES: TaskStatus[] = ["not-started", "in-progress", "completed", "not-applicable"];
+
+/** The task the extract is agreed in: it cannot be completed while anything stands in its way. */
+const AGREE_EXTRACT = "agree-extract";
 
 /** The status a row of the change log set: the log keeps a task's whole new state, as any JSON. */
 function statusSet(change: unknown): TaskStatus {
@@ -13,7 +17,7 @@ function statusSet(change: unknown): TaskStatus {
   return STATUSES.find((known) => known === status) ?? "not-started";
 }
 
-function effortMessage(page: TaskPage): HTMLElement {
+function effortEstimate(page: TaskPage): HTMLElement {
   const task = page.task;
   const args = { hours: hours(task.effortSeconds), units: task.effortUnits };
   switch (task.effortModel) {
@@ -26,6 +30,27 @@ function effortMessage(page: TaskPage): HTMLElement {
     default:
       return h("span", { l10n: "task-effort-fixed", l10nArgs: args });
   }
+}
+
+/** The estimate, and the other teams whose time it takes ("shared with the GP partners"). */
+function effortMessage(page: TaskPage): HTMLElement {
+  const shared = page.task.sharedWith.map((role: Role) =>
+    h("span", { class: "pf-block", l10n: "task-effort-shared-with", l10nArgs: { role } }),
+  );
+  return h("span", { attrs: { id: "pf-effort" } }, [effortEstimate(page), ...shared]);
+}
+
+/** What stands in the way of agreeing the extract, beside the task where it is agreed. */
+function extractCallout(blockers: ExtractBlocker[], locale: string): HTMLElement[] {
+  if (blockers.length === 0) return [];
+  return [
+    h("div", { class: "nhsuk-warning-callout", attrs: { id: "pf-task-extract" } }, [
+      h("h2", { class: "nhsuk-warning-callout__label", l10n: "objections-extract-heading" }),
+      h("p", { l10n: "task-extract-body" }),
+      extractBlockers(blockers, locale),
+      h("p", {}, [h("a", { l10n: "task-extract-link", attrs: { href: "#/objections" } })]),
+    ]),
+  ];
 }
 
 function historyTable(page: TaskPage, locale: string): HTMLElement {
@@ -47,13 +72,48 @@ function historyTable(page: TaskPage, locale: string): HTMLElement {
   });
 }
 
-function taskForm(ctx: Context, page: TaskPage, rerender: (page: TaskPage) => void): HTMLFormElement {
+/**
+ * Why the task does not apply. For a core task, the kind of reason is asked too: that goes to the regional team with
+ * the report, while the words typed stay on this computer.
+ */
+function reasonFields(page: TaskPage): HTMLElement {
   const state = page.task.state;
-  const reason = textArea({
-    name: "notApplicableReason",
-    label: "task-reason-label",
-    value: state.notApplicableReason ?? "",
-  });
+  if (!page.task.core) {
+    return textArea({
+      name: "notApplicableReason",
+      label: "task-reason-label",
+      value: state.notApplicableReason ?? "",
+    });
+  }
+  return h("div", {}, [
+    radios({
+      name: "notApplicableCode",
+      legend: "task-reason-kind-legend",
+      hint: "task-reason-kind-hint",
+      value: state.notApplicableCode ?? "",
+      choices: [
+        { value: "done-elsewhere", l10n: "task-reason-kind-done-elsewhere" },
+        { value: "not-in-pilot", l10n: "task-reason-kind-not-in-pilot" },
+        { value: "other", l10n: "task-reason-kind-other" },
+      ],
+    }),
+    textArea({
+      name: "notApplicableReason",
+      label: "task-reason-words-label",
+      hint: "task-reason-words-hint",
+      value: state.notApplicableReason ?? "",
+    }),
+  ]);
+}
+
+function taskForm(
+  ctx: Context,
+  page: TaskPage,
+  rerender: (page: TaskPage) => void,
+  refused: () => void,
+): HTMLFormElement {
+  const state = page.task.state;
+  const reason = reasonFields(page);
   const form = h("form", { attrs: { novalidate: "" } }, [
     radios({
       name: "status",
@@ -88,24 +148,51 @@ function taskForm(ctx: Context, page: TaskPage, rerender: (page: TaskPage) => vo
       const saved = await ctx.backend.taskSave(page.task.id, {
         status: (values.status ?? "not-started") as TaskStatus,
         notApplicableReason: values.notApplicableReason ?? "",
+        notApplicableCode: page.task.core ? (values.notApplicableCode ?? "") : "",
         assignee: values.assignee ?? "",
         notes: values.notes ?? "",
         evidence: values.evidence ?? "",
       });
       ctx.showErrors([]);
       rerender(saved);
-      document.getElementById("pf-saved")?.focus();
     } catch (error) {
       markFieldErrors(form, isCommandError(error) ? error : null);
       ctx.showErrors([error]);
+      if (isCommandError(error) && error.fields?.some((field) => field.field === "status")) refused();
     }
   });
   return form;
 }
 
-function render(ctx: Context, page: TaskPage, saved: boolean, container: HTMLElement): void {
+/** What stands in the way of the extract, for its task while it is not done (none for any other task). */
+async function extractFor(ctx: Context, page: TaskPage): Promise<ExtractBlocker[]> {
+  if (page.task.id !== AGREE_EXTRACT || page.task.state.status === "completed") return [];
+  return (await ctx.backend.readinessGet()).extract;
+}
+
+function render(
+  ctx: Context,
+  page: TaskPage,
+  saved: boolean,
+  container: HTMLElement,
+  blockers: ExtractBlocker[],
+): void {
   const task = page.task;
-  const rerender = (next: TaskPage) => render(ctx, next, true, container);
+  const rerender = (next: TaskPage) => {
+    void extractFor(ctx, next)
+      .catch(() => [])
+      .then((now) => {
+        render(ctx, next, true, container, now);
+        document.getElementById("pf-saved")?.focus();
+      });
+  };
+  const extract = h("div", {}, extractCallout(blockers, ctx.locale()));
+  // A refused completion of the extract: say again what stands in its way, as it is now.
+  const refused = () => {
+    void extractFor(ctx, page)
+      .then((now) => extract.replaceChildren(...extractCallout(now, ctx.locale())))
+      .catch(() => {});
+  };
   container.replaceChildren(
     h("a", { class: "nhsuk-back-link", l10n: "task-back", attrs: { href: "#/checklist" } }),
     ...(saved ? [insetText("task-saved", { id: "pf-saved", tabindex: "-1" })] : []),
@@ -126,6 +213,7 @@ function render(ctx: Context, page: TaskPage, saved: boolean, container: HTMLEle
           ]),
         ]
       : []),
+    extract,
     h("dl", { class: "nhsuk-summary-list" }, [
       summaryRow("task-status-key", statusTag(task.displayStatus)),
       summaryRow("task-role-key", h("span", { l10n: roleLabel(task.role) })),
@@ -138,7 +226,7 @@ function render(ctx: Context, page: TaskPage, saved: boolean, container: HTMLEle
       ),
       summaryRow("task-effort-key", effortMessage(page)),
     ]),
-    taskForm(ctx, page, rerender),
+    taskForm(ctx, page, rerender, refused),
     h("h2", { l10n: "task-history-heading" }),
     historyTable(page, ctx.locale()),
   );
@@ -147,6 +235,6 @@ function render(ctx: Context, page: TaskPage, saved: boolean, container: HTMLEle
 export async function taskPage(ctx: Context, id: string): Promise<HTMLElement> {
   const page = await ctx.backend.taskGet(id);
   const container = h("div", {});
-  render(ctx, page, false, container);
+  render(ctx, page, false, container, await extractFor(ctx, page).catch(() => []));
   return container;
 }

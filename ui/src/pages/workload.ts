@@ -85,13 +85,39 @@ function roleCells(week: Workload["weeks"][number]): HTMLElement[] {
   });
 }
 
+/** A team's hours a week, or "not planned" where the practice has left them blank (not the same as none). */
+function capacityCell(workload: Workload, role: Role): HTMLElement {
+  const available = workload.capacity[role];
+  return available === undefined
+    ? h("td", { class: "nhsuk-table__cell", l10n: "workload-not-planned" })
+    : h("td", { class: "nhsuk-table__cell", l10n: "workload-hours", l10nArgs: { hours: hours(available) } });
+}
+
+/** The teams with work and no hours planned, and where to plan them. */
+function unplannedNote(workload: Workload): HTMLElement[] {
+  if (workload.unplanned.length === 0) return [];
+  return [
+    h("div", { class: "nhsuk-inset-text", attrs: { id: "pf-workload-unplanned" } }, [
+      h("p", { l10n: "workload-unplanned" }),
+      h(
+        "ul",
+        { class: "nhsuk-list nhsuk-list--bullet" },
+        workload.unplanned.map((role) => h("li", { l10n: roleLabel(role), attrs: { "data-role": role } })),
+      ),
+      h("p", {}, [h("a", { l10n: "readiness-unplanned-link", attrs: { href: "#/practice" } })]),
+    ]),
+  ];
+}
+
 export async function workloadPage(ctx: Context): Promise<HTMLElement> {
   const workload = await ctx.backend.workloadGet();
   const overWeeks = workload.weeks.filter((week) => week.overCapacity.length > 0).length;
+  const fits = workload.unplanned.length ? "workload-fits-planned" : "workload-fits";
   return h("div", {}, [
     h("h1", { l10n: "workload-heading" }),
     h("p", { class: "nhsuk-lede-text", l10n: "workload-lede" }),
     h("h2", { l10n: "workload-left-heading" }),
+    ...unplannedNote(workload),
     table({
       id: "pf-workload-left",
       caption: caption("workload-left-heading", "hidden"),
@@ -105,11 +131,7 @@ export async function workloadPage(ctx: Context): Promise<HTMLElement> {
               l10n: "workload-hours",
               l10nArgs: { hours: hours(workload.remaining[role]) },
             }),
-            h("td", {
-              class: "nhsuk-table__cell",
-              l10n: "workload-hours",
-              l10nArgs: { hours: hours(workload.capacity[role]) },
-            }),
+            capacityCell(workload, role),
           ],
           { "data-role": role },
         ),
@@ -118,7 +140,7 @@ export async function workloadPage(ctx: Context): Promise<HTMLElement> {
     h("h2", { l10n: "workload-plan-heading" }),
     h("p", {
       class: "nhsuk-body",
-      l10n: overWeeks ? "workload-over-summary" : "workload-fits",
+      l10n: overWeeks ? "workload-over-summary" : fits,
       l10nArgs: { weeks: overWeeks },
     }),
     h("div", { class: "pf-chart-frame", attrs: { "aria-hidden": "false" } }, [workloadChart(workload, ctx.locale())]),

@@ -49,7 +49,7 @@ async fn render(
         h1 { (title) }
         @if let Some((ods, code)) = &code {
             div class="nhsuk-inset-text" id="pf-code" {
-                p { (t_args(l, "hub-admin-code-issued", &[("practice", ods.clone())])) }
+                p { (t_args(l, "hub-admin-code-issued", &[("practice", ods.clone().into())])) }
                 p class="nhsuk-heading-l pf-code" { (code) }
                 p { (t(l, "hub-admin-code-once")) }
             }

@@ -1,14 +1,16 @@
 //! Markup the dashboard's pages share, in the NHS design system's classes, and the text helpers they all use.
 
 use maud::{Markup, Render, html};
-use pathfinder_l10n::{FluentArgs, Localizer};
-use pathfinder_readiness::ReadinessLevel;
+use pathfinder_l10n::{FluentArgs, FluentValue, Localizer};
+use pathfinder_readiness::{NotApplicableCode, ReadinessLevel};
 
 pub(super) fn t(l: &Localizer, id: &str) -> String {
     l.format(id, None)
 }
 
-pub(super) fn t_args(l: &Localizer, id: &str, args: &[(&str, String)]) -> String {
+/// A message with its variables. Counts go in as numbers (`n.into()`), so that the message's plural forms choose by
+/// them; names and codes as text.
+pub(super) fn t_args(l: &Localizer, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
     let mut fluent = FluentArgs::new();
     for (name, value) in args {
         fluent.set(*name, value.clone());
@@ -16,13 +18,23 @@ pub(super) fn t_args(l: &Localizer, id: &str, args: &[(&str, String)]) -> String
     l.format(id, Some(&fluent))
 }
 
-/// A practice's level, `None` for one that has not reported.
+/// A number for Fluent with one decimal place, kept when it is zero ("2.0", not "2").
+pub(super) fn decimal(value: f64) -> FluentValue<'static> {
+    match FluentValue::try_number(&one_decimal(value)) {
+        FluentValue::Number(number) => FluentValue::Number(number),
+        _ => FluentValue::from(value),
+    }
+}
+
+/// The message of a practice's level, `None` for one that has not reported. The hub's own messages, so that its
+/// wording is the regional team's and not tied to the app's.
 pub(super) fn level_label(level: Option<ReadinessLevel>) -> &'static str {
     match level {
-        Some(ReadinessLevel::Ready) => "readiness-level-ready",
-        Some(ReadinessLevel::AtRisk) => "readiness-level-at-risk",
-        Some(ReadinessLevel::InProgress) => "readiness-level-in-progress",
-        Some(ReadinessLevel::NotStarted) => "readiness-level-not-started",
+        Some(ReadinessLevel::Ready) => "hub-level-ready",
+        Some(ReadinessLevel::AtRisk) => "hub-level-at-risk",
+        Some(ReadinessLevel::OnTrack) => "hub-level-on-track",
+        Some(ReadinessLevel::InProgress) => "hub-level-in-progress",
+        Some(ReadinessLevel::NotStarted) => "hub-level-not-started",
         None => "hub-level-not-reported",
     }
 }
@@ -30,6 +42,7 @@ pub(super) fn level_label(level: Option<ReadinessLevel>) -> &'static str {
 pub(super) fn level_tag(l: &Localizer, level: Option<ReadinessLevel>) -> Markup {
     let colour = match level {
         Some(ReadinessLevel::Ready) => "green",
+        Some(ReadinessLevel::OnTrack) => "aqua-green",
         Some(ReadinessLevel::AtRisk) => "red",
         Some(ReadinessLevel::InProgress) => "blue",
         Some(ReadinessLevel::NotStarted) | None => "grey",
@@ -37,8 +50,23 @@ pub(super) fn level_tag(l: &Localizer, level: Option<ReadinessLevel>) -> Markup 
     html! { strong class={ "nhsuk-tag nhsuk-tag--" (colour) } { (t(l, level_label(level))) } }
 }
 
+/// Why a task does not apply, as the regional team is told it: the kind of reason only (the words a manager typed
+/// stay at the practice).
+pub(super) fn not_applicable_label(code: NotApplicableCode) -> &'static str {
+    match code {
+        NotApplicableCode::DoneElsewhere => "hub-na-reason-done-elsewhere",
+        NotApplicableCode::NotInPilot => "hub-na-reason-not-in-pilot",
+        NotApplicableCode::Other => "hub-na-reason-other",
+    }
+}
+
 pub(super) fn one_decimal(value: f64) -> String {
     format!("{:.1}", (value * 10.0).round() / 10.0)
+}
+
+/// Per 1,000 patients of `list`, one decimal place; none for no patients.
+pub(super) fn per_thousand(count: i64, list: i64) -> Option<f64> {
+    (list > 0).then(|| count as f64 * 1000.0 / list as f64)
 }
 
 /// Every form that changes something carries the session's token, so another site cannot post it.
@@ -143,13 +171,17 @@ pub(super) fn summary_list(l: &Localizer, rows: &[SummaryRow]) -> Markup {
     }
 }
 
-/// Charts hatch "at risk", so that they read without colour.
+/// Charts hatch "at risk" and dot "on track", so that they read without colour.
 pub(super) fn hatch_pattern() -> Markup {
     html! {
         defs {
             pattern id="pf-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)" {
                 rect width="8" height="8" fill="#ffffff" {}
                 line x1="0" y1="0" x2="0" y2="8" stroke="#d5281b" stroke-width="4" {}
+            }
+            pattern id="pf-dots" width="8" height="8" patternUnits="userSpaceOnUse" {
+                rect width="8" height="8" fill="#ffffff" {}
+                circle cx="4" cy="4" r="2.5" fill="#00a499" {}
             }
         }
     }

@@ -1,4 +1,9 @@
 //! The practice list as CSV, as filtered on the page; each download is in the audit log.
+//!
+//! A CSV leaves the hub: it is mailed on, put on shared drives, merged into other tables. So small numbers in it are
+//! suppressed as NHS statistics suppress them, and the screen is not: the dashboard's pages show exact figures,
+//! because only signed-in NHS staff with a need to know see them there, and a practice's own figures are what
+//! they act on.
 
 use axum::extract::{Query, State};
 use axum::http::header;
@@ -7,13 +12,13 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 use super::auth::SignedIn;
-use super::components::t;
+use super::components::{one_decimal, t};
 use super::layout::PageResult;
 use super::practices::{ListQuery, filtered, query_string, visible};
-use super::summary::{csv_cell, level_name};
+use super::summary::{PracticeStatus, csv_cell, level_name};
 use crate::Hub;
 
-const COLUMNS: [&str; 7] = [
+const COLUMNS: [&str; 15] = [
     "hub-col-ods",
     "hub-col-practice",
     "hub-col-ccg",
@@ -21,7 +26,61 @@ const COLUMNS: [&str; 7] = [
     "hub-col-last-report",
     "hub-col-type1",
     "hub-col-type2",
+    "hub-col-type1-rate",
+    "hub-col-type2-rate",
+    "hub-col-type1-new",
+    "hub-col-type2-new",
+    "hub-col-forms-received",
+    "hub-col-backlog",
+    "hub-col-forms-expected",
+    "hub-col-list-size",
 ];
+
+/// What a suppressed figure is written as.
+pub const SUPPRESSED: &str = "*";
+
+/// The smallest count shown as it is in an export: counts of 1 to 7 are written `*` (0 stays 0: nothing to find),
+/// as NHS statistics publish objection counts.
+pub const SMALLEST_SHOWN: i64 = 8;
+
+/// A count as an export writes it.
+pub fn count(n: i64) -> String {
+    if (1..SMALLEST_SHOWN).contains(&n) { SUPPRESSED.to_owned() } else { n.to_string() }
+}
+
+/// A rate per 1,000 patients as an export writes it: suppressed when the count it is made from is (a rate and a
+/// list size would give the count back), or when the list it divides by is as small; empty for no list.
+pub fn rate_per_thousand(n: i64, list: i64) -> String {
+    if count(n) == SUPPRESSED || count(list) == SUPPRESSED {
+        return SUPPRESSED.to_owned();
+    }
+    if list <= 0 { String::new() } else { one_decimal(n as f64 * 1000.0 / list as f64) }
+}
+
+/// One practice's cells after its name and level: the figures, suppressed. Coded and queried forms are left out:
+/// with the forms received and the backlog beside them, they would give back a backlog written `*` by subtraction.
+/// The forms expected are a forecast made from the list size and an assumed rate, not a count of anyone's
+/// objections, and the list size is public (NHS Digital publishes it): both are written whole.
+fn figures(p: &PracticeStatus) -> [String; 10] {
+    let Some(f) = p.figures() else { return Default::default() };
+    // New since the baseline beside the standing total gives back their difference (the baseline less withdrawals):
+    // where that is a small count, the new figure is suppressed too.
+    let new = |new: Option<i64>, total: i64| {
+        new.map(|n| if count(total - n) == SUPPRESSED { SUPPRESSED.to_owned() } else { count(n) }).unwrap_or_default()
+    };
+    [
+        count(f.type1_total),
+        count(f.type2_total),
+        rate_per_thousand(f.type1_total, f.list_size),
+        rate_per_thousand(f.type2_total, f.list_size),
+        new(f.type1_new, f.type1_total),
+        new(f.type2_new, f.type2_total),
+        count(f.forms_received),
+        count(f.forms_backlog),
+        f.expected_forms.map(|n| n.to_string()).unwrap_or_default(),
+        f.list_size.to_string(),
+    ]
+}
 
 pub async fn practices_csv(State(hub): State<Hub>, session: SignedIn, Query(query): Query<ListQuery>) -> PageResult {
     let l = &hub.l10n;
@@ -29,18 +88,11 @@ pub async fn practices_csv(State(hub): State<Hub>, session: SignedIn, Query(quer
     let mut csv = COLUMNS.map(|id| csv_cell(&t(l, id))).join(",");
     csv.push_str("\r\n");
     for p in &list {
-        let (type1, type2) = p.objections();
         let last = p.last_report.and_then(|at| at.format(&Rfc3339).ok()).unwrap_or_default();
-        let cells = [
-            p.ods_code.clone(),
-            p.name.clone(),
-            p.ccg_code.clone(),
-            level_name(p.level()).to_owned(),
-            last,
-            type1.to_string(),
-            type2.to_string(),
-        ];
-        csv.push_str(&cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","));
+        let cells = [p.ods_code.clone(), p.name.clone(), p.ccg_code.clone(), level_name(p.level()).to_owned(), last]
+            .into_iter()
+            .chain(figures(p));
+        csv.push_str(&cells.map(|c| csv_cell(&c)).collect::<Vec<_>>().join(","));
         csv.push_str("\r\n");
     }
     let stamp = OffsetDateTime::now_utc().format(&Rfc3339).unwrap_or_default();
@@ -60,4 +112,69 @@ pub async fn practices_csv(State(hub): State<Hub>, session: SignedIn, Query(quer
         csv,
     )
         .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::{Figures, Latest};
+
+    #[test]
+    fn counts_of_one_to_seven_are_suppressed_and_zero_and_eight_are_not() {
+        let shown: Vec<String> = [0, 1, 2, 7, 8, 9, 140].map(count).to_vec();
+        assert_eq!(shown, ["0", "*", "*", "*", "8", "9", "140"]);
+    }
+
+    #[test]
+    fn a_rate_from_a_suppressed_count_is_suppressed_too() {
+        assert_eq!(rate_per_thousand(0, 7_400), "0.0");
+        assert_eq!(rate_per_thousand(3, 7_400), "*", "0.4 per 1,000 of 7,400 would give 3 back");
+        assert_eq!(rate_per_thousand(7, 7_400), "*");
+        assert_eq!(rate_per_thousand(8, 7_400), "1.1");
+        assert_eq!(rate_per_thousand(14, 7_400), "1.9");
+        assert_eq!(rate_per_thousand(0, 5), "*", "a list as small as a suppressed count");
+        assert_eq!(rate_per_thousand(0, 0), "");
+    }
+
+    #[test]
+    fn a_practices_row_suppresses_every_small_count_and_nothing_else() {
+        let figures = Figures {
+            list_size: 7_400,
+            type1_total: 55,
+            type2_total: 3,
+            type1_new: Some(26),
+            type2_new: Some(5),
+            forms_received: 27,
+            forms_coded: 26,
+            forms_queried: 1,
+            forms_backlog: 0,
+            expected_forms: Some(6),
+        };
+        let practice = PracticeStatus {
+            ods_code: "B82005".into(),
+            name: "Riverside Surgery".into(),
+            ccg_code: "02V".into(),
+            enrolled: true,
+            last_report: None,
+            latest: Some(Latest {
+                received_at: "2026-03-09T09:30:00Z".into(),
+                level: pathfinder_readiness::ReadinessLevel::AtRisk,
+                figures,
+                submissions: 1,
+            }),
+        };
+        assert_eq!(figures_of(&practice), ["55", "*", "7.4", "*", "26", "*", "27", "0", "6", "7400"]);
+        // 30 standing and 26 new would give back a baseline (less withdrawals) of 4 by subtraction.
+        let mut close = practice.clone();
+        if let Some(latest) = close.latest.as_mut() {
+            latest.figures.type1_total = 30;
+        }
+        assert_eq!(figures_of(&close)[4], "*", "new since the baseline is suppressed with the small difference");
+        let silent = PracticeStatus { latest: None, ..practice };
+        assert_eq!(figures_of(&silent), [""; 10]);
+    }
+
+    fn figures_of(practice: &PracticeStatus) -> Vec<String> {
+        figures(practice).to_vec()
+    }
 }

@@ -7,21 +7,32 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 use super::auth::SignedIn;
-use super::components::{Table, cell, hatch_pattern, one_decimal, row_header, t, t_args};
+use super::components::{Table, cell, hatch_pattern, one_decimal, per_thousand, row_header, t, t_args};
 use super::layout::{PageResult, Section, staff_page};
 use crate::Hub;
 use crate::db::CcgCounts;
 
-const COLUMNS: [&str; 9] = [
+const COLUMNS: [&str; 8] = [
     "hub-col-ccg",
     "hub-col-practices",
     "hub-col-enrolled",
     "hub-col-reported",
     "hub-col-ready",
+    "hub-col-on-track",
     "hub-col-at-risk",
     "hub-col-stale",
+];
+
+/// Objections and returned forms by CCG: figures for staff signed in, shown exactly (the CSV export, which leaves
+/// the hub, is where small numbers are suppressed).
+const RETURNS_COLUMNS: [&str; 7] = [
+    "hub-col-ccg",
     "hub-col-type1-rate",
     "hub-col-type2-rate",
+    "hub-col-forms-received",
+    "hub-col-backlog",
+    "hub-col-forms-expected",
+    "hub-col-forecast-received",
 ];
 
 pub async fn overview(State(hub): State<Hub>, session: SignedIn) -> PageResult {
@@ -33,12 +44,34 @@ pub async fn overview(State(hub): State<Hub>, session: SignedIn) -> PageResult {
     let table = Table { id: "pf-overview", caption: "hub-overview-caption", caption_hidden: false, columns: &COLUMNS };
     let rows = html! {
         @for s in &summaries {
-            @let (type1_rate, type2_rate) = s.rates();
             tr class="nhsuk-table__row" data-ccg=(s.ccg_code) {
                 (row_header(html! { a href={ "/dashboard/practices?ccg=" (s.ccg_code) } { (s.ccg_code) } }))
-                @for count in [s.practices, s.enrolled, s.reported, s.ready, s.at_risk, s.stale] { (cell(count)) }
-                (cell(one_decimal(type1_rate)))
-                (cell(one_decimal(type2_rate)))
+                @for count in [s.practices, s.enrolled, s.reported, s.ready, s.on_track, s.at_risk, s.stale] { (cell(count)) }
+            }
+        }
+    };
+    let returns = Table {
+        id: "pf-overview-returns",
+        caption: "hub-overview-returns-caption",
+        caption_hidden: false,
+        columns: &RETURNS_COLUMNS,
+    };
+    let returns_rows = html! {
+        @for s in &summaries {
+            tr class="nhsuk-table__row" data-ccg=(s.ccg_code) {
+                (row_header(&s.ccg_code))
+                @for rate in [per_thousand(s.type1_total, s.patients), per_thousand(s.type2_total, s.patients)] {
+                    (cell(rate.map_or_else(|| t(l, "hub-none"), one_decimal)))
+                }
+                (cell(s.forms_received))
+                (cell(s.forms_backlog))
+                @if s.forecast_practices == 0 {
+                    (cell(t(l, "hub-none")))
+                    (cell(t(l, "hub-none")))
+                } @else {
+                    (cell(s.expected_forms))
+                    (cell(s.forecast_received))
+                }
             }
         }
     };
@@ -52,13 +85,16 @@ pub async fn overview(State(hub): State<Hub>, session: SignedIn) -> PageResult {
             h2 { (t(l, "hub-chart-readiness-heading")) }
             (readiness_chart(l, &summaries))
             p class="nhsuk-body-s" { (t(l, "hub-chart-readiness-key")) }
+            h2 { (t(l, "hub-overview-returns-heading")) }
+            p { (t(l, "hub-overview-returns-lede")) }
+            (returns.scrolling(l, returns_rows))
         }
     };
     Ok(staff_page(l, &title, &session, Section::Overview, body))
 }
 
-/// Readiness by CCG as bars of practices: ready, at risk, and the rest, each labelled with its count so the
-/// chart reads without colour.
+/// Readiness by CCG as bars of practices: ready, on track, at risk, and the rest, each labelled with its counts so
+/// the chart reads without colour.
 fn readiness_chart(l: &Localizer, rows: &[CcgCounts]) -> Markup {
     let bar_height = 28;
     let height = rows.len() * (bar_height + 16) + 8;
@@ -69,14 +105,21 @@ fn readiness_chart(l: &Localizer, rows: &[CcgCounts]) -> Markup {
             @for (i, s) in rows.iter().enumerate() {
                 @let y = 8 + i * (bar_height + 16);
                 @let total = s.practices.max(1) as f64;
-                @let ready_w = 420.0 * s.ready as f64 / total;
-                @let risk_w = 420.0 * s.at_risk as f64 / total;
+                @let ready_w = 360.0 * s.ready as f64 / total;
+                @let track_w = 360.0 * s.on_track as f64 / total;
+                @let risk_w = 360.0 * s.at_risk as f64 / total;
                 text x="0" y=(y + 19) class="pf-chart-label" { (s.ccg_code) }
-                rect x="60" y=(y) width="420" height=(bar_height) fill="#ffffff" stroke="#212b32" {}
+                rect x="60" y=(y) width="360" height=(bar_height) fill="#ffffff" stroke="#212b32" {}
                 rect x="60" y=(y) width=(ready_w) height=(bar_height) fill="#007f3b" {}
-                rect x=(60.0 + ready_w) y=(y) width=(risk_w) height=(bar_height) fill="url(#pf-hatch)" {}
-                text x="492" y=(y + 19) class="pf-chart-label" {
-                    (t_args(l, "hub-chart-readiness-bar", &[("ready", s.ready.to_string()), ("risk", s.at_risk.to_string()), ("total", s.practices.to_string())]))
+                rect x=(60.0 + ready_w) y=(y) width=(track_w) height=(bar_height) fill="url(#pf-dots)" {}
+                rect x=(60.0 + ready_w + track_w) y=(y) width=(risk_w) height=(bar_height) fill="url(#pf-hatch)" {}
+                text x="432" y=(y + 19) class="pf-chart-label" {
+                    (t_args(l, "hub-chart-readiness-bar", &[
+                        ("ready", s.ready.into()),
+                        ("track", s.on_track.into()),
+                        ("risk", s.at_risk.into()),
+                        ("total", s.practices.into()),
+                    ]))
                 }
             }
             (hatch_pattern())

@@ -10,13 +10,13 @@ use serde::Deserialize;
 
 use super::auth::SignedIn;
 use super::components::{
-    SummaryRow, Table, cell, csrf_field, level_label, level_tag, one_decimal, row_header, select, summary_list, t,
-    t_args,
+    SummaryRow, Table, cell, csrf_field, decimal, level_label, level_tag, not_applicable_label, one_decimal,
+    per_thousand, row_header, select, summary_list, t, t_args,
 };
 use super::layout::{HtmlError, PageResult, Section, check_csrf, staff_page};
-use super::summary::{NOT_REPORTED, PracticeStatus, ccg_codes, level_name};
-use crate::db::{User, parse_level};
-use crate::{ApiError, Hub, admin};
+use super::summary::{LEVELS, NOT_REPORTED, PracticeStatus, ccg_codes, level_name};
+use crate::db::{Figures, User, parse_level};
+use crate::{ApiError, Hub, admin, report};
 
 /// The practices this user may see.
 pub(super) async fn visible(hub: &Hub, user: &User) -> Result<Vec<PracticeStatus>, ApiError> {
@@ -35,14 +35,10 @@ pub struct ListQuery {
     sort: String,
 }
 
-/// The filter's choices, in the order it offers them; `None` is a practice that has not reported.
-const LEVEL_CHOICES: [Option<ReadinessLevel>; 5] = [
-    Some(ReadinessLevel::Ready),
-    Some(ReadinessLevel::AtRisk),
-    Some(ReadinessLevel::InProgress),
-    Some(ReadinessLevel::NotStarted),
-    None,
-];
+/// The filter's choices, in the order it offers them: every level, then a practice that has not reported.
+fn level_choices() -> impl Iterator<Item = Option<ReadinessLevel>> {
+    LEVELS.into_iter().map(Some).chain([None])
+}
 
 /// The practices `query` asks for, in its order. An unknown level is refused rather than matching nothing.
 pub(super) fn filtered(practices: Vec<PracticeStatus>, query: &ListQuery) -> Result<Vec<PracticeStatus>, HtmlError> {
@@ -85,7 +81,7 @@ pub async fn practices(State(hub): State<Hub>, session: SignedIn, Query(query): 
     let ccg_options: Vec<_> =
         std::iter::once(all_option()).chain(ccgs.iter().map(|c| (c.clone(), c.clone()))).collect();
     let level_options: Vec<_> = std::iter::once(all_option())
-        .chain(LEVEL_CHOICES.map(|level| (level_name(level).to_owned(), t(l, level_label(level)))))
+        .chain(level_choices().map(|level| (level_name(level).to_owned(), t(l, level_label(level)))))
         .collect();
     let sort_options = [
         (String::new(), t(l, "hub-sort-ods")),
@@ -98,7 +94,18 @@ pub async fn practices(State(hub): State<Hub>, session: SignedIn, Query(query): 
         id: "pf-practices",
         caption: "hub-practices-heading",
         caption_hidden: true,
-        columns: &["hub-col-practice", "hub-col-ods", "hub-col-ccg", "hub-col-level", "hub-col-last-report"],
+        columns: &[
+            "hub-col-practice",
+            "hub-col-ods",
+            "hub-col-ccg",
+            "hub-col-level",
+            "hub-col-last-report",
+            "hub-col-type1-rate",
+            "hub-col-type2-rate",
+            "hub-col-backlog",
+            "hub-col-forms-received",
+            "hub-col-forms-expected",
+        ],
     };
     let body = html! {
         h1 { (title) }
@@ -109,15 +116,28 @@ pub async fn practices(State(hub): State<Hub>, session: SignedIn, Query(query): 
             button class="nhsuk-button nhsuk-button--secondary" type="submit" { (t(l, "hub-filter-apply")) }
         }
         p { a href={ "/dashboard/practices.csv?" (query_string(&query)) } { (t(l, "hub-export-csv")) } }
-        p { (t_args(l, "hub-practices-count", &[("count", list.len().to_string())])) }
+        p { (t_args(l, "hub-practices-count", &[("count", list.len().into())])) }
+        // Exact figures: the people who see this page are signed-in NHS staff with a need to know; the CSV, which
+        // leaves the hub, suppresses small numbers (export.rs).
         (table.scrolling(l, html! {
             @for p in &list {
+                @let none = || t(l, "hub-none");
                 tr class="nhsuk-table__row" data-ods=(p.ods_code) {
                     (cell(html! { a href={ "/dashboard/practices/" (p.ods_code) } { (p.name) } }))
                     (cell(&p.ods_code))
                     (cell(&p.ccg_code))
                     (cell(level_tag(l, p.level())))
                     (cell(p.last_report.map_or_else(|| t(l, "hub-never"), |at| at.date().to_string())))
+                    @match p.figures() {
+                        Some(f) => {
+                            (cell(per_thousand(f.type1_total, f.list_size).map_or_else(none, one_decimal)))
+                            (cell(per_thousand(f.type2_total, f.list_size).map_or_else(none, one_decimal)))
+                            (cell(f.forms_backlog))
+                            (cell(f.forms_received))
+                            (cell(f.expected_forms.map_or_else(none, |n| n.to_string())))
+                        }
+                        None => { @for _ in 0..5 { (cell(none())) } }
+                    }
                 }
             }
         }))
@@ -160,7 +180,7 @@ pub async fn practice(
     let practice = hub.db.practice(&ods).await?.filter(|p| session.user.sees(&p.ccg_code));
     let Some(practice) = practice else { return Err(HtmlError::not_found(l)) };
     let history = hub.db.submissions_of(&practice.ods_code).await?;
-    let latest = history.first().and_then(|s| serde_json::from_str::<pathfinder_protocol::Submission>(&s.body).ok());
+    let latest = history.first().and_then(|s| report::read_stored(&s.body));
     let checklist = Checklist::current();
     let summary = [
         SummaryRow { key: "hub-col-ods", value: html! { (practice.ods_code) }, id: None },
@@ -175,7 +195,7 @@ pub async fn practice(
         id: "pf-tasks",
         caption: "hub-practice-tasks",
         caption_hidden: true,
-        columns: &["hub-col-task", "hub-col-status", "hub-col-due"],
+        columns: &["hub-col-task", "hub-col-status", "hub-col-due", "hub-col-na-reason"],
     };
     let effort = Table {
         id: "pf-effort",
@@ -194,6 +214,8 @@ pub async fn practice(
         h1 { (practice.name) }
         (summary_list(l, &summary))
         @if let Some(s) = &latest {
+            // Exact figures for signed-in staff, as on every page: only what leaves the hub (the CSV) is suppressed.
+            (returns(l, s))
             h2 { (t(l, "hub-practice-tasks")) }
             (tasks.render(l, html! {
                 @for task in &s.tasks {
@@ -201,6 +223,11 @@ pub async fn practice(
                         (cell(checklist.task(&task.id).map_or_else(|| task.id.clone(), |known| t(l, &known.title))))
                         (cell(t(l, status_label(task.status))))
                         (cell(task.due.to_string()))
+                        @match (task.status, task.not_applicable_reason) {
+                            (_, Some(code)) => (cell(t(l, not_applicable_label(code)))),
+                            (TaskStatus::NotApplicable, None) => (cell(t(l, "hub-na-reason-not-given"))),
+                            _ => (cell("")),
+                        }
                     }
                 }
             }))
@@ -232,7 +259,7 @@ pub async fn practice(
         h2 { (t(l, "hub-practice-access-heading")) }
         @if let Some(revoked) = notice.revoked {
             div class="nhsuk-inset-text" id="pf-revoked" {
-                p { (t_args(l, "hub-practice-revoked", &[("count", revoked.to_string())])) }
+                p { (t_args(l, "hub-practice-revoked", &[("count", revoked.into())])) }
             }
         }
         p { (t(l, "hub-practice-access-body")) }
@@ -242,6 +269,89 @@ pub async fn practice(
         }
     };
     Ok(staff_page(l, &practice.name, &session, Section::Practices, body))
+}
+
+/// A practice's objections, returned forms and forecast, from its newest report.
+fn returns(l: &pathfinder_l10n::Localizer, submission: &pathfinder_protocol::Submission) -> maud::Markup {
+    let figures = Figures::of(submission);
+    let totals = report::objection_totals(submission);
+    let forecast = report::forecast(submission);
+    let standing = |count: i64| {
+        let rate = per_thousand(count, figures.list_size).unwrap_or(0.0);
+        html! { (t_args(l, "hub-objections-standing", &[("count", count.into()), ("rate", decimal(rate))])) }
+    };
+    let since = |count: Option<i64>| match count {
+        Some(count) => html! { (count) },
+        None => html! { (t(l, "hub-objections-no-baseline")) },
+    };
+    let dated = |search: Option<pathfinder_readiness::ObjectionSearch>, none: &str| match search {
+        Some(search) => html! { (search.date.to_string()) },
+        None => html! { (t(l, none)) },
+    };
+    let objections = [
+        SummaryRow { key: "hub-objections-type1", value: standing(figures.type1_total), id: Some("pf-type1") },
+        SummaryRow { key: "hub-objections-type2", value: standing(figures.type2_total), id: Some("pf-type2") },
+        SummaryRow {
+            key: "hub-objections-latest-search",
+            value: dated(totals.latest, "hub-objections-no-search"),
+            id: None,
+        },
+        SummaryRow {
+            key: "hub-objections-baseline",
+            value: dated(totals.baseline, "hub-objections-no-baseline-search"),
+            id: None,
+        },
+        SummaryRow { key: "hub-objections-type1-new", value: since(figures.type1_new), id: Some("pf-type1-new") },
+        SummaryRow { key: "hub-objections-type2-new", value: since(figures.type2_new), id: Some("pf-type2-new") },
+    ];
+    let forms = [
+        SummaryRow { key: "hub-forms-received", value: html! { (figures.forms_received) }, id: Some("pf-received") },
+        SummaryRow { key: "hub-forms-coded", value: html! { (figures.forms_coded) }, id: None },
+        SummaryRow { key: "hub-forms-queried", value: html! { (figures.forms_queried) }, id: None },
+        SummaryRow { key: "hub-forms-backlog", value: html! { (figures.forms_backlog) }, id: Some("pf-backlog") },
+    ];
+    let weeks = Table {
+        id: "pf-forecast",
+        caption: "hub-forecast-caption",
+        caption_hidden: false,
+        columns: &[
+            "hub-col-week-starting",
+            "hub-col-forms-expected",
+            "hub-col-forms-received",
+            "hub-col-expected-to-date",
+            "hub-col-received-to-date",
+        ],
+    };
+    html! {
+        h2 { (t(l, "hub-practice-objections")) }
+        (summary_list(l, &objections))
+        h2 { (t(l, "hub-practice-forms")) }
+        (summary_list(l, &forms))
+        h2 { (t(l, "hub-practice-forecast")) }
+        @match &forecast {
+            Some(forecast) => {
+                p id="pf-forecast-lede" {
+                    (t_args(l, "hub-forecast-lede", &[
+                        ("expected", forecast.expected.into()),
+                        ("percent", decimal(forecast.rate * 100.0)),
+                        ("received", figures.forms_received.into()),
+                    ]))
+                }
+                (weeks.scrolling(l, html! {
+                    @for week in &forecast.weeks {
+                        tr class="nhsuk-table__row" {
+                            (row_header(week.start.to_string()))
+                            (cell(week.expected))
+                            (cell(week.received))
+                            (cell(week.expected_to_date))
+                            (cell(week.received_to_date))
+                        }
+                    }
+                }))
+            }
+            None => { p { (t(l, "hub-forecast-none")) } }
+        }
+    }
 }
 
 #[derive(Deserialize)]

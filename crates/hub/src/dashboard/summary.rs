@@ -36,9 +36,9 @@ impl PracticeStatus {
         self.latest.as_ref().map(|latest| latest.level)
     }
 
-    /// Type 1 and Type 2 objections reported so far.
-    pub fn objections(&self) -> (u64, u64) {
-        self.latest.as_ref().map_or((0, 0), |l| (l.type1_total.max(0) as u64, l.type2_total.max(0) as u64))
+    /// The figures of the newest submission; `None` until the practice reports.
+    pub fn figures(&self) -> Option<&crate::db::Figures> {
+        self.latest.as_ref().map(|latest| &latest.figures)
     }
 }
 
@@ -58,14 +58,19 @@ pub fn ccg_codes(practices: &[PracticeStatus]) -> Vec<String> {
     ccgs
 }
 
-/// The levels counted in readiness over time, in the order they are shown.
-pub const LEVELS: [ReadinessLevel; 4] =
-    [ReadinessLevel::Ready, ReadinessLevel::InProgress, ReadinessLevel::AtRisk, ReadinessLevel::NotStarted];
+/// Every level, in the order the dashboard shows them (filters, tables, the trend's key).
+pub const LEVELS: [ReadinessLevel; 5] = [
+    ReadinessLevel::NotStarted,
+    ReadinessLevel::InProgress,
+    ReadinessLevel::OnTrack,
+    ReadinessLevel::AtRisk,
+    ReadinessLevel::Ready,
+];
 
 /// How many practices stood at each of `LEVELS` at the end of each of `days` (YYYY-MM-DD, ascending): a practice
 /// keeps the level of its last report on or before the day. `rows` are sorted by practice, then day.
-pub fn levels_by_day(rows: &[HistoryRow], days: &[String]) -> Vec<[usize; 4]> {
-    let mut counts = vec![[0usize; 4]; days.len()];
+pub fn levels_by_day(rows: &[HistoryRow], days: &[String]) -> Vec<[usize; 5]> {
+    let mut counts = vec![[0usize; 5]; days.len()];
     for practice in rows.chunk_by(|a, b| a.ods_code == b.ods_code) {
         for (count, day) in counts.iter_mut().zip(days) {
             let level = practice.iter().take_while(|row| row.day.as_str() <= day.as_str()).last().map(|row| row.level);
@@ -98,12 +103,13 @@ mod tests {
             history("B82005", "2026-03-10", ReadinessLevel::AtRisk),
             history("B82005", "2026-03-20", ReadinessLevel::Ready),
             history("B82010", "2026-03-12", ReadinessLevel::InProgress),
+            history("B82010", "2026-03-18", ReadinessLevel::OnTrack),
         ];
         let days: Vec<String> = ["2026-02-28", "2026-03-07", "2026-03-14", "2026-03-21"].map(String::from).to_vec();
         assert_eq!(
             levels_by_day(&rows, &days),
-            [[0, 0, 0, 0], [0, 0, 0, 1], [0, 1, 1, 0], [1, 1, 0, 0]],
-            "ready, in progress, at risk, not started at each day's end"
+            [[0, 0, 0, 0, 0], [1, 0, 0, 0, 0], [0, 1, 0, 1, 0], [0, 0, 1, 0, 1]],
+            "not started, in progress, on track, at risk, ready at each day's end"
         );
     }
 

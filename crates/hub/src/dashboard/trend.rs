@@ -26,9 +26,10 @@ pub async fn trend(State(hub): State<Hub>, session: SignedIn) -> PageResult {
         hub.db.readiness_history(&days[0]).await?.into_iter().filter(|row| session.user.sees(&row.ccg_code)).collect();
     let counts = levels_by_day(&rows, &days);
     let most = counts.iter().map(|c| c.iter().sum::<usize>()).max().unwrap_or(0).max(1) as f64;
-    let fills = ["#007f3b", "#005eb8", "url(#pf-hatch)", "#aeb7bd"];
+    // In `LEVELS` order: not started, in progress, on track, at risk, ready.
+    let fills = ["#aeb7bd", "#005eb8", "url(#pf-dots)", "url(#pf-hatch)", "#007f3b"];
     let (bar, gap, height) = (52.0, 12.0, 200.0);
-    // Each week's bar from the bottom up: the top of the bar, and its segments.
+    // Each week's bar from the bottom up, ready first: the top of the bar, and its segments.
     let bars: Vec<(f64, Vec<Segment>)> = counts
         .iter()
         .map(|count| {
@@ -36,6 +37,7 @@ pub async fn trend(State(hub): State<Hub>, session: SignedIn) -> PageResult {
             let segments = count
                 .iter()
                 .zip(fills)
+                .rev()
                 .map(|(n, fill)| {
                     let h = height * *n as f64 / most;
                     top -= h;

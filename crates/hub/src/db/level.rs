@@ -5,7 +5,7 @@ use serde::Deserialize;
 use serde::de::value::{Error, StrDeserializer};
 
 #[derive(Debug, thiserror::Error)]
-#[error("{0} is not a readiness level: not-started, in-progress, at-risk or ready")]
+#[error("{0} is not a readiness level: not-started, in-progress, on-track, at-risk or ready")]
 pub struct UnknownLevel(pub String);
 
 /// Parsed by serde, so the names are the wire's by construction.
@@ -19,11 +19,10 @@ mod tests {
 
     #[test]
     fn levels_read_back_by_their_wire_names_only() {
-        for level in
-            [ReadinessLevel::NotStarted, ReadinessLevel::InProgress, ReadinessLevel::AtRisk, ReadinessLevel::Ready]
-        {
+        for level in crate::dashboard::summary::LEVELS {
             assert_eq!(parse_level(level.as_str()).unwrap(), level);
         }
+        assert_eq!(parse_level("on-track").unwrap(), ReadinessLevel::OnTrack);
         assert!(parse_level("not-reported").is_err());
         assert!(parse_level("Ready").is_err());
     }

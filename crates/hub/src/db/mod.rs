@@ -71,10 +71,29 @@ pub struct PracticeRow {
 pub struct Latest {
     pub received_at: String,
     pub level: ReadinessLevel,
+    pub figures: Figures,
+    pub submissions: i64,
+}
+
+/// The figures the dashboard shows of a report, worked out once as it is stored (`Figures::of`, in `report`) and
+/// kept beside it, so that the lists and the overview read columns rather than parse every body.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Figures {
     pub list_size: i64,
+    /// The objections standing at the latest search (none before a first search).
     pub type1_total: i64,
     pub type2_total: i64,
-    pub submissions: i64,
+    /// Objections made since the baseline (the last search before the window), withdrawals added back; none until
+    /// there is a baseline and a search after it.
+    pub type1_new: Option<i64>,
+    pub type2_new: Option<i64>,
+    /// Returned forms so far, and the backlog: received, neither coded nor queried.
+    pub forms_received: i64,
+    pub forms_coded: i64,
+    pub forms_queried: i64,
+    pub forms_backlog: i64,
+    /// The forms the practice's forecast expects over its whole window; none without a forecast (version 1).
+    pub expected_forms: Option<i64>,
 }
 
 /// One CCG's line on the overview, as counted by the database.
@@ -85,12 +104,21 @@ pub struct CcgCounts {
     pub enrolled: i64,
     pub reported: i64,
     pub ready: i64,
+    pub on_track: i64,
     pub at_risk: i64,
     pub stale: i64,
     pub type1_total: i64,
     pub type2_total: i64,
     /// Registered patients of the practices that reported.
     pub patients: i64,
+    /// Returned forms of the practices that reported, and their backlog.
+    pub forms_received: i64,
+    pub forms_backlog: i64,
+    /// The practices that reported a forecast, the forms they expect, and the forms they have received: the
+    /// forecast is set against what the same practices received.
+    pub forecast_practices: i64,
+    pub expected_forms: i64,
+    pub forecast_received: i64,
 }
 
 impl CcgCounts {
@@ -132,11 +160,10 @@ pub enum Redeemed {
 pub struct NewSubmission<'a> {
     pub submission_id: &'a str,
     pub ods_code: &'a str,
+    /// The canonical text of the submission as this version reads it (a version 1 body upgraded).
     pub body: &'a str,
     pub level: ReadinessLevel,
-    pub list_size: i64,
-    pub type1_total: i64,
-    pub type2_total: i64,
+    pub figures: Figures,
     pub receipt: Receipt,
 }
 
@@ -209,15 +236,21 @@ pub async fn connect(url: &str) -> Result<std::sync::Arc<dyn Database>, DbError>
     Err(DbError::UnknownUrl(url.to_owned()))
 }
 
+/// Whether a stored body is the same submission as `canonical`, the text of one just read. Bodies stored since
+/// version 2 are the canonical text of the upgraded submission and compare as text. A body stored by an earlier hub
+/// is version 1's canonical text: read and upgraded, it compares as this hub would have stored it, so an app still
+/// resending a version 1 submission stored before the upgrade gets its first receipt, not a conflict.
+pub(crate) fn same_submission(stored: &str, canonical: &str) -> bool {
+    stored == canonical || crate::report::canonical(stored).is_some_and(|upgraded| upgraded == canonical)
+}
+
 /// A submission owned, to hand to the SQLite writer task.
 pub(crate) struct OwnedSubmission {
     pub(crate) submission_id: String,
     pub(crate) ods_code: String,
     pub(crate) body: String,
     pub(crate) level: ReadinessLevel,
-    pub(crate) list_size: i64,
-    pub(crate) type1_total: i64,
-    pub(crate) type2_total: i64,
+    pub(crate) figures: Figures,
     pub(crate) receipt: Receipt,
 }
 
@@ -228,9 +261,7 @@ impl OwnedSubmission {
             ods_code: new.ods_code.to_owned(),
             body: new.body.to_owned(),
             level: new.level,
-            list_size: new.list_size,
-            type1_total: new.type1_total,
-            type2_total: new.type2_total,
+            figures: new.figures,
             receipt: new.receipt,
         }
     }

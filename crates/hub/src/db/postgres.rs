@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/postgres/0003_latest.sql"),
     include_str!("../../migrations/postgres/0004_history.sql"),
     include_str!("../../migrations/postgres/0005_objection_types.sql"),
+    include_str!("../../migrations/postgres/0006_returns.sql"),
 ];
 
 /// For several hub replicas behind a load balancer: a commit is durable when PostgreSQL says so.
@@ -72,13 +73,21 @@ impl PostgresDatabase {
             .execute(&mut *tx)
             .await?;
         let stored = if inserted.rows_affected() == 1 {
+            let f = &submission.figures;
             query(super::queries::UPSERT_LATEST)
                 .bind(submission.ods_code)
                 .bind(&submission.receipt.received_at)
                 .bind(submission.level.as_str())
-                .bind(submission.list_size)
-                .bind(submission.type1_total)
-                .bind(submission.type2_total)
+                .bind(f.list_size)
+                .bind(f.type1_total)
+                .bind(f.type2_total)
+                .bind(f.type1_new)
+                .bind(f.type2_new)
+                .bind(f.forms_received)
+                .bind(f.forms_coded)
+                .bind(f.forms_queried)
+                .bind(f.forms_backlog)
+                .bind(f.expected_forms)
                 .execute(&mut *tx)
                 .await?;
             query(super::queries::UPSERT_HISTORY)
@@ -90,7 +99,8 @@ impl PostgresDatabase {
             Stored::Created(submission.receipt.clone())
         } else {
             let row = query(super::queries::FIRST_RECEIPT).bind(submission.submission_id).fetch_one(&mut *tx).await?;
-            let same = row.get::<String, _>(2) == submission.body && row.get::<String, _>(3) == submission.ods_code;
+            let same = row.get::<String, _>(3) == submission.ods_code
+                && super::same_submission(&row.get::<String, _>(2), submission.body);
             if same {
                 Stored::Repeat(Receipt { receipt_id: row.get(0), received_at: row.get(1) })
             } else {

@@ -6,12 +6,17 @@
 pub(crate) const INSERT_SUBMISSION: &str =
     "INSERT INTO submissions (submission_id, ods_code, receipt_id, received_at, body, level)
      VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (submission_id) DO NOTHING";
-pub(crate) const UPSERT_LATEST: &str =
-    "INSERT INTO practice_latest (ods_code, received_at, level, list_size, type1_total, type2_total, submissions)
-     VALUES ($1, $2, $3, $4, $5, $6, 1)
+pub(crate) const UPSERT_LATEST: &str = "INSERT INTO practice_latest (ods_code, received_at, level, list_size,
+         type1_total, type2_total, type1_new, type2_new, forms_received, forms_coded, forms_queried, forms_backlog,
+         expected_forms, submissions)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1)
      ON CONFLICT (ods_code) DO UPDATE SET
          received_at = excluded.received_at, level = excluded.level, list_size = excluded.list_size,
          type1_total = excluded.type1_total, type2_total = excluded.type2_total,
+         type1_new = excluded.type1_new, type2_new = excluded.type2_new,
+         forms_received = excluded.forms_received, forms_coded = excluded.forms_coded,
+         forms_queried = excluded.forms_queried, forms_backlog = excluded.forms_backlog,
+         expected_forms = excluded.expected_forms,
          submissions = practice_latest.submissions + 1";
 pub(crate) const UPSERT_HISTORY: &str = "INSERT INTO readiness_history (ods_code, day, level) VALUES ($1, $2, $3)
      ON CONFLICT (ods_code, day) DO UPDATE SET level = excluded.level";
@@ -39,7 +44,7 @@ macro_rules! database_impl {
             use sqlx::{query, Row};
 
             use $crate::db::{
-                parse_level, CcgCounts, Database, DbError, HistoryRow, Latest, NewSubmission, Practice, PracticeRow, Redeemed, Stored, StoredSubmission, User,
+                parse_level, CcgCounts, Database, DbError, Figures, HistoryRow, Latest, NewSubmission, Practice, PracticeRow, Redeemed, Stored, StoredSubmission, User,
                 UserRole, Window,
             };
 
@@ -277,7 +282,9 @@ macro_rules! database_impl {
                     let rows = query(
                         "SELECT p.ods_code, p.name, p.ccg_code,
                                 EXISTS (SELECT 1 FROM tokens t WHERE t.ods_code = p.ods_code AND t.revoked_at IS NULL),
-                                l.received_at, l.level, l.list_size, l.type1_total, l.type2_total, l.submissions
+                                l.received_at, l.level, l.submissions, l.list_size, l.type1_total, l.type2_total,
+                                l.type1_new, l.type2_new, l.forms_received, l.forms_coded, l.forms_queried,
+                                l.forms_backlog, l.expected_forms
                          FROM practices p LEFT JOIN practice_latest l ON l.ods_code = p.ods_code
                          ORDER BY p.ods_code",
                     )
@@ -289,10 +296,19 @@ macro_rules! database_impl {
                                 Some(received_at) => Some(Latest {
                                     received_at,
                                     level: parse_level(row.get(5))?,
-                                    list_size: row.get(6),
-                                    type1_total: row.get(7),
-                                    type2_total: row.get(8),
-                                    submissions: row.get(9),
+                                    submissions: row.get(6),
+                                    figures: Figures {
+                                        list_size: row.get(7),
+                                        type1_total: row.get(8),
+                                        type2_total: row.get(9),
+                                        type1_new: row.get(10),
+                                        type2_new: row.get(11),
+                                        forms_received: row.get(12),
+                                        forms_coded: row.get(13),
+                                        forms_queried: row.get(14),
+                                        forms_backlog: row.get(15),
+                                        expected_forms: row.get(16),
+                                    },
                                 }),
                                 None => None,
                             };
@@ -312,11 +328,17 @@ macro_rules! database_impl {
                                 CAST(sum(CASE WHEN e.live THEN 1 ELSE 0 END) AS BIGINT),
                                 CAST(count(l.ods_code) AS BIGINT),
                                 CAST(sum(CASE WHEN l.level = 'ready' THEN 1 ELSE 0 END) AS BIGINT),
+                                CAST(sum(CASE WHEN l.level = 'on-track' THEN 1 ELSE 0 END) AS BIGINT),
                                 CAST(sum(CASE WHEN l.level = 'at-risk' THEN 1 ELSE 0 END) AS BIGINT),
                                 CAST(sum(CASE WHEN e.live AND (l.received_at IS NULL OR l.received_at < $1) THEN 1 ELSE 0 END) AS BIGINT),
                                 CAST(coalesce(sum(l.type1_total), 0) AS BIGINT),
                                 CAST(coalesce(sum(l.type2_total), 0) AS BIGINT),
-                                CAST(coalesce(sum(l.list_size), 0) AS BIGINT)
+                                CAST(coalesce(sum(l.list_size), 0) AS BIGINT),
+                                CAST(coalesce(sum(l.forms_received), 0) AS BIGINT),
+                                CAST(coalesce(sum(l.forms_backlog), 0) AS BIGINT),
+                                CAST(count(l.expected_forms) AS BIGINT),
+                                CAST(coalesce(sum(l.expected_forms), 0) AS BIGINT),
+                                CAST(coalesce(sum(CASE WHEN l.expected_forms IS NOT NULL THEN l.forms_received ELSE 0 END), 0) AS BIGINT)
                          FROM practices p
                          LEFT JOIN practice_latest l ON l.ods_code = p.ods_code
                          LEFT JOIN (SELECT DISTINCT ods_code, TRUE AS live FROM tokens WHERE revoked_at IS NULL) e
@@ -334,11 +356,17 @@ macro_rules! database_impl {
                             enrolled: row.get(2),
                             reported: row.get(3),
                             ready: row.get(4),
-                            at_risk: row.get(5),
-                            stale: row.get(6),
-                            type1_total: row.get(7),
-                            type2_total: row.get(8),
-                            patients: row.get(9),
+                            on_track: row.get(5),
+                            at_risk: row.get(6),
+                            stale: row.get(7),
+                            type1_total: row.get(8),
+                            type2_total: row.get(9),
+                            patients: row.get(10),
+                            forms_received: row.get(11),
+                            forms_backlog: row.get(12),
+                            forecast_practices: row.get(13),
+                            expected_forms: row.get(14),
+                            forecast_received: row.get(15),
                         })
                         .collect())
                 }

@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0003_latest.sql"),
     include_str!("../../migrations/sqlite/0004_history.sql"),
     include_str!("../../migrations/sqlite/0005_objection_types.sql"),
+    include_str!("../../migrations/sqlite/0006_returns.sql"),
 ];
 
 /// The embedded default: one file in WAL mode. Synchronous FULL makes every commit reach the disk before the
@@ -148,13 +149,21 @@ fn commit_batch(connection: &mut rusqlite::Connection, batch: &[WriteJob]) -> Re
                 s.level.as_str()
             ])?;
             let stored = if inserted == 1 {
+                let f = &s.figures;
                 latest.execute(params![
                     s.ods_code,
                     receipt.received_at,
                     s.level.as_str(),
-                    s.list_size,
-                    s.type1_total,
-                    s.type2_total
+                    f.list_size,
+                    f.type1_total,
+                    f.type2_total,
+                    f.type1_new,
+                    f.type2_new,
+                    f.forms_received,
+                    f.forms_coded,
+                    f.forms_queried,
+                    f.forms_backlog,
+                    f.expected_forms
                 ])?;
                 history.execute(params![
                     s.ods_code,
@@ -167,7 +176,7 @@ fn commit_batch(connection: &mut rusqlite::Connection, batch: &[WriteJob]) -> Re
                     .query_row(params![s.submission_id], |row| {
                         Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
                     })?;
-                if body == s.body && ods_code == s.ods_code {
+                if ods_code == s.ods_code && super::same_submission(&body, &s.body) {
                     Stored::Repeat(Receipt { receipt_id, received_at })
                 } else {
                     Stored::Conflict

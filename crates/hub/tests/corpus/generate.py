@@ -2,13 +2,16 @@
 """Writes the hostile-submission corpus: one file a case in submissions/, and submissions.tsv saying what the hub
 must answer each (status, error code, field at fault; "-" for no field, "*" where the parser's position is the field).
 
-Every case is sent with practice B82005's token after the example submission (protocol/examples) was accepted, so a
-case that reuses the example's id with another body is a replay. Every other case carries an id of its own: a case the
-hub wrongly accepted would be stored, and the suite, which counts what is stored, would see it.
+The cases made from version 1's example come first, then the same kinds of case made from version 2's (named v2-...):
+the hub reads both versions. Every case is sent with practice B82005's token after version 2's example was accepted;
+both examples carry the same id, so a case that reuses it with another body, of either version, is a replay. Every
+other case carries an id of its own: a case the hub wrongly accepted would be stored, and the suite, which counts what
+is stored, would see it. The hub's schema test (tests/schema.rs) checks every file against the JSON Schemas too.
 
 Run from anywhere: python3 crates/hub/tests/corpus/generate.py. The output is committed; the fuzzers seed from it."""
 
 import copy
+import datetime
 import gzip
 import json
 import pathlib
@@ -16,8 +19,12 @@ import pathlib
 HERE = pathlib.Path(__file__).resolve().parent
 OUT = HERE / "submissions"
 EXAMPLE = json.loads((HERE / "../../../protocol/examples/submission-v1.json").read_text())
+EXAMPLE_V2 = json.loads((HERE / "../../../protocol/examples/submission-v2.json").read_text())
 MAX_BODY_BYTES = 64 * 1024
 REPLAY_ID = EXAMPLE["submissionId"]
+assert EXAMPLE_V2["submissionId"] == REPLAY_ID
+# The example the helpers below start from: version 1's, then version 2's.
+current = EXAMPLE
 
 cases = []  # (name, bytes, status, code, field)
 
@@ -27,7 +34,7 @@ def fresh_id():
 
 
 def base():
-    body = copy.deepcopy(EXAMPLE)
+    body = copy.deepcopy(current)
     body["submissionId"] = fresh_id()
     return body
 
@@ -83,6 +90,11 @@ def dotted(path):
 
 def bad(status, code, field):
     return status, code, field
+
+
+# A version 1 body without a version cannot say which reader is its own: the current version's reads it and stops at
+# version 1's "objections" (unknown to it) before it reaches the missing version. Still refused, still 400.
+OPEN = "*"
 
 
 # ---- 1. Not JSON, or not one JSON object -------------------------------------------------------------------------
@@ -164,6 +176,9 @@ for path, value, code in [
 TOP = ["version", "submissionId", "odsCode", "createdAt", "appVersion", "checklistVersion", "practice", "readiness",
        "tasks", "effortLeft", "window", "objections", "notices"]
 for key in TOP:
+    if key == "version":
+        add(f"missing-{key}", without([key]), 400, OPEN, OPEN)
+        continue
     add(f"missing-{key}", without([key]), 400, "missing-field", "-")
 for path, parent in [
     (["practice", "listSize"], "practice"),
@@ -280,7 +295,8 @@ add("number-negative-zero", example_text.replace('"listSize": 7400', '"listSize"
     "practice.listSize")  # serde_json reads -0 as a float
 for path, value, code, field in [
     (["version"], 0, "unsupported-version", "version"),
-    (["version"], 2, "unsupported-version", "version"),
+    # Version 2 is read now: a version 1 body that says 2 is refused at version 1's field.
+    (["version"], 2, "unknown-field", "objections"),
     (["checklistVersion"], 0, "out-of-range", "checklistVersion"),
     (["checklistVersion"], 1001, "out-of-range", "checklistVersion"),
     (["practice", "listSize"], 0, "out-of-range", "practice.listSize"),
@@ -523,6 +539,235 @@ add("size-arrays-over", "[" * (MAX_BODY_BYTES + 100), 413, "too-large", "-")
 body = base()
 body["appVersion"] = "X" * 70_000
 add("size-long-string-over", body, 413, "too-large", "-")
+
+
+# ==== Version 2: the same kinds of case, made from version 2's example =============================================
+current = EXAMPLE_V2
+
+
+def slug(path):
+    return dotted(path).replace('.', '-').replace('[', '-').replace(']', '')
+
+
+def v2(name, data, status, code, field):
+    add(f"v2-{name}", data, status, code, field)
+
+
+v2_text = encode(base()).decode()
+
+# ---- 1. Not whole JSON: the fault is found after every field version 2 knows ----------------------------------------
+for name, text in [
+    ("truncated-half", v2_text[: len(v2_text) // 2]),
+    ("truncated-last-brace", v2_text[:-1]),
+    ("trailing-comma", v2_text[:-1] + ",}"),
+    ("trailing-garbage", v2_text + " x"),
+    ("two-objects", v2_text + v2_text),
+    ("nan-rate", v2_text.replace('"objectionRate": 0.018', '"objectionRate": NaN')),
+    ("infinity-rate", v2_text.replace('"objectionRate": 0.018', '"objectionRate": Infinity')),
+    ("hex-count", v2_text.replace('"received": 18', '"received": 0x12')),
+    ("leading-zero-count", v2_text.replace('"received": 18', '"received": 018')),
+]:
+    assert text != v2_text
+    v2(f"syntax-{name}", text, 400, "malformed", "*")
+
+# ---- 2. Each field missing, and each field of the wrong type ---------------------------------------------------------
+TOP_V2 = ["version", "submissionId", "odsCode", "createdAt", "appVersion", "checklistVersion", "practice", "readiness",
+          "tasks", "effortLeft", "window", "forms", "searches", "notices"]  # "forecast" may be left out
+for key in TOP_V2:
+    v2(f"missing-{key}", without([key]), 400, "missing-field", "-")
+for path, parent in [
+    (["practice", "listSize"], "practice"),
+    (["readiness", "level"], "readiness"),
+    (["tasks", 0, "status"], "tasks[0]"),
+    (["forms", 0, "date"], "forms[0]"),
+    (["forms", 0, "received"], "forms[0]"),
+    (["forms", 1, "queried"], "forms[1]"),
+    (["searches", 0, "date"], "searches[0]"),
+    (["searches", 1, "type2"], "searches[1]"),
+    (["searches", 1, "type1Withdrawn"], "searches[1]"),
+    (["forecast", "objectionRate"], "forecast"),
+    (["forecast", "expectedForms"], "forecast"),
+]:
+    v2(f"missing-{slug(path)}", without(path), 400, "missing-field", parent)
+
+V2_ENUMS = [["readiness", "level"], ["tasks", 2, "notApplicableReason"]]
+for path, values in [
+    (["version"], ["2", 2.0, True]),
+    (["readiness", "level"], [None, 3, ["on-track"]]),
+    (["tasks", 2, "notApplicableReason"], [1, True, ["done-elsewhere"], {"code": "done-elsewhere"}]),
+    (["forms"], [None, {}, "18 received"]),
+    (["forms", 0], [None, 18, []]),
+    (["forms", 0, "date"], [None, 20260305]),
+    (["forms", 0, "received"], [None, "18", 18.5, [18]]),
+    (["forms", 0, "coded"], [None, True]),
+    (["forms", 1, "scanned"], [None, "11"]),
+    (["forms", 1, "acknowledged"], [None, 11.5]),
+    (["forms", 0, "queried"], [None, "1"]),
+    (["searches"], [None, {}, 55]),
+    (["searches", 1], [None, [55, 9]]),
+    (["searches", 1, "date"], [None, 20260306]),
+    (["searches", 1, "type1"], [None, "55", 55.5]),
+    (["searches", 1, "type2"], [None, True]),
+    (["searches", 1, "type1Withdrawn"], [None, "2", 2.5]),
+    (["searches", 1, "type2Withdrawn"], [None, [0]]),
+    (["forecast"], [[], "1.8%", 0.018]),
+    (["forecast", "objectionRate"], [None, "0.018", [0.018]]),
+    (["forecast", "expectedForms"], [None, "134", 134.5]),
+]:
+    for value in values:
+        field = dotted(path)
+        if path in V2_ENUMS and not isinstance(value, (str, dict)):
+            code = "malformed"  # serde_json's wart for a name's field given another kind (as in version 1's cases)
+        else:
+            code = "invalid-value"
+        if path == ["searches", 1] and isinstance(value, list):
+            field = "searches[1][0]"
+        v2(f"type-{slug(path)}-{KINDS[type(value)]}", changed(path, value), 400, code, field)
+
+# ---- 3. Numbers: huge, negative, out of range ------------------------------------------------------------------------
+for path in [["forms", 0, "received"], ["forms", 1, "coded"], ["searches", 1, "type1"],
+             ["searches", 0, "type2Withdrawn"], ["forecast", "expectedForms"]]:
+    for name, value in HUGE:
+        v2(f"number-{slug(path)}-{name}", changed(path, value), 400, "invalid-value", dotted(path))
+for path, value, code, field in [
+    (["version"], 0, "unsupported-version", "version"),
+    (["version"], 3, "unsupported-version", "version"),
+    (["version"], 4294967296, "invalid-value", "version"),
+    (["forms", 0, "received"], 7401, "out-of-range", "forms[0]"),
+    (["forms", 0, "queried"], 200000, "out-of-range", "forms[0]"),
+    (["searches", 1, "type1"], 7401, "out-of-range", "searches[1]"),
+    (["searches", 0, "type2Withdrawn"], 7401, "out-of-range", "searches[0]"),
+    (["forecast", "expectedForms"], 7401, "out-of-range", "forecast.expectedForms"),
+    (["forecast", "objectionRate"], 0.0049, "out-of-range", "forecast.objectionRate"),
+    (["forecast", "objectionRate"], 0.0251, "out-of-range", "forecast.objectionRate"),
+    (["forecast", "objectionRate"], 0, "out-of-range", "forecast.objectionRate"),
+    (["forecast", "objectionRate"], -0.018, "out-of-range", "forecast.objectionRate"),
+    (["forecast", "objectionRate"], 1.8, "out-of-range", "forecast.objectionRate"),
+    (["forecast", "objectionRate"], 1e308, "out-of-range", "forecast.objectionRate"),
+]:
+    v2(f"range-{slug(path)}-{value}", changed(path, value), 400, code, field)
+v2("number-rate-exponent-overflow", v2_text.replace('"objectionRate": 0.018', '"objectionRate": 1e400'), 400,
+   "malformed", "*")
+
+# ---- 4. Counts that cannot be: more coded than received, a search below the baseline ------------------------------
+def forms_days(*days):
+    body = base()
+    body["forms"] = [dict(zip(["date", "received", "coded", "scanned", "acknowledged", "queried"], day)) for day in days]
+    return body
+
+
+for name, body in [
+    # 27 received in all, 28 coded by the second day.
+    ("coded-more-than-received", changed(["forms", 1, "coded"], 16)),
+    # Coded before anything came: the first day alone is impossible, whatever follows.
+    ("coded-before-received", forms_days(("2026-03-05", 0, 5, 0, 0, 0), ("2026-03-06", 20, 0, 0, 0, 0))),
+    # Queried forms are settled too: 18 received, 12 coded and 7 queried on the first day.
+    ("queried-past-received", changed(["forms", 0, "queried"], 7)),
+    ("scanned-more-than-coded", changed(["forms", 0, "scanned"], 13)),
+    # 26 coded in all, 27 acknowledged.
+    ("acknowledged-more-than-coded", changed(["forms", 1, "acknowledged"], 17)),
+    # The days in another order: the tally is by date, so a later day listed first changes nothing.
+    ("coded-more-than-received-days-reversed",
+     forms_days(("2026-03-06", 9, 16, 0, 0, 0), ("2026-03-05", 18, 12, 0, 0, 0))),
+]:
+    v2(f"impossible-{name}", body, 400, "impossible-count", "forms")
+# A search below the baseline less withdrawals is not refused here: which search is the baseline follows the window,
+# which the region may move after the searches were entered. The app holds each search to it as it is typed.
+
+# ---- 5. Dates and names ----------------------------------------------------------------------------------------------
+for path, value, code, field in [
+    (["forms", 0, "date"], "2026-02-30", "invalid-value", "forms[0].date"),
+    (["forms", 0, "date"], "2026-3-5", "invalid-value", "forms[0].date"),
+    (["forms", 0, "date"], "2012-12-31", "out-of-range", "forms[0].date"),
+    (["forms", 1, "date"], "2100-01-02", "out-of-range", "forms[1].date"),
+    (["searches", 0, "date"], "2025-02-29", "invalid-value", "searches[0].date"),
+    (["searches", 0, "date"], "2000-01-03", "out-of-range", "searches[0].date"),
+    (["searches", 1, "date"], "2026-03-06T00:00:00Z", "invalid-value", "searches[1].date"),
+    (["readiness", "level"], "on track", "invalid-value", "readiness.level"),
+    (["readiness", "level"], "ON-TRACK", "invalid-value", "readiness.level"),
+    (["readiness", "level"], "on-target", "invalid-value", "readiness.level"),
+    # A reason is a kind, never words: whatever was typed stays at the practice.
+    (["tasks", 2, "notApplicableReason"], "Mrs Smith asked us not to", "invalid-value", "tasks[2].notApplicableReason"),
+    (["tasks", 2, "notApplicableReason"], "done_elsewhere", "invalid-value", "tasks[2].notApplicableReason"),
+    (["tasks", 2, "notApplicableReason"], "Done-Elsewhere", "invalid-value", "tasks[2].notApplicableReason"),
+    (["tasks", 2, "notApplicableReason"], "", "invalid-value", "tasks[2].notApplicableReason"),
+    (["tasks", 2, "notApplicableReason"], "other: the CCG", "invalid-value", "tasks[2].notApplicableReason"),
+    # A reason only for a task that does not apply.
+    (["tasks", 0, "notApplicableReason"], "other", "invalid-value", "tasks[0].notApplicableReason"),
+    (["tasks", 1, "notApplicableReason"], "not-in-pilot", "invalid-value", "tasks[1].notApplicableReason"),
+]:
+    v2(f"string-{slug(path)}-{len(cases)}", changed(path, value), 400, code, field)
+
+# ---- 6. Unknown fields, version 1's among them, and duplicates -------------------------------------------------------
+for path, key, value in [
+    ([], "objections", EXAMPLE["objections"]),
+    ([], "patientNames", ["A Patient"]),
+    (["forms", 0], "names", ["A Patient"]),
+    (["forms", 0], "returned", 18),
+    (["searches", 1], "nhsNumbers", ["9434765919"]),
+    (["searches", 1], "type3", 0),
+    (["forecast"], "notes", "rang Mrs Jones"),
+    (["forecast"], "expected", 134),
+    (["tasks", 2], "notApplicableText", "Mrs Smith asked"),
+]:
+    where = dotted(path)
+    v2(f"unknown-{(where or 'top').replace('.', '-').replace('[', '-').replace(']', '')}-{key}",
+       with_key(path, key, value), 400, "unknown-field", f"{where}.{key}" if where else key)
+# Version 2's body labelled version 1 is read by version 1's reader, which knows no forms.
+v2("version-1-label", changed(["version"], 1), 400, "unknown-field", "forms")
+body = base()
+body["forms"][1]["date"] = body["forms"][0]["date"]
+v2("duplicate-forms-day", body, 400, "duplicate", "forms[1].date")
+body = base()
+body["searches"].append(dict(body["searches"][1]))
+v2("duplicate-search-date", body, 400, "duplicate", "searches[2].date")
+body = base()
+body["tasks"][3]["id"] = body["tasks"][2]["id"]
+v2("duplicate-task-id", body, 400, "duplicate", "tasks[3].id")
+dup = v2_text.replace('"forecast": {', '"forecast": {"objectionRate": 0.018, ', 1)
+v2("duplicate-key-objection-rate", dup, 400, "invalid-value", "*")
+dup = v2_text.replace('"version": 2,', '"version": 2, "version": 1,', 1)
+v2("duplicate-key-version", dup, 400, "invalid-value", "*")
+dup = v2_text.replace('"forms": [', '"forms": [], "forms": [', 1)
+v2("duplicate-key-forms", dup, 400, "invalid-value", "*")
+
+# ---- 7. Too many rows (still under the size limit) -------------------------------------------------------------------
+body = base()
+start = datetime.date(2014, 1, 6)
+body["forms"] = [{"date": (start + datetime.timedelta(days=i)).isoformat(), "received": 0, "coded": 0, "scanned": 0,
+                  "acknowledged": 0, "queried": 0} for i in range(401)]
+v2("rows-401-form-days", body, 400, "out-of-range", "forms")
+body = base()
+body["searches"] = [{"date": (start + datetime.timedelta(days=i)).isoformat(), "type1": 0, "type2": 0,
+                     "type1Withdrawn": 0, "type2Withdrawn": 0} for i in range(261)]
+v2("rows-261-searches", body, 400, "out-of-range", "searches")
+
+# ---- 8. Another practice's code; replays of the accepted example's id with another body; the size limit -----------
+v2("practice-same-ccg-B82010", changed(["odsCode"], "B82010"), 403, "wrong-practice", "-")
+for name, path, value in [
+    ("level-on-track", ["readiness", "level"], "on-track"),
+    ("one-more-form", ["forms", 0, "received"], 19),
+    ("search-moved", ["searches", 1, "date"], "2026-03-07"),
+    ("no-forecast", ["forecast"], None),
+    ("other-reason", ["tasks", 2, "notApplicableReason"], "other"),
+]:
+    body = copy.deepcopy(EXAMPLE_V2)
+    if value is None:
+        del body[path[0]]
+    else:
+        holder, key = at(body, path)
+        holder[key] = value
+    v2(f"replay-{name}", body, 409, "submission-id-reused", "-")
+# The accepted example sent as version 1 with the same id: the same submission id, another submission.
+v2("replay-as-version-1", copy.deepcopy(EXAMPLE), 409, "submission-id-reused", "-")
+body = base()
+body["appVersion"] = "X"
+text = encode(body).decode()
+text = text.replace('"appVersion": "X"', '"appVersion": "' + "X" * (MAX_BODY_BYTES - len(text) + 1) + '"')
+assert len(text.encode()) == MAX_BODY_BYTES
+v2("size-exactly-the-limit", text, 400, "out-of-range", "appVersion")
+text = encode(base()).decode()
+v2("size-one-byte-over", text + " " * (MAX_BODY_BYTES + 1 - len(text)), 413, "too-large", "-")
 
 
 def main():

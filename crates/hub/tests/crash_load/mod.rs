@@ -22,7 +22,11 @@ use time::format_description::well_known::Rfc3339;
 use hub_process::HubProcess;
 use rng::Rng;
 
-const EXAMPLE: &str = include_str!("../../../protocol/examples/submission-v1.json");
+/// What apps send: version 2, and version 1 from apps not yet updated (half the submissions each).
+const EXAMPLES: [&str; 2] = [
+    include_str!("../../../protocol/examples/submission-v2.json"),
+    include_str!("../../../protocol/examples/submission-v1.json"),
+];
 
 const PRACTICES: usize = 48;
 const KILLS: usize = 5;
@@ -163,8 +167,8 @@ async fn send_until_stored(client: &HubClient, token: &str, body: &[u8], rng: &m
     }
 }
 
-fn submission(ods_code: &str, submission_id: &str) -> Vec<u8> {
-    let mut body: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+fn submission(ods_code: &str, submission_id: &str, version_1: bool) -> Vec<u8> {
+    let mut body: serde_json::Value = serde_json::from_str(EXAMPLES[usize::from(version_1)]).unwrap();
     body["submissionId"] = submission_id.into();
     body["odsCode"] = ods_code.into();
     serde_json::to_vec(&body).unwrap()
@@ -183,7 +187,7 @@ async fn practice(
     let mut sent = Vec::new();
     while !stop.load(Ordering::SeqCst) {
         let submission_id = rng.uuid();
-        let body = submission(&ods_code, &submission_id);
+        let body = submission(&ods_code, &submission_id, rng.below(2) == 1);
         let mut first = send_until_stored(&client, &token, &body, &mut rng, &tally).await;
         if rng.below(4) == 0 {
             let again = send_until_stored(&client, &token, &body, &mut rng, &tally).await;

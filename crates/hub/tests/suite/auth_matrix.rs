@@ -97,8 +97,8 @@ enum Look {
     Lacks(&'static str),
     /// Submissions stored by this request (every other cell must store none).
     Stores(i64),
-    /// The trend table's last week: ready, in progress, at risk, not started.
-    TrendNow([usize; 4]),
+    /// The trend table's last week: not started, in progress, on track, at risk, ready.
+    TrendNow([usize; 5]),
     /// The window this request sent (its weeks unique to the cell) is the CCG's window afterwards.
     WindowSaved(bool),
     /// The session the request was made with still opens the dashboard afterwards.
@@ -219,7 +219,7 @@ const MATRIX: &[Cell] = &[
     // A regional user (11X): another CCG's practices are not shown, not found, not exported, not counted, and
     // cannot be given codes or windows.
     c("GET /dashboard",                           Regional,                  Na,      200, &[Has(r#"data-ccg="11X""#), Lacks(r#"data-ccg="02V""#)]),
-    c("GET /dashboard/trend",                     Regional,                  Na,      200, &[TrendNow([0, 0, 0, 0])]),
+    c("GET /dashboard/trend",                     Regional,                  Na,      200, &[TrendNow([0, 0, 0, 0, 0])]),
     c("GET /dashboard/practices",                 Regional,                  Na,      200, &[Has("L85001"), Lacks("B82005"), Lacks("B82010"), Lacks("Riverside")]),
     c("GET /dashboard/practices?ccg=02V",         Regional,                  Na,      200, &[Lacks("B82005"), Lacks("B82010")]),
     c("GET /dashboard/practices.csv",             Regional,                  Na,      200, &[Has("L85001"), Lacks("B82005"), Lacks("B82010")]),
@@ -234,7 +234,7 @@ const MATRIX: &[Cell] = &[
     c("POST /dashboard/logout",                   Regional,                  Own,     303, &[LOGIN, SessionLives(false)]),
     // A national user sees every CCG.
     c("GET /dashboard",                           National,                  Na,      200, &[Has(r#"data-ccg="11X""#), Has(r#"data-ccg="02V""#)]),
-    c("GET /dashboard/trend",                     National,                  Na,      200, &[TrendNow([0, 0, 1, 0])]),
+    c("GET /dashboard/trend",                     National,                  Na,      200, &[TrendNow([0, 0, 0, 1, 0])]),
     c("GET /dashboard/practices",                 National,                  Na,      200, &[Has("L85001"), Has("B82005"), Has("B82010")]),
     c("GET /dashboard/practices.csv",             National,                  Na,      200, &[Has("L85001"), Has("B82005"), Has("B82010")]),
     c("GET /dashboard/practices/B82005",          National,                  Na,      200, &[Has("Riverside Surgery")]),
@@ -610,14 +610,14 @@ impl Matrix {
 }
 
 /// The last row of the trend table: this week's practices by level.
-fn trend_now(page: &str) -> [usize; 4] {
+fn trend_now(page: &str) -> [usize; 5] {
     let last_week = page.rsplit(r#"<tr class="nhsuk-table__row">"#).next().unwrap_or_default();
     let cells: Vec<usize> = last_week
         .split(r#"<td class="nhsuk-table__cell">"#)
         .skip(1)
         .filter_map(|cell| cell[..cell.find('<')?].parse().ok())
         .collect();
-    cells.try_into().unwrap_or([usize::MAX; 4])
+    cells.try_into().unwrap_or([usize::MAX; 5])
 }
 
 pub async fn every_route_answers_each_credential_as_the_matrix_says(db: Arc<dyn Database>) {

@@ -18,7 +18,10 @@ use serde_json::{Value, json};
 use time::OffsetDateTime;
 use tower::ServiceExt;
 
-const EXAMPLE: &str = include_str!("../../../protocol/examples/submission-v1.json");
+/// What the app sends now.
+const EXAMPLE: &str = include_str!("../../../protocol/examples/submission-v2.json");
+/// What an app not yet updated sends: still read, and stored upgraded.
+const EXAMPLE_V1: &str = include_str!("../../../protocol/examples/submission-v1.json");
 
 pub struct Fixture {
     pub db: Arc<dyn Database>,
@@ -123,7 +126,7 @@ pub async fn refusals_say_why_and_store_nothing(db: Arc<dyn Database>) {
     let other = enrol(&f.db, "B82010").await;
     let example: Value = serde_json::from_str(EXAMPLE).unwrap();
     let mut bad = example.clone();
-    bad["objections"][0]["type1"] = json!(-4);
+    bad["searches"][0]["type1"] = json!(-4);
     let mut unknown = example.clone();
     unknown["patientNames"] = json!(["A Patient"]);
     let mut impossible = example.clone();
@@ -134,7 +137,7 @@ pub async fn refusals_say_why_and_store_nothing(db: Arc<dyn Database>) {
         (None, EXAMPLE.to_owned(), StatusCode::UNAUTHORIZED, "no-credential", ""),
         (Some("0".repeat(64)), EXAMPLE.to_owned(), StatusCode::UNAUTHORIZED, "bad-credential", ""),
         (Some(other.clone()), EXAMPLE.to_owned(), StatusCode::FORBIDDEN, "wrong-practice", ""),
-        (Some(token.clone()), bad.to_string(), StatusCode::BAD_REQUEST, "invalid-value", "objections[0].type1"),
+        (Some(token.clone()), bad.to_string(), StatusCode::BAD_REQUEST, "invalid-value", "searches[0].type1"),
         (Some(token.clone()), "{".to_owned(), StatusCode::BAD_REQUEST, "malformed", ""),
         (Some(token.clone()), " ".repeat(70_000), StatusCode::PAYLOAD_TOO_LARGE, "too-large", ""),
     ];
@@ -371,7 +374,7 @@ pub async fn staff_sign_in_with_a_csrf_token_and_see_the_overview(db: Arc<dyn Da
     let last_week = trend.body.rsplit("<tr class=\"nhsuk-table__row\">").next().unwrap();
     let cells: Vec<&str> =
         last_week.split("<td class=\"nhsuk-table__cell\">").skip(1).map(|c| &c[..c.find('<').unwrap()]).collect();
-    assert_eq!(cells, ["0", "0", "1", "0"], "this week: one practice at risk");
+    assert_eq!(cells, ["0", "0", "0", "1", "0"], "this week: one practice at risk");
 
     let page = browser.request("GET", "/dashboard/practices/B82005", None).await;
     assert!(page.body.contains("Riverside Surgery") && page.body.contains("At risk"), "{}", page.body);
@@ -424,10 +427,166 @@ pub async fn the_practice_list_filters_sorts_and_exports_safe_csv(db: Arc<dyn Da
     let csv = browser.request("GET", "/dashboard/practices.csv?ccg=02V", None).await;
     assert!(csv.content_type.starts_with("text/csv"));
     let lines: Vec<&str> = csv.body.lines().collect();
-    assert_eq!(lines[0], "ODS code,Practice,CCG,Readiness,Last report,Type 1 objections,Type 2 objections");
-    assert!(lines.iter().any(|l| l.starts_with("B82010,\"Hill, Dale and Partners\",02V,not-reported")));
+    assert_eq!(lines[0], CSV_HEADER);
+    assert!(lines.iter().any(|l| l.starts_with("B82010,\"Hill, Dale and Partners\",02V,not-reported,,,,")));
     assert!(lines.iter().any(|l| l.starts_with("B82099,'=cmd|' /C calc'!A0,")), "a formula is neutralised: {lines:?}");
-    assert!(lines.iter().any(|l| l.starts_with("B82005,Riverside Surgery,02V,at-risk,") && l.ends_with(",14,3")));
+    // 55 and 9 objections stand, 7.4 and 1.2 per 1,000; 26 and 5 made since the baseline, the 5 suppressed; 27
+    // forms received, none left to do, 134 expected, of 7,400 patients.
+    let riverside = lines.iter().find(|l| l.starts_with("B82005,Riverside Surgery,02V,at-risk,")).unwrap();
+    assert!(riverside.ends_with(",55,9,7.4,1.2,26,*,27,0,134,7400"), "{riverside}");
+}
+
+/// The first line of the practice list's CSV.
+const CSV_HEADER: &str = "ODS code,Practice,CCG,Readiness,Last report,Type 1 objections,Type 2 objections,\
+    \"Type 1 objections per 1,000 patients\",\"Type 2 objections per 1,000 patients\",\
+    Type 1 objections since the baseline search,Type 2 objections since the baseline search,Forms received,\
+    Forms still to code or query,Forms expected (forecast),Registered patients";
+
+/// The text of each cell of the row of table `table` (its id) whose `tr` carries `row`.
+fn row_cells(page: &str, table: &str, row: &str) -> Vec<String> {
+    let at = page.find(&format!("id=\"{table}\"")).unwrap_or_else(|| panic!("no table {table}"));
+    let table = &page[at..at + page[at..].find("</table>").unwrap()];
+    let at = table.find(row).unwrap_or_else(|| panic!("no row {row}"));
+    let row = &table[at..at + table[at..].find("</tr>").unwrap()];
+    row.split("<td class=\"nhsuk-table__cell\">")
+        .skip(1)
+        .map(|cell| cell[..cell.find("</td>").unwrap()].to_owned())
+        .collect()
+}
+
+/// An app updated to version 2 and one not yet updated report side by side: both are stored in version 2's shape,
+/// a resend of either is recognised (so is one of a version 1 report stored before the hub read version 2), and
+/// the dashboard shows both practices' objections, forms and forecast, with small numbers suppressed in the CSV.
+pub async fn a_version_2_and_a_version_1_report_are_both_stored_and_shown(db: Arc<dyn Database>) {
+    let f = dashboard_fixture(db).await; // B82005 has sent EXAMPLE, version 2
+    let somerset = enrol(&f.db, "L85001").await;
+    let v1 = EXAMPLE_V1.replace("B82005", "L85001").replace("9e8d40", "9e8d41");
+    let (status, first) = call(&f.db, "POST", "/api/v1/submissions", Some(&somerset), Some(v1.clone())).await;
+    assert_eq!(status, StatusCode::CREATED, "{first}");
+    let (status, again) = call(&f.db, "POST", "/api/v1/submissions", Some(&somerset), Some(v1.clone())).await;
+    assert_eq!((status, &again), (StatusCode::OK, &first), "the same version 1 bytes again");
+    let spaced = serde_json::to_string_pretty(&serde_json::from_str::<Value>(&v1).unwrap()).unwrap();
+    let (status, again) = call(&f.db, "POST", "/api/v1/submissions", Some(&somerset), Some(spaced)).await;
+    assert_eq!((status, &again), (StatusCode::OK, &first), "the same submission spaced otherwise");
+    let mut changed: Value = serde_json::from_str(&v1).unwrap();
+    changed["objections"][0]["type1"] = json!(15);
+    let (status, _) = call(&f.db, "POST", "/api/v1/submissions", Some(&somerset), Some(changed.to_string())).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+
+    let stored = f.db.submissions_of("L85001").await.unwrap();
+    let body: Value = serde_json::from_str(&stored[0].body).unwrap();
+    assert_eq!((stored.len(), &body["version"], body.get("objections")), (1, &json!(2), None), "stored upgraded");
+    assert_eq!((&body["searches"][0]["type1"], &body["forms"]), (&json!(14), &json!([])));
+    let stored = f.db.submissions_of("B82005").await.unwrap();
+    let body: Value = serde_json::from_str(&stored[0].body).unwrap();
+    assert_eq!((&body["version"], &body["forecast"]["expectedForms"]), (&json!(2), &json!(134)));
+    assert_eq!(body["tasks"][2]["notApplicableReason"], "done-elsewhere");
+
+    // A third practice, on track.
+    let hill = enrol(&f.db, "B82010").await;
+    let mut on_track: Value = serde_json::from_str(EXAMPLE).unwrap();
+    on_track["odsCode"] = json!("B82010");
+    on_track["submissionId"] = json!("0b6f3c2e-6a51-4f6e-9d7a-3f1c2b9e8d42");
+    on_track["readiness"] = json!({ "level": "on-track", "blockers": [] });
+    let (status, _) = call(&f.db, "POST", "/api/v1/submissions", Some(&hill), Some(on_track.to_string())).await;
+    assert_eq!(status, StatusCode::CREATED);
+
+    let mut browser = Browser::new(&f.db);
+    browser.sign_in("lead@nhs.net", "correct horse battery").await;
+    let overview = browser.request("GET", "/dashboard", None).await;
+    let readiness = row_cells(&overview.body, "pf-overview", "data-ccg=\"02V\"");
+    assert_eq!(
+        readiness,
+        ["2", "2", "2", "0", "1", "1", "0"],
+        "practices, enrolled, reported, ready, on track, at risk, quiet"
+    );
+    // 110 and 18 objections of 14,800 patients; 54 forms received, none left; 268 expected by the same practices.
+    let leeds = row_cells(&overview.body, "pf-overview-returns", "data-ccg=\"02V\"");
+    assert_eq!(leeds, ["7.4", "1.2", "54", "0", "268", "54"]);
+    let somerset_row = row_cells(&overview.body, "pf-overview-returns", "data-ccg=\"11X\"");
+    assert_eq!(somerset_row, ["1.9", "0.4", "0", "0", "None", "None"], "version 1 had no forms and no forecast");
+    assert!(overview.body.contains("0 ready, 1 on track, 1 at risk, of 2"), "the chart's label");
+
+    let list = browser.request("GET", "/dashboard/practices?level=on-track", None).await;
+    assert!(list.body.contains("B82010") && !list.body.contains("B82005"), "filtered to the practice on track");
+    assert!(list.body.contains("nhsuk-tag--aqua-green\">On track"));
+    let trend = browser.request("GET", "/dashboard/trend", None).await;
+    let last_week = trend.body.rsplit("<tr class=\"nhsuk-table__row\">").next().unwrap();
+    let cells: Vec<&str> =
+        last_week.split("<td class=\"nhsuk-table__cell\">").skip(1).map(|c| &c[..c.find('<').unwrap()]).collect();
+    assert_eq!(cells, ["0", "0", "1", "2", "0"], "not started, in progress, on track, at risk, ready");
+
+    let riverside = browser.request("GET", "/dashboard/practices/B82005", None).await.body;
+    for shown in [
+        "55 (7.4 per 1,000 patients)",
+        "9 (1.2 per 1,000 patients)",
+        "<dd class=\"nhsuk-summary-list__value\" id=\"pf-type1-new\">26</dd>",
+        "<dd class=\"nhsuk-summary-list__value\" id=\"pf-received\">27</dd>",
+        "<dd class=\"nhsuk-summary-list__value\" id=\"pf-backlog\">0</dd>",
+        "expects 134 returned forms over its window (an objection rate of 1.8%). It has received 27 so far.",
+        "Done by another organisation",
+    ] {
+        assert!(riverside.contains(shown), "the practice page shows {shown:?}");
+    }
+    assert_eq!(row_cells(&riverside, "pf-forecast", "2026-03-02"), ["10", "27", "10", "27"], "the first week");
+    assert_eq!(riverside.matches("<th class=\"nhsuk-table__header\" scope=\"row\">2026-").count(), 8, "eight weeks");
+    let quantock = browser.request("GET", "/dashboard/practices/L85001", None).await.body;
+    for shown in [
+        "14 (1.9 per 1,000 patients)",
+        "Not known: it needs a search before the window and one after",
+        "This report has no forecast",
+        "No reason sent",
+    ] {
+        assert!(quantock.contains(shown), "the version 1 practice's page shows {shown:?}");
+    }
+
+    let csv = browser.request("GET", "/dashboard/practices.csv", None).await;
+    let lines: Vec<&str> = csv.body.lines().collect();
+    assert_eq!(lines[0], CSV_HEADER);
+    let quantock = lines.iter().find(|l| l.starts_with("L85001,")).unwrap();
+    assert!(quantock.ends_with(",14,*,1.9,*,,,0,0,,7400"), "3 Type 2 objections and their rate suppressed: {quantock}");
+
+    // A version 1 report that a hub before version 2 stored as version 1's text, sent again by its app.
+    let earlier = EXAMPLE_V1.replace("B82005", "L85001").replace("9e8d40", "9e8d44");
+    let receipt = pathfinder_hub::db::Receipt {
+        receipt_id: "0c0ffee0-0000-4000-8000-000000000001".into(),
+        received_at: "2026-03-09T10:00:00Z".into(),
+    };
+    let stored =
+        f.db.insert_submission(pathfinder_hub::db::NewSubmission {
+            submission_id: "0b6f3c2e-6a51-4f6e-9d7a-3f1c2b9e8d44",
+            ods_code: "L85001",
+            body: &earlier,
+            level: pathfinder_readiness::ReadinessLevel::AtRisk,
+            figures: Default::default(),
+            receipt: receipt.clone(),
+        })
+        .await
+        .unwrap();
+    assert_eq!(stored, pathfinder_hub::db::Stored::Created(receipt.clone()));
+    let (status, again) = call(&f.db, "POST", "/api/v1/submissions", Some(&somerset), Some(earlier.clone())).await;
+    assert_eq!(status, StatusCode::OK, "recognised, not a conflict: {again}");
+    assert_eq!(again["receiptId"], receipt.receipt_id.as_str());
+    let (status, _) =
+        call(&f.db, "POST", "/api/v1/submissions", Some(&somerset), Some(earlier.replace("at-risk", "ready"))).await;
+    assert_eq!(status, StatusCode::CONFLICT, "and a changed one is still refused");
+}
+
+/// After the migration to version 2's columns, what an earlier hub stored (see `earlier_hubs_rows` beside each
+/// backend's suite): the objection totals kept, no forms or forecast, the version 1 body read, and its resend
+/// recognised.
+pub async fn an_earlier_hubs_rows_read_after_the_migration(db: Arc<dyn Database>) {
+    use pathfinder_hub::db::Figures;
+    let rows = db.practice_rows().await.unwrap();
+    let latest = rows[0].latest.as_ref().unwrap();
+    let kept = Figures { list_size: 7_400, type1_total: 14, type2_total: 3, ..Default::default() };
+    assert_eq!((latest.level, latest.figures), (pathfinder_readiness::ReadinessLevel::AtRisk, kept));
+    let stored = db.submissions_of("B82005").await.unwrap();
+    let read = pathfinder_hub::report::read_stored(&stored[0].body).expect("the version 1 body reads");
+    assert_eq!((read.version, read.objection_totals()), (2, (14, 3)));
+    let token = enrol(&db, "B82005").await;
+    let (status, receipt) = call(&db, "POST", "/api/v1/submissions", Some(&token), Some(EXAMPLE_V1.into())).await;
+    assert_eq!((status, &receipt["receiptId"]), (StatusCode::OK, &json!("0c0ffee0-0000-4000-8000-000000000001")));
 }
 
 pub async fn repeated_failed_sign_ins_lock_the_address(db: Arc<dyn Database>) {
@@ -544,9 +703,11 @@ pub async fn the_overview_counts_each_ccg_and_who_has_gone_quiet(db: Arc<dyn Dat
         (2, 2, 1, 0, 1, 1),
         "B82010 is enrolled and has never reported"
     );
-    assert_eq!((leeds.type1_total, leeds.type2_total, leeds.patients), (14, 3, 7_400));
+    assert_eq!((leeds.type1_total, leeds.type2_total, leeds.patients), (55, 9, 7_400));
     let (type1, type2) = leeds.rates();
-    assert!((type1 - 14_000.0 / 7_400.0).abs() < 1e-9 && (type2 - 3_000.0 / 7_400.0).abs() < 1e-9);
+    assert!((type1 - 55_000.0 / 7_400.0).abs() < 1e-9 && (type2 - 9_000.0 / 7_400.0).abs() < 1e-9);
+    assert_eq!((leeds.on_track, leeds.forms_received, leeds.forms_backlog), (0, 27, 0));
+    assert_eq!((leeds.forecast_practices, leeds.expected_forms, leeds.forecast_received), (1, 134, 27));
     assert_eq!((counts[1].practices, counts[1].enrolled, counts[1].rates()), (1, 0, (0.0, 0.0)));
     let later = f.db.ccg_summaries("2100-01-01T00:00:00Z").await.unwrap();
     assert_eq!(later[0].stale, 2, "a report older than the cut-off counts as gone quiet");
@@ -692,6 +853,11 @@ macro_rules! suite_tests {
         async fn endless_new_emails_leave_the_limiter_bounded() {
             let (_keep, db) = $fresh().await;
             suite::rate_limits::endless_new_emails_leave_the_limiter_bounded(db).await;
+        }
+        #[tokio::test]
+        async fn a_version_2_and_a_version_1_report_are_both_stored_and_shown() {
+            let (_keep, db) = $fresh().await;
+            suite::a_version_2_and_a_version_1_report_are_both_stored_and_shown(db).await;
         }
         #[tokio::test]
         async fn repeated_failed_sign_ins_lock_the_address() {

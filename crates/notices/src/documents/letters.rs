@@ -15,7 +15,7 @@ use super::{
     FontSource, MARGIN, NameSlot, NoticeError, PracticeDetails, Sizes, Texts, format_date, objection_form, write_in,
 };
 use crate::patients::{Household, Patient};
-use crate::pdf::{A4, Form, MM, Pdf};
+use crate::pdf::{A4, Canvas, Form, MM, Pdf};
 use crate::text::{FontBook, Line, Style, Weight, lay_out};
 
 /// What a run made: letters and pages, by language and by variant.
@@ -32,6 +32,8 @@ pub struct Counts {
     pub to_guardian: usize,
     /// Letters not made because no font can print a character of their names or address.
     pub left_out: Vec<LeftOut>,
+    /// Blank pages added (counted in `pages`) so that, printed on both sides, every letter starts on a new sheet.
+    pub blank_pages: usize,
 }
 
 /// A letter left out: the list's lines it would have named, and the character no font can print (its code point
@@ -273,6 +275,16 @@ impl Language {
     }
 }
 
+/// How a run's letters are printed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LetterOptions {
+    /// Every page marked as a proof, not for posting (the proof the manager checks before the run).
+    pub proof: bool,
+    /// Printed on both sides of the paper: a letter of an odd number of pages is followed by a blank one, so that
+    /// every letter starts on a new sheet and no letter's last page is printed on the back of the next one's first.
+    pub double_sided: bool,
+}
+
 /// Writes every letter into one PDF. `progress` hears (letters done, letters in all) after each letter and stops
 /// the run by answering false; a stopped run returns `Cancelled` and no bytes.
 pub fn render_letters(
@@ -282,8 +294,44 @@ pub fn render_letters(
     fonts: &FontSource,
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<(Vec<u8>, Counts), NoticeError> {
+    render_letters_with(practice, letters, dated, fonts, LetterOptions::default(), progress)
+}
+
+/// The mark on every page of a proof, at the top and the bottom of the page, in the margins: in English, for the
+/// practice's staff.
+fn proof_mark(pdf: &mut Pdf, fonts: &FontSource, english: &Texts) -> Result<Form, NoticeError> {
+    let mut book = fonts.book(english.language);
+    let mark = english.get("notice-proof-mark");
+    let mut flow = Flow::template(pdf, &mut book, A4, MARGIN, false);
+    let lines = flow.set(&mark, 12.0, Weight::Bold)?;
+    // Drawn straight on the page, in the top and bottom margins, where no letter writes.
+    for baseline in [11.0 * MM, A4.height_mm * MM - 8.0 * MM] {
+        let mut top = baseline;
+        for line in &lines {
+            let (canvas, pdf, book) = flow.canvas();
+            canvas.text(pdf, book, line, MARGIN, top, 12.0);
+            top += 12.0 * 1.3;
+        }
+    }
+    let mut pages = flow.finish_template();
+    Ok(pdf.form(pages.remove(0)))
+}
+
+/// As [`render_letters`], printed as `options` say.
+pub fn render_letters_with(
+    practice: &PracticeDetails,
+    letters: &[Household<'_>],
+    dated: Date,
+    fonts: &FontSource,
+    options: LetterOptions,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<(Vec<u8>, Counts), NoticeError> {
     let english = Texts::new("en-GB", practice)?;
     let mut pdf = Pdf::new(&english.get("notice-title"));
+    if options.proof {
+        let mark = proof_mark(&mut pdf, fonts, &english)?;
+        pdf.stamp(mark);
+    }
     let mut languages: HashMap<&'static str, Language> = HashMap::new();
     let mut counts = Counts::default();
     for (done, letter) in letters.iter().enumerate() {
@@ -300,6 +348,10 @@ pub fn render_letters(
         } else {
             let before = pdf.page_count();
             write_letter(&mut pdf, language, letter, dated)?;
+            if options.double_sided && (pdf.page_count() - before) % 2 == 1 {
+                pdf.push(Canvas::new(A4));
+                counts.blank_pages += 1;
+            }
             counts.letters += 1;
             counts.pages += pdf.page_count() - before;
             *counts.by_language.entry(language.texts.language.to_owned()).or_default() += 1;

@@ -2,8 +2,10 @@
 //! any notice language and in large print. Text comes from `locales/<lang>/notices.ftl` through Fluent, without
 //! bidi isolation marks (the layout does bidi itself).
 
+pub mod acknowledgements;
 mod flow;
 pub mod letters;
+pub mod mailing;
 pub mod translations;
 
 use pathfinder_l10n::{FluentArgs, Localizer};

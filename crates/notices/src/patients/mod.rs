@@ -17,6 +17,7 @@ use std::fmt;
 
 pub use dates::{CHILD_UNDER, under_16};
 pub use decode::Encoding;
+pub(crate) use households::address_key;
 pub use households::{DEFAULT_MAX_SURNAMES, Grouping, Household, MAX_SURNAMES, Plan, letters, plan};
 pub use mapping::{ColumnMapping, DuplicateField, Field, MappingEntry};
 pub use summary::ListSummary;
@@ -218,6 +219,33 @@ pub fn read_patient_list_in(
     mapping: Option<&ColumnMapping>,
     punjabi: PunjabiScript,
 ) -> Result<PatientList, ListError> {
+    read_patient_list_beside(file_name, bytes, mapping, punjabi, &|_| false).map(|(list, _)| list)
+}
+
+/// Columns a caller reads beside the patient's own (the acknowledgements' objection code): their 0-based indexes
+/// and headers, and each patient's cells of them, tidied, in the order of [`PatientList::patients`].
+#[derive(Clone, Default, PartialEq, Eq)]
+pub(crate) struct Beside {
+    pub columns: Vec<(usize, String)>,
+    pub cells: Vec<Vec<String>>,
+}
+
+/// The columns and counts only: never the cells.
+impl fmt::Debug for Beside {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Beside").field("columns", &self.columns).field("rows", &self.cells.len()).finish()
+    }
+}
+
+/// [`read_patient_list_in`], reading too the columns whose header `beside` accepts and the mapping does not use,
+/// in the same pass and under the same rules (a row that is a problem has no cells there).
+pub(crate) fn read_patient_list_beside(
+    file_name: &str,
+    bytes: &[u8],
+    mapping: Option<&ColumnMapping>,
+    punjabi: PunjabiScript,
+    beside: &dyn Fn(&str) -> bool,
+) -> Result<(PatientList, Beside), ListError> {
     let file = || file_name.to_string();
     check_size(file_name, bytes.len() as u64)?;
     let (text, encoding) =
@@ -269,6 +297,13 @@ pub fn read_patient_list_in(
     if !missing.is_empty() {
         return Err(ListError::MissingColumns { file: file(), missing });
     }
+    let mut extra = Beside {
+        columns: (headers.iter().enumerate())
+            .filter(|(column, header)| mapping.field_of(*column).is_none() && beside(header))
+            .map(|(column, header)| (column, header.clone()))
+            .collect(),
+        cells: Vec::new(),
+    };
 
     let mut patients = Vec::new();
     let mut problems = Vec::new();
@@ -308,6 +343,13 @@ pub fn read_patient_list_in(
                 && let Some(patient) = patient(&row, &mapping, punjabi, &mut found)
             {
                 patients.push(patient);
+                if !extra.columns.is_empty() {
+                    let cell = |column: usize| match row.cells.get(column) {
+                        Some(Cell::Text(text)) => values::tidy(text),
+                        _ => String::new(),
+                    };
+                    extra.cells.push(extra.columns.iter().map(|(column, _)| cell(*column)).collect());
+                }
             }
         }
         problems.extend(found.drain(..).map(|(field, reason)| RowProblem {
@@ -317,7 +359,7 @@ pub fn read_patient_list_in(
             reason,
         }));
     }
-    Ok(PatientList { encoding, delimiter, mapping, headers, patients, problems })
+    Ok((PatientList { encoding, delimiter, mapping, headers, patients, problems }, extra))
 }
 
 /// The patient in a row of the right width with no over-long field, or `None` after reporting what is wrong.

@@ -6,6 +6,15 @@ import { lettersSection } from "./letters";
 const LIST = patientList();
 
 const REPORT = lettersReport();
+const PROOF = {
+  ...REPORT.files[0],
+  id: "proof",
+  kind: "proof" as const,
+  path: "/letters/pathfinder-proof-2026-03-02.pdf",
+};
+
+/** The files the system's dialog answers with, in turn. */
+const chosen: (string | null)[] = [];
 
 /** A backend for the letters section; each test sets how a run ends. */
 function fakeBackend(list: ListView) {
@@ -13,12 +22,24 @@ function fakeBackend(list: ListView) {
   let held = false;
   let run: { progress?: (p: LettersProgress) => void; end: (report: LettersReport | Error) => void } | null = null;
   const backend = {
-    noticesListRead: async (fileName: string, data: string, size: number) => {
-      calls.push(`readList ${fileName} ${data.length} ${size}`);
+    // The system's dialog answers with the file `choose` names (null: the dialog was closed).
+    noticesListChoose: async () => {
+      const fileName = chosen.shift() ?? null;
+      calls.push(`readList ${fileName}`);
+      if (fileName === null) return null;
       if (fileName.endsWith(".txt")) throw { code: "not-a-list", message: `${fileName} has no header row` };
       held = true;
       return { ...list, fileName };
     },
+    noticesProof: async () => {
+      calls.push("proof");
+      return PROOF;
+    },
+    noticesOpen: async (path: string) => {
+      calls.push(`open ${path}`);
+      return null;
+    },
+    noticesMade: async () => [PROOF],
     noticesListMap: async (mapping: MappingEntry[]) => {
       calls.push(`mapList ${JSON.stringify(mapping)}`);
       return { ...list, mapping, largePrint: 1 };
@@ -38,6 +59,10 @@ function fakeBackend(list: ListView) {
       households: boolean,
       maxSurnames: string,
       englishOnly: boolean,
+      _letterDate: string,
+      _split: boolean,
+      _batchSize: string,
+      _doubleSided: boolean,
       onProgress?: (p: LettersProgress) => void,
     ) => {
       calls.push(`makeLetters ${households} ${maxSurnames}${englishOnly ? " english-only" : ""}`);
@@ -81,6 +106,9 @@ function setUp(list = LIST) {
     maxSurnamesMin: 1,
     maxSurnamesMax: 50,
     punjabiScript: "gurmukhi",
+    lettersFolder: { path: "/letters", syncedBy: null, own: true },
+    letterDate: "2026-03-02",
+    onDisk: [],
   });
   document.body.replaceChildren(section);
   return { ...fake, errors, section };
@@ -91,10 +119,17 @@ const settle = async () => {
 };
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
-async function choose(name: string, text: string): Promise<void> {
-  const input = byId<HTMLInputElement>("f-patientList");
-  Object.defineProperty(input, "files", { configurable: true, value: [new File([text], name)] });
-  input.dispatchEvent(new Event("change"));
+async function choose(name: string | null): Promise<void> {
+  chosen.push(name);
+  byId<HTMLButtonElement>("f-patientList").click();
+  await settle();
+}
+
+/** The proof made and opened: then the run is offered. */
+async function proofOpened(): Promise<void> {
+  byId("pf-make-proof").click();
+  await settle();
+  byId("pf-open-proof").click();
   await settle();
 }
 
@@ -107,7 +142,7 @@ afterEach(() => vi.useRealTimers());
 describe("the letters section", () => {
   it("names the draft translations before the letters are made, and makes them all in English when asked", async () => {
     const { calls } = setUp({ ...LIST, byLanguage: { "en-GB": 4, pl: 2, "pa-Arab": 1 } });
-    await choose("patients.csv", "Surname\n");
+    await choose("patients.csv");
     const drafts = byId("pf-letters-drafts");
     expect(l10n(drafts.querySelector("p"))).toBe("printing-letters-drafts");
     expect(args(drafts.querySelector("p"))).toEqual({ count: 2 });
@@ -120,6 +155,7 @@ describe("the letters section", () => {
     englishOnly.dispatchEvent(new Event("change"));
     expect(l10n(byId("pf-letters-drafts").querySelector("p"))).toBe("printing-letters-english-only-note");
     expect(byId("pf-letters-drafts").querySelectorAll("li")).toHaveLength(0);
+    await proofOpened();
     byId("pf-make-letters").click();
     await settle();
     expect(calls.at(-1)).toBe("makeLetters false 6 english-only");
@@ -127,28 +163,33 @@ describe("the letters section", () => {
 
   it("says nothing of drafts for a list in English", async () => {
     setUp();
-    await choose("patients.csv", "Surname\n");
+    await choose("patients.csv");
     expect(byId("pf-letters-drafts")).toBeNull();
   });
 
   it("reads a chosen list and shows its figures, its columns and the letters it makes", async () => {
     const { calls, errors } = setUp();
     expect(byId("pf-list-area").children).toHaveLength(0);
-    await choose("patients.csv", "Surname\nKhan\n");
-    expect(calls).toEqual(["readList patients.csv 20 13"]);
+    await choose("patients.csv");
+    expect(calls).toEqual(["readList patients.csv"]);
     expect(errors).toEqual([[]]);
     expect(l10n(byId("pf-list-status").firstElementChild)).toBe("printing-list-read");
     expect(args(byId("pf-list-status").firstElementChild)).toEqual({ file: "patients.csv", patients: 7, left: 0 });
     expect(byId("pf-list-summary")).not.toBeNull();
     expect(byId("f-map-surname")).not.toBeNull();
     expect(args(byId("pf-letter-count").firstElementChild)).toEqual({ count: 7 });
+    expect(byId("pf-make-letters")).toBeNull();
+    await proofOpened();
+    expect(calls.slice(-2)).toEqual(["proof", `open ${PROOF.path}`]);
     expect(byId("pf-make-letters")).not.toBeNull();
   });
 
-  it("sends only the size of a file larger than any list, and links a refused file's error to the file input", async () => {
+  it("links a refused file's error to the button that chooses it, and a closed dialog reads nothing", async () => {
     const { calls, errors } = setUp();
-    await choose("huge.txt", "x".repeat(101));
-    expect(calls).toEqual(["readList huge.txt 0 101"]);
+    await choose(null);
+    expect(l10n(byId("pf-list-status").firstElementChild)).toBe("printing-no-file-chosen");
+    await choose("huge.txt");
+    expect(calls).toEqual(["readList null", "readList huge.txt"]);
     expect(byId("pf-list-area").children).toHaveLength(0);
     expect(byId("pf-list-status").children).toHaveLength(0);
     expect(errors.at(-1)).toEqual([
@@ -163,7 +204,7 @@ describe("the letters section", () => {
 
   it("counts letters a household when asked", async () => {
     setUp();
-    await choose("patients.csv", "Surname\n");
+    await choose("patients.csv");
     const households = byId<HTMLInputElement>("f-households");
     households.checked = true;
     households.dispatchEvent(new Event("change"));
@@ -173,7 +214,7 @@ describe("the letters section", () => {
 
   it("counts the letters again when the limit of surnames changes, and marks a limit the app refuses", async () => {
     const { calls, errors } = setUp();
-    await choose("patients.csv", "Surname\n");
+    await choose("patients.csv");
     const households = byId<HTMLInputElement>("f-households");
     households.checked = true;
     households.dispatchEvent(new Event("change"));
@@ -197,13 +238,14 @@ describe("the letters section", () => {
     limit.dispatchEvent(new Event("change"));
     await settle();
     expect(limit.hasAttribute("aria-invalid")).toBe(false);
+    await proofOpened();
     byId("pf-make-letters").click();
     expect(calls.at(-1)).toBe("makeLetters true 12");
   });
 
   it("reads the list again when a column changes, keeping the select in place and focused", async () => {
     const { calls } = setUp();
-    await choose("patients.csv", "Surname\n");
+    await choose("patients.csv");
     const needs = byId<HTMLSelectElement>("f-map-communicationNeeds");
     needs.focus();
     needs.value = "3";
@@ -220,10 +262,11 @@ describe("the letters section", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(0);
     const { calls, run } = setUp();
-    await choose("patients.csv", "Surname\n");
+    await choose("patients.csv");
     const households = byId<HTMLInputElement>("f-households");
     households.checked = true;
     households.dispatchEvent(new Event("change"));
+    await proofOpened();
     byId("pf-make-letters").click();
     expect(calls.at(-1)).toBe("makeLetters true 6");
     expect(document.activeElement).toBe(byId("pf-cancel-letters"));
@@ -249,9 +292,8 @@ describe("the letters section", () => {
     expect(document.activeElement).toBe(byId("pf-letters-result"));
     expect(args(status.firstElementChild)).toEqual({ letters: 3, pages: 3 });
     expect(byId("pf-list-summary")).toBeNull();
-    expect(byId("pf-letters-path").textContent).toBe("/docs/letters.pdf");
-    expect(byId<HTMLInputElement>("f-patientList").disabled).toBe(false);
-    expect(byId<HTMLInputElement>("f-patientList").value).toBe("");
+    expect(byId("pf-files").querySelectorAll("tbody tr")).toHaveLength(2);
+    expect(byId<HTMLButtonElement>("f-patientList").disabled).toBe(false);
     // The list is let go with its settings: the next list starts with one letter a patient.
     expect(byId("f-households")).toBeNull();
     expect([households.checked, households.disabled]).toEqual([false, false]);
@@ -259,7 +301,8 @@ describe("the letters section", () => {
 
   it("gives the buttons back, with focus on Make the letters, when a run is cancelled", async () => {
     const { calls, run } = setUp();
-    await choose("patients.csv", "Surname\n");
+    await choose("patients.csv");
+    await proofOpened();
     byId("pf-make-letters").click();
     const cancel = byId<HTMLButtonElement>("pf-cancel-letters");
     cancel.click();
@@ -277,11 +320,12 @@ describe("the letters section", () => {
 
   it("forgets the list, and the letters last made, and puts focus on the file input", async () => {
     const { calls, run } = setUp();
-    await choose("patients.csv", "Surname\n");
+    await choose("patients.csv");
+    await proofOpened();
     byId("pf-make-letters").click();
     run().end(REPORT);
     await settle();
-    await choose("second.csv", "Surname\n");
+    await choose("second.csv");
     // A new list clears the last result.
     expect(byId("pf-letters-result")).toBeNull();
     const households = byId<HTMLInputElement>("f-households");
@@ -293,7 +337,7 @@ describe("the letters section", () => {
     expect(byId("pf-list-area").children).toHaveLength(0);
     expect(l10n(byId("pf-list-status").firstElementChild)).toBe("printing-list-forgotten");
     expect(document.activeElement).toBe(byId("f-patientList"));
-    await choose("third.csv", "Surname\n");
+    await choose("third.csv");
     expect(households.checked).toBe(false);
     expect(l10n(byId("pf-letter-count").firstElementChild)).toBe("printing-letters-to-make-each");
   });
@@ -324,12 +368,12 @@ describe("the letters section", () => {
     expect(document.activeElement).toBe(select);
 
     // With a list held, the app reads it again and the counts by language follow.
-    await choose("patients.csv", "Surname\n");
+    await choose("patients.csv");
     expect(byId("pf-list-languages").querySelector('[data-language="pa"]')).not.toBeNull();
     select.value = "shahmukhi";
     select.dispatchEvent(new Event("change"));
     await settle();
-    expect(calls.at(-1), "the saved script is not sent again").toBe("readList patients.csv 12 8");
+    expect(calls.at(-1), "the saved script is not sent again").toBe("readList patients.csv");
     select.value = "gurmukhi";
     select.dispatchEvent(new Event("change"));
     await settle();
@@ -363,11 +407,15 @@ describe("the letters section", () => {
       maxSurnames: 6,
       maxSurnamesMin: 1,
       maxSurnamesMax: 50,
+      lettersFolder: { path: "/letters", syncedBy: null, own: true },
+      letterDate: "2026-03-02",
+      onDisk: [],
     };
     document.body.replaceChildren(lettersSection(ctx, { ...options, punjabiScript: "shahmukhi" }));
     const select = byId<HTMLSelectElement>("f-punjabiScript");
     expect(select.value).toBe("shahmukhi");
-    await choose("patients.csv", "Surname\n");
+    await choose("patients.csv");
+    await proofOpened();
     byId("pf-make-letters").click();
     expect(select.disabled).toBe(true);
     fake.run().end(REPORT);

@@ -2,10 +2,12 @@ import {
   isCommandError,
   type CommandError,
   type FieldMessage,
+  type LettersFolder,
   type LettersProgress,
   type LettersReport,
   type ListField,
   type ListView,
+  type MadeFile,
   type NoticesOptions,
   type PunjabiScript,
 } from "../../backend";
@@ -13,7 +15,7 @@ import { insetText, liveRegion, say } from "../../components";
 import type { Context } from "../../context";
 import { h } from "../../dom";
 import { fieldId } from "../../errors";
-import { checkbox, markFieldErrors, numberField } from "../../forms";
+import { button, checkbox, markFieldErrors, numberField } from "../../forms";
 import * as notices from "../../notices";
 import {
   draftLanguagesNotice,
@@ -27,7 +29,7 @@ import {
   runButtons,
   showProgress,
 } from "./letters-view";
-import { savedFile } from "./saved-file";
+import { filesTable, folderView, onDiskView, runControls, type RunControls } from "./mailout";
 
 /**
  * The letters section of the Patient notices page: a patient list read on this computer, its columns shown for
@@ -55,6 +57,12 @@ export interface LettersState {
   run: RunState | null;
   /** The letters last made; null once another list is read or the list is forgotten. */
   report: LettersReport | null;
+  /** The proof of the held list, once made; the run is offered once it has been opened. */
+  proof: MadeFile | null;
+  proofOpened: boolean;
+  folder: LettersFolder;
+  /** The files of mail-outs still on disk. */
+  onDisk: MadeFile[];
 }
 
 export interface RunState {
@@ -73,6 +81,10 @@ export function lettersState(options: NoticesOptions): LettersState {
     punjabiScript: options.punjabiScript,
     run: null,
     report: null,
+    proof: null,
+    proofOpened: false,
+    folder: options.lettersFolder,
+    onDisk: options.onDisk,
   };
 }
 
@@ -81,7 +93,11 @@ export function lettersState(options: NoticesOptions): LettersState {
  * read out, and so must the controls a person may be using while the parts around them are redrawn.
  */
 interface LettersParts {
-  fileInput: HTMLInputElement;
+  /** Opens the system's file dialog (from the app, in Rust) to choose the list. */
+  fileInput: HTMLButtonElement;
+  runControls: RunControls;
+  folder: HTMLElement;
+  onDisk: HTMLElement;
   /** The file's form group in a wrapper: markFieldErrors looks for a field's group inside what it is given. */
   fileGroup: HTMLElement;
   households: { group: HTMLElement; box: HTMLInputElement };
@@ -123,19 +139,13 @@ function maxSurnamesField(options: NoticesOptions): { area: HTMLElement; input: 
 }
 
 function lettersParts(options: NoticesOptions): LettersParts {
-  const fileInput = h("input", {
-    class: "nhsuk-file-upload",
-    attrs: {
-      id: fieldId("patientList"),
-      name: "patientList",
-      type: "file",
-      accept: ".csv,.txt,text/csv,text/plain",
-      "aria-describedby": "f-patientList-hint",
-    },
-  }) as HTMLInputElement;
+  const fileInput = button("printing-list-choose", "button", true, {
+    id: fieldId("patientList"),
+    "aria-describedby": "f-patientList-hint",
+  });
   const fileGroup = h("div", {}, [
     h("div", { class: "nhsuk-form-group", attrs: { "data-field": "patientList" } }, [
-      h("label", { class: "nhsuk-label", l10n: "printing-list-label", attrs: { for: fieldId("patientList") } }),
+      h("h3", { class: "nhsuk-heading-s", l10n: "printing-list-label" }),
       h("div", { class: "nhsuk-hint", l10n: "printing-list-hint", attrs: { id: "f-patientList-hint" } }),
       fileInput,
     ]),
@@ -143,6 +153,9 @@ function lettersParts(options: NoticesOptions): LettersParts {
   return {
     fileInput,
     fileGroup,
+    runControls: runControls(options.letterDate),
+    folder: h("div", { attrs: { id: "pf-folder" } }),
+    onDisk: h("div", {}),
     households: checkbox("households", "printing-households-label", "printing-households-hint-children"),
     maxSurnames: maxSurnamesField(options),
     punjabiScript: punjabiScriptField(options.punjabiScript),
@@ -195,6 +208,7 @@ function renderList(letters: Letters, newFile: boolean): void {
       parts.maxSurnames.area,
       parts.englishOnly.group,
       parts.drafts,
+      parts.runControls.area,
       parts.letterCount,
       parts.runArea,
     );
@@ -216,22 +230,86 @@ function renderLetterCount({ state, parts }: Letters): void {
   if (state.list) parts.letterCount.replaceChildren(...letterCountMessage(state.list, state.households));
 }
 
+/**
+ * The proof first: made and opened, it offers the run. The proof's file has its own Open to print button; opening
+ * it is what shows the button that makes the letters.
+ */
 function renderRunButtons(letters: Letters): void {
-  letters.parts.runArea.replaceChildren(
-    ...runButtons(
-      () => void onMakeLetters(letters),
-      () => void onForget(letters),
-    ),
+  const { ctx, state, parts } = letters;
+  const proof = button("printing-make-proof", "button", state.proof !== null, { id: "pf-make-proof" });
+  proof.addEventListener("click", () => void onProof(letters));
+  const proofArea: HTMLElement[] = [];
+  if (state.proof) {
+    const file = state.proof;
+    const open = button("printing-open-proof", "button", false, { id: "pf-open-proof" });
+    open.addEventListener("click", async () => {
+      try {
+        await ctx.backend.noticesOpen(file.path);
+        ctx.showErrors([]);
+        state.proofOpened = true;
+        renderRunButtons(letters);
+        say(parts.lettersStatus, "printing-proof-opened");
+        document.getElementById("pf-make-letters")?.focus();
+      } catch (error) {
+        ctx.showErrors([error]);
+      }
+    });
+    proofArea.push(
+      h("p", {
+        class: "nhsuk-body",
+        l10n: "printing-proof-made",
+        l10nArgs: { letters: file.letters, pages: file.pages },
+        attrs: { id: "pf-proof-made" },
+      }),
+      h("p", { class: "nhsuk-body pf-break" }, [h("code", { attrs: { id: "pf-proof-path" } }, [file.path])]),
+      open,
+    );
+  }
+  const buttons = runButtons(
+    () => void onMakeLetters(letters),
+    () => void onForget(letters),
+  );
+  // Until the proof is opened, the run is not offered.
+  if (!state.proofOpened) buttons[0].querySelector("#pf-make-letters")?.remove();
+  parts.runArea.replaceChildren(h("div", { class: "pf-button-row" }, [proof]), ...proofArea, ...buttons);
+}
+
+function renderFolder(letters: Letters): void {
+  const { ctx, state, parts } = letters;
+  parts.folder.replaceChildren(
+    ...folderView(ctx, state.folder, (folder) => {
+      state.folder = folder;
+      renderFolder(letters);
+      say(parts.lettersStatus, "printing-folder-changed", { path: folder.path });
+    }),
   );
 }
 
-function renderResult({ ctx, state, parts }: Letters): void {
-  const report = state.report;
-  parts.resultArea.replaceChildren(
-    ...(report
-      ? lettersResult(report, state.options.languages, savedFile(ctx, report.path, parts.lettersStatus, "pf-letters"))
-      : []),
+function renderOnDisk(letters: Letters): void {
+  const { ctx, state, parts } = letters;
+  parts.onDisk.replaceChildren(
+    ...onDiskView(ctx, state.onDisk, parts.lettersStatus, (left) => {
+      state.onDisk = left;
+      state.report = null;
+      renderResult(letters);
+      renderOnDisk(letters);
+    }),
   );
+}
+
+function renderResult(letters: Letters): void {
+  const { ctx, state, parts } = letters;
+  const report = state.report;
+  const table = report
+    ? filesTable(ctx, [...report.files, report.addresses], parts.lettersStatus, (made) => {
+        const confirmed = new Map(made.map((file) => [file.id, file]));
+        report.files = report.files.map((file) => confirmed.get(file.id) ?? file);
+        state.onDisk = made;
+        renderResult(letters);
+        renderOnDisk(letters);
+      })
+    : null;
+  parts.resultArea.replaceChildren(...(report && table ? lettersResult(report, state.options.languages, [table]) : []));
 }
 
 /** While a run lasts, the list and its settings cannot be changed. */
@@ -242,6 +320,10 @@ function lockControls({ parts }: Letters, locked: boolean): void {
     parts.maxSurnames.input,
     parts.punjabiScript.select,
     parts.fileInput,
+    parts.runControls.date,
+    parts.runControls.split,
+    parts.runControls.batch,
+    parts.runControls.doubleSided,
     ...parts.mapping.querySelectorAll("select"),
   ];
   for (const control of controls) control.disabled = locked;
@@ -251,32 +333,28 @@ function lockControls({ parts }: Letters, locked: boolean): void {
 function dropList(letters: Letters): void {
   letters.state.list = null;
   letters.state.households = false;
-  letters.parts.fileInput.value = "";
+  letters.state.proof = null;
+  letters.state.proofOpened = false;
   renderList(letters, true);
 }
 
 // Event handlers: they change the state and redraw what changed.
 
-function readAsArrayBuffer(file: File): Promise<ArrayBuffer> {
-  return new Promise((done, fail) => {
-    const reader = new FileReader();
-    reader.onload = () => done(reader.result as ArrayBuffer);
-    reader.onerror = () => fail(reader.error);
-    reader.readAsArrayBuffer(file);
-  });
-}
-
+/** The list is chosen in the system's file dialog, which the app shows and reads the file from (in Rust). */
 async function onFileChosen(letters: Letters): Promise<void> {
   const { ctx, state, parts } = letters;
-  const file = parts.fileInput.files?.[0];
-  if (!file || state.run) return;
-  say(parts.listStatus, "printing-list-reading", { file: file.name });
+  if (state.run) return;
+  say(parts.listStatus, "printing-list-choosing");
   try {
-    // A file larger than any patient list is not read at all: its size alone is sent, and refused.
-    const data = file.size > state.options.maxListBytes ? "" : notices.base64FromBuffer(await readAsArrayBuffer(file));
-    const list = await ctx.backend.noticesListRead(file.name, data, file.size);
+    const list = await ctx.backend.noticesListChoose();
+    if (!list) {
+      say(parts.listStatus, "printing-no-file-chosen");
+      return;
+    }
     state.list = list;
     state.report = null;
+    state.proof = null;
+    state.proofOpened = false;
     markFieldErrors(parts.fileGroup, null);
     ctx.showErrors([]);
     renderResult(letters);
@@ -290,12 +368,45 @@ async function onFileChosen(letters: Letters): Promise<void> {
     state.list = null;
     renderList(letters, true);
     parts.listStatus.replaceChildren();
-    // The file as a whole is at fault: the summary links to the file input.
+    // The file as a whole is at fault: the summary links to the button that chooses it.
     const shown = isCommandError(error)
       ? { ...error, fields: [{ field: "patientList", message: error.message }] }
       : null;
     markFieldErrors(parts.fileGroup, shown);
     ctx.showErrors([shown ?? error]);
+  }
+}
+
+/** The run's fields that a refusal may name, each in a wrapper markFieldErrors searches. */
+function runFieldsArea(parts: LettersParts): HTMLElement {
+  return parts.listArea;
+}
+
+async function onProof(letters: Letters): Promise<void> {
+  const { ctx, state, parts } = letters;
+  if (!state.list || state.run) return;
+  const run = parts.runControls;
+  try {
+    say(parts.lettersStatus, "printing-proof-making");
+    const proof = await ctx.backend.noticesProof(
+      state.households,
+      state.maxSurnames,
+      state.englishOnly,
+      run.date.value,
+    );
+    markFieldErrors(runFieldsArea(parts), null);
+    ctx.showErrors([]);
+    state.proof = proof;
+    state.proofOpened = false;
+    state.onDisk = [...state.onDisk.filter((file) => file.id !== proof.id), proof];
+    renderRunButtons(letters);
+    renderOnDisk(letters);
+    say(parts.lettersStatus, "printing-proof-made", { letters: proof.letters, pages: proof.pages });
+    document.getElementById("pf-open-proof")?.focus();
+  } catch (error) {
+    parts.lettersStatus.replaceChildren();
+    markFieldErrors(runFieldsArea(parts), isCommandError(error) ? error : null);
+    ctx.showErrors([error]);
   }
 }
 
@@ -402,14 +513,26 @@ async function onMakeLetters(letters: Letters): Promise<void> {
     }
   };
   try {
-    const report = await ctx.backend.noticesLetters(state.households, state.maxSurnames, state.englishOnly, onProgress);
-    markFieldErrors(parts.maxSurnames.area, null);
+    const controls = parts.runControls;
+    const report = await ctx.backend.noticesLetters(
+      state.households,
+      state.maxSurnames,
+      state.englishOnly,
+      controls.date.value,
+      controls.split.checked,
+      controls.batch.value,
+      controls.doubleSided.checked,
+      onProgress,
+    );
+    markFieldErrors(runFieldsArea(parts), null);
     ctx.showErrors([]);
     // Once its letters are made the app lets the list go: the page shows only what was made.
     parts.listStatus.replaceChildren();
     dropList(letters);
     state.report = report;
+    state.onDisk = await ctx.backend.noticesMade();
     renderResult(letters);
+    renderOnDisk(letters);
     say(parts.lettersStatus, "printing-letters-done", { letters: report.counts.letters, pages: report.counts.pages });
     document.getElementById("pf-letters-result")?.focus();
   } catch (error) {
@@ -419,7 +542,7 @@ async function onMakeLetters(letters: Letters): Promise<void> {
       document.getElementById("pf-make-letters")?.focus();
     } else {
       parts.lettersStatus.replaceChildren();
-      if (isCommandError(error) && error.fields?.length) markFieldErrors(parts.maxSurnames.area, error);
+      if (isCommandError(error) && error.fields?.length) markFieldErrors(runFieldsArea(parts), error);
       ctx.showErrors([error]);
     }
   } finally {
@@ -460,13 +583,18 @@ export function lettersSection(ctx: Context, options: NoticesOptions): HTMLEleme
   const { parts } = letters;
   parts.maxSurnames.input.addEventListener("change", () => void onMaxSurnamesChanged(letters));
   parts.punjabiScript.select.addEventListener("change", () => void onPunjabiScriptChanged(letters));
-  parts.fileInput.addEventListener("change", () => void onFileChosen(letters));
+  parts.fileInput.addEventListener("click", () => void onFileChosen(letters));
   parts.households.box.addEventListener("change", () => onHouseholdsChanged(letters));
   parts.englishOnly.box.addEventListener("change", () => onEnglishOnlyChanged(letters));
+  renderFolder(letters);
+  renderOnDisk(letters);
   return h("section", { attrs: { "aria-labelledby": "pf-letters-section-heading" } }, [
     h("h2", { l10n: "printing-letters-section-heading", attrs: { id: "pf-letters-section-heading" } }),
     h("p", { class: "nhsuk-body", l10n: "printing-letters-intro" }),
     insetText("printing-privacy"),
+    parts.onDisk,
+    h("h3", { l10n: "printing-folder-heading", attrs: { id: "pf-folder-heading" } }),
+    parts.folder,
     parts.punjabiScript.area,
     parts.fileGroup,
     parts.listStatus,

@@ -31,13 +31,27 @@ export function previewSummary(summary: SubmissionSummary, locale: string): HTML
         message("reporting-summary-blockers-value", { count: summary.blockers }),
       ),
       summaryRow(
-        "reporting-summary-type1",
-        message("reporting-summary-objections-value", { count: summary.type1Total }),
+        "reporting-summary-type1-standing",
+        message("reporting-summary-standing-value", { count: summary.type1Total }),
       ),
       summaryRow(
-        "reporting-summary-type2",
-        message("reporting-summary-objections-value", { count: summary.type2Total }),
+        "reporting-summary-type2-standing",
+        message("reporting-summary-standing-value", { count: summary.type2Total }),
       ),
+      summaryRow(
+        "reporting-summary-forms",
+        message("reporting-summary-forms-value", { received: summary.formsReceived, waiting: summary.formsWaiting }),
+        { id: "pf-preview-forms" },
+      ),
+      ...(summary.formsExpected === null
+        ? []
+        : [
+            summaryRow(
+              "reporting-summary-forms-expected",
+              message("reporting-summary-forms-expected-value", { expected: summary.formsExpected }),
+              { id: "pf-preview-forms-expected" },
+            ),
+          ]),
       summaryRow("reporting-summary-window", message("reporting-summary-window-value", dates)),
     ]),
     table({

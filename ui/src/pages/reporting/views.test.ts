@@ -40,6 +40,9 @@ const PREVIEW = {
     ],
     type1Total: 14,
     type2Total: 3,
+    formsReceived: 60,
+    formsWaiting: 4,
+    formsExpected: 134,
     window: { start: "2026-03-02", weeks: 6, firstExtract: "2026-04-27" },
   },
 } as SubmissionPreview;
@@ -72,15 +75,22 @@ describe("the preview's summary", () => {
       "readiness-level-at-risk",
       "reporting-summary-tasks-value",
       "reporting-summary-blockers-value",
-      "reporting-summary-objections-value",
-      "reporting-summary-objections-value",
+      "reporting-summary-standing-value",
+      "reporting-summary-standing-value",
+      "reporting-summary-forms-value",
+      "reporting-summary-forms-expected-value",
       "reporting-summary-window-value",
     ]);
     expect(args(values[0])).toEqual({ ods: "B82005", listSize: 7400 });
     expect(values[1].className).toBe("nhsuk-tag nhsuk-tag--red");
     expect(args(values[2])).toEqual({ done: 2, total: 4 });
     expect([args(values[4]).count, args(values[5]).count]).toEqual([14, 3]);
-    expect(args(values[6])).toEqual({ start: "2 March 2026", weeks: 6, extract: "27 April 2026" });
+    expect(args(values[6])).toEqual({ received: 60, waiting: 4 });
+    expect(args(values[7])).toEqual({ expected: 134 });
+    expect(args(values[8])).toEqual({ start: "2 March 2026", weeks: 6, extract: "27 April 2026" });
+    // Before the forecast can be made (a submission without one), no forms are said to be expected.
+    const withoutForecast = previewSummary({ ...PREVIEW.summary, formsExpected: null }, "en-GB")[0];
+    expect(withoutForecast.querySelector("#pf-preview-forms-expected")).toBeNull();
     // 48,600 seconds is 13.5 hours; 1,800 seconds is half an hour.
     const rows = [...effort.querySelectorAll("tbody tr")];
     expect(rows.map((row) => [row.getAttribute("data-role"), args(row.querySelector("td")).hours])).toEqual([
