@@ -301,21 +301,7 @@ fn a_practice_enrols_with_a_real_hub_previews_submits_and_sees_the_receipt() {
     // Onboarding through the window is the test above; here the practice is set up before the app starts.
     drop(onboarded(&data));
     let url = hub.url();
-    // The list the Open dialog is answered with (the window test cannot click in a native dialog).
-    let patients = "NHS Number,Title,Forename,Surname,Date of Birth,Address Line 1,Address Line 2,Postcode,Main Language\n\
-        943 476 5919,Mrs,Marjorie,Whitfield,12/04/1941,27 Larkspur Avenue,Leeds,LS16 5QB,English\n\
-        ,Mr,Wojciech,Kaczmarczyk,03/11/1979,Flat 4 Quarry Mount,Leeds,LS6 2JU,Polish\n\
-        ,Ms,Nasreen,,21/07/1985,88 Tempest Road,Leeds,LS11 6RD,Urdu\n";
-    let list_dir = tempfile::tempdir().unwrap();
-    let list = list_dir.path().join("Whitfield-family.csv");
-    std::fs::write(&list, patients).unwrap();
-    let list_path = list.to_str().unwrap().to_owned();
-    let env = [
-        (pathfinder::HUB_URL_ENV, url.as_str()),
-        (pathfinder::KEYCHAIN_ENV, "off"),
-        (pathfinder::FILE_CHOICES_ENV, &list_path),
-    ];
-    let (_display, driver) = start_with(&data, &env);
+    let (_display, driver) = start_with(&data, &[(pathfinder::HUB_URL_ENV, &url), (pathfinder::KEYCHAIN_ENV, "off")]);
     let session = driver.session(&app_binary()).unwrap();
     wait_for_page(&session, "checklist");
     assert_eq!(go(&session, "#/report", "report"), "Report to the hub");
@@ -355,7 +341,7 @@ fn invoke(session: &Session, command: &str, args: serde_json::Value) -> serde_js
          window.__TAURI_INTERNALS__.invoke({command:?}, {args})
            .then((ok) => done({{ ok: ok === undefined ? null : ok }}), (error) => done({{ error: String(error?.message ?? JSON.stringify(error)) }}));"
     );
-    session.execute_async(&script).unwrap()
+    session.execute_async(&script).unwrap_or_else(|error| panic!("{command}: {error}"))
 }
 
 #[test]
@@ -403,7 +389,21 @@ fn the_log_holds_enrolment_the_outbox_and_printing_and_no_patient_value_or_secre
     let code = hub.enrolment_code("B82005");
     drop(onboarded(&data));
     let url = hub.url();
-    let (_display, driver) = start_with(&data, &[(pathfinder::HUB_URL_ENV, &url), (pathfinder::KEYCHAIN_ENV, "off")]);
+    // The list the Open dialog is answered with (the window test cannot click in a native dialog).
+    let patients = "NHS Number,Title,Forename,Surname,Date of Birth,Address Line 1,Address Line 2,Postcode,Main Language\n\
+        943 476 5919,Mrs,Marjorie,Whitfield,12/04/1941,27 Larkspur Avenue,Leeds,LS16 5QB,English\n\
+        ,Mr,Wojciech,Kaczmarczyk,03/11/1979,Flat 4 Quarry Mount,Leeds,LS6 2JU,Polish\n\
+        ,Ms,Nasreen,,21/07/1985,88 Tempest Road,Leeds,LS11 6RD,Urdu\n";
+    let list_dir = tempfile::tempdir().unwrap();
+    let list = list_dir.path().join("Whitfield-family.csv");
+    std::fs::write(&list, patients).unwrap();
+    let list_path = list.to_str().unwrap().to_owned();
+    let env = [
+        (pathfinder::HUB_URL_ENV, url.as_str()),
+        (pathfinder::KEYCHAIN_ENV, "off"),
+        (pathfinder::FILE_CHOICES_ENV, &list_path),
+    ];
+    let (_display, driver) = start_with(&data, &env);
     let session = driver.session(&app_binary()).unwrap();
     wait_for_page(&session, "checklist");
 
@@ -425,7 +425,15 @@ fn the_log_holds_enrolment_the_outbox_and_printing_and_no_patient_value_or_secre
     let letters = invoke(
         &session,
         "notices_letters",
-        serde_json::json!({ "households": false, "maxSurnames": "6", "englishOnly": false }),
+        serde_json::json!({
+            "households": false,
+            "maxSurnames": "6",
+            "englishOnly": false,
+            "letterDate": "2026-03-02",
+            "split": false,
+            "batchSize": "",
+            "doubleSided": true
+        }),
     );
     assert_eq!(letters["ok"]["counts"]["letters"], 2, "{letters}");
     // A failed command is logged by its code only, whatever it was given.
