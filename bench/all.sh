@@ -14,4 +14,6 @@ if [ ${#failed[@]} -gt 0 ]; then
   echo "bench: FAILED: ${failed[*]}" >&2
   exit 1
 fi
-echo "bench: every benchmark ran; the tables are in ${BENCH_RESULTS:-bench/RESULTS.md (or the smoke file with --quick)}"
+results=bench/RESULTS.md
+[[ " $* " == *" --quick "* || "${BENCH_QUICK:-0}" == 1 ]] && results=/tmp/pathfinder-bench-smoke/RESULTS.md
+echo "bench: every benchmark ran; the tables are in ${BENCH_RESULTS:-$results}"

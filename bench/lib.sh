@@ -44,15 +44,36 @@ bench_commit() {
   echo "$commit"
 }
 
+# A benchmark waits up to BENCH_SETTLE seconds (default 120; none for a smoke run) for the machine to quieten
+# (the load average under half the cores): the one before it, or a build, still counts in the load average a while.
+bench_quiet() {
+  awk -v load="$(cut -d' ' -f1 /proc/loadavg)" -v cores="$(nproc)" 'BEGIN { exit !(load <= cores / 2) }'
+}
+if [ "$BENCH_QUICK" != 1 ]; then
+  for _ in $(seq 1 "${BENCH_SETTLE:-120}"); do
+    bench_quiet && break
+    sleep 1
+  done
+fi
+
+# When the benchmark began, the commit then (it is built from that tree), and how busy the machine was: taken as
+# this file is sourced.
+bench_began=$(date -u '+%Y-%m-%d %H:%M UTC')
+bench_began_load=$(cut -d' ' -f1-3 /proc/loadavg)
+bench_began_commit=$(bench_commit)
+
 # One line: the commit, the date, the machine, and how busy it was when the benchmark began.
 bench_header() {
-  local cores memory cpu kernel load
+  local cores memory cpu kernel
   cores=$(nproc)
   memory=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
   cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
   kernel=$(uname -r)
-  load=$(cut -d' ' -f1-3 /proc/loadavg)
-  echo "Commit \`$(bench_commit)\`, $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $cores cores (${cpu:-unknown CPU}), $memory memory, Linux $kernel; load average $load when it began."
+  echo "Commit \`$bench_began_commit\`, began $bench_began; machine: $cores cores (${cpu:-unknown CPU}), $memory memory, Linux $kernel; load average $bench_began_load when it began."
+  if awk -v load="${bench_began_load%% *}" -v cores="$cores" 'BEGIN { exit !(load > cores / 2) }'; then
+    echo
+    echo "**The machine was busy when this began (load average ${bench_began_load%% *} on $cores cores): these figures understate it.**"
+  fi
   if [ "$BENCH_QUICK" = 1 ]; then
     echo
     echo "**SMOKE RUN (--quick): a small scale, to show the benchmark works end to end. These are not results.**"

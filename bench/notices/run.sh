@@ -36,7 +36,8 @@ measure() {  # name, output pdf, stderr allowed (yes/no), command...
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$dir/$name.time")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$dir/$name.time")
   bytes=$(stat -c %s "$out")
-  pages=$(pdfinfo "$out" | awk '/^Pages:/ {print $2}')
+  pages=$(pdfinfo "$out" 2>/dev/null | awk '/^Pages:/ {print $2}')
+  [ -n "$pages" ] || { echo "$name: pdfinfo cannot read $out" >&2; exit 1; }
   echo "$name $wall $rss $bytes $pages"
 }
 
