@@ -219,19 +219,6 @@ fn file_counts(letters: &[Household<'_>], left_out: &HashSet<usize>) -> Vec<File
     counts
 }
 
-fn add_counts(total: &mut Counts, counts: Counts) {
-    total.letters += counts.letters;
-    total.pages += counts.pages;
-    total.standard += counts.standard;
-    total.large_print += counts.large_print;
-    total.to_guardian += counts.to_guardian;
-    total.blank_pages += counts.blank_pages;
-    for (language, n) in counts.by_language {
-        *total.by_language.entry(language).or_default() += n;
-    }
-    total.left_out.extend(counts.left_out);
-}
-
 fn details(state: &PracticeState) -> PracticeDetails {
     let profile = &state.profile;
     PracticeDetails {
@@ -355,7 +342,7 @@ impl AppState {
             file.batches = part.batch.map(|(_, of)| of as u32);
             record.files.push(file.clone());
             files.push(file);
-            add_counts(&mut totals, counts);
+            totals.add(counts);
         }
         let names: Vec<String> = files
             .iter()

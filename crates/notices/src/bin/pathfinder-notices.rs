@@ -371,16 +371,7 @@ fn run(cli: Cli) -> Result<String, Failure> {
                         .map_err(notice_error)?;
                 write_atomically(&path, &pdf)?;
                 written.push(format!("{}: {} letters, {} pages", path.display(), counts.letters, counts.pages));
-                total.letters += counts.letters;
-                total.pages += counts.pages;
-                total.standard += counts.standard;
-                total.large_print += counts.large_print;
-                total.to_guardian += counts.to_guardian;
-                total.blank_pages += counts.blank_pages;
-                for (language, n) in counts.by_language {
-                    *total.by_language.entry(language).or_default() += n;
-                }
-                total.left_out.extend(counts.left_out);
+                total.add(counts);
             }
             for left_out in &total.left_out {
                 eprintln!("{left_out}");

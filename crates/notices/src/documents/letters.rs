@@ -36,6 +36,22 @@ pub struct Counts {
     pub blank_pages: usize,
 }
 
+impl Counts {
+    /// Adds one file's counts to a run's, when a run is written as several files (split, batches).
+    pub fn add(&mut self, counts: Counts) {
+        self.letters += counts.letters;
+        self.pages += counts.pages;
+        self.standard += counts.standard;
+        self.large_print += counts.large_print;
+        self.to_guardian += counts.to_guardian;
+        self.blank_pages += counts.blank_pages;
+        for (language, n) in counts.by_language {
+            *self.by_language.entry(language).or_default() += n;
+        }
+        self.left_out.extend(counts.left_out);
+    }
+}
+
 /// A letter left out: the list's lines it would have named, and the character no font can print (its code point
 /// only, never the text around it). The rest of the run goes on; one odd symbol does not stop every letter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
