@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Signs the version an installer is, bound to the installer by its own signature, with the updater's key: the
-# statement src-tauri/src/desktop.rs (`version_statement`) checks before installing. Writes INSTALLER.version.sig,
-# whose content goes into latest.json as the platform's "versionSignature".
+# statement crates/app/src/update.rs (`version_statement`) checks before offering an update and again before
+# installing it. Writes INSTALLER.version.sig, whose content goes into latest.json as the platform's "versionSignature".
 #   scripts/sign-version.sh INSTALLER [VERSION]
 # INSTALLER.sig must exist (the bundler writes it); VERSION defaults to a .deb's own. Needs TAURI_SIGNING_PRIVATE_KEY
 # and TAURI_SIGNING_PRIVATE_KEY_PASSWORD, as the bundler does.

@@ -5,8 +5,9 @@
 //!
 //! The installer's signature covers its bytes, not the version the manifest claims for it: a hub (or whoever controls
 //! `latest.json`) could offer an old, genuinely signed build as "99.0.0". So every platform's entry also carries
-//! `versionSignature`, the release key's signature of [`version_statement`] (the version and the installer's own
-//! signature), and nothing is installed without it.
+//! `versionSignature`, the release key's signature of the version and the installer's own signature
+//! ([`pathfinder_app::update`]). The check offers nothing whose version is unsigned, signed for another installer or
+//! not newer than the running one, and the install checks it again before anything is downloaded.
 //!
 //! tauri.conf.json lets the updater plugin use plain HTTP (`dangerousInsecureTransportProtocol`) only because this
 //! module applies the outbox's own rule first, to the hub and to the installer's address alike: HTTPS, or plain HTTP
@@ -15,7 +16,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use pathfinder_app::{Desktop, FileChoice, UpdateError, UpdateView, log_lines};
+use pathfinder_app::{Desktop, FileChoice, UpdateError, UpdateView, log_lines, update};
 use pathfinder_client::{HubClient, HubUrlError};
 use tauri::{AppHandle, Manager, Runtime, Url};
 use tauri_plugin_dialog::{DialogExt, FilePath};
@@ -40,30 +41,20 @@ impl<R: Runtime> TauriDesktop<R> {
     }
 }
 
-/// What the release key signs for each installer besides the installer itself: the version it is, bound to that
-/// installer by the installer's own signature.
-pub fn version_statement(version: &str, installer_signature: &str) -> String {
-    format!("pathfinder {version}\n{installer_signature}\n")
+/// The release key the app was built with (tauri.conf.json's `plugins.updater.pubkey`).
+fn release_key<R: Runtime>(app: &AppHandle<R>) -> Option<&str> {
+    app.config().plugins.0.get("updater").and_then(|u| u.get("pubkey")).and_then(|k| k.as_str())
 }
 
-/// Whether `version_signature` is the release key's (`public_key`, as tauri.conf.json holds it: base64 of minisign's
-/// public key file) signature of the statement for this version and installer.
-pub fn verify_version(
-    public_key: &str,
-    version: &str,
-    installer_signature: &str,
-    version_signature: &str,
-) -> Result<(), String> {
-    use base64::Engine;
-    let text = |base64: &str| {
-        let bytes = base64::engine::general_purpose::STANDARD.decode(base64.trim()).map_err(|e| e.to_string())?;
-        String::from_utf8(bytes).map_err(|e| e.to_string())
+/// Whether the running app may offer and install `update`: the one check ([`update::vet_offer`]) the update check
+/// and the install both make.
+fn vet<R: Runtime>(app: &AppHandle<R>, update: &Update) -> Result<(), update::Refusal> {
+    let offer = update::Offer {
+        version: &update.version,
+        installer_signature: &update.signature,
+        version_signature: update.raw_json.get("versionSignature").and_then(|s| s.as_str()),
     };
-    let key = minisign_verify::PublicKey::decode(&text(public_key)?).map_err(|e| format!("the public key: {e}"))?;
-    let signature = minisign_verify::Signature::decode(&text(version_signature)?)
-        .map_err(|e| format!("the version signature: {e}"))?;
-    key.verify(version_statement(version, installer_signature).as_bytes(), &signature, false)
-        .map_err(|_| format!("version {version} is not what the release key signed for this installer"))
+    update::vet_offer(release_key(app), &app.package_info().version.to_string(), &offer)
 }
 
 /// The update address of a hub, under the same rule as its reports: HTTPS, or plain HTTP only on this machine.
@@ -119,12 +110,21 @@ impl<R: Runtime> Desktop for TauriDesktop<R> {
                 log::warn!("{}", log_lines::update_refused_plain_http());
                 UpdateView::none(current)
             }
-            Ok(Some(update)) => {
-                log::info!("{}", log_lines::update_checked(&current, Some(&update.version)));
-                let view = UpdateView { current, available: Some(update.version.clone()), notes: update.body.clone() };
-                *self.pending.lock().expect("update lock") = Some(update);
-                view
-            }
+            Ok(Some(update)) => match vet(&self.app, &update) {
+                Ok(()) => {
+                    log::info!("{}", log_lines::update_checked(&current, Some(&update.version)));
+                    let view =
+                        UpdateView { current, available: Some(update.version.clone()), notes: update.body.clone() };
+                    *self.pending.lock().expect("update lock") = Some(update);
+                    view
+                }
+                // Never shown as available: the install would refuse it.
+                Err(refusal) => {
+                    log::warn!("{}", log_lines::update_refused(&refusal));
+                    self.pending.lock().expect("update lock").take();
+                    UpdateView::none(current)
+                }
+            },
             Ok(None) => {
                 log::info!("{}", log_lines::update_checked(&current, None));
                 UpdateView::none(current)
@@ -139,17 +139,13 @@ impl<R: Runtime> Desktop for TauriDesktop<R> {
     /// A failure keeps the update waiting, so the manager can try again.
     async fn install_update(&self) -> Result<(), UpdateError> {
         let update = self.pending.lock().expect("update lock").clone().ok_or(UpdateError::NoneWaiting)?;
-        let public_key =
-            self.app.config().plugins.0.get("updater").and_then(|u| u.get("pubkey")).and_then(|k| k.as_str());
-        let version_signature = update.raw_json.get("versionSignature").and_then(|s| s.as_str());
-        let checked = match (public_key, version_signature) {
-            (Some(key), Some(signature)) => verify_version(key, &update.version, &update.signature, signature),
-            (None, _) => Err("the app has no release key to check it with".to_owned()),
-            (_, None) => Err("its version is not signed".to_owned()),
-        };
-        checked.map_err(|why| {
-            log::warn!("{}", log_lines::update_install_failed(&format!("signature verification failed: {why}")));
-            UpdateError::Install(format!("signature verification failed: {why}"))
+        // Checked again, though the check offered it: what is installed is what this function vetted.
+        vet(&self.app, &update).map_err(|refusal| {
+            log::warn!("{}", log_lines::update_refused(&refusal));
+            UpdateError::Install(match refusal {
+                update::Refusal::NotNewer { .. } | update::Refusal::VersionUnreadable { .. } => refusal.to_string(),
+                _ => format!("signature verification failed: {refusal}"),
+            })
         })?;
         log::info!("{}", log_lines::update_installing(&update.version));
         update.download_and_install(|_, _| {}, || {}).await.map_err(|error| {
@@ -164,20 +160,6 @@ impl<R: Runtime> Desktop for TauriDesktop<R> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// A throwaway key's public half and its signature of `version_statement("0.2.0", "installer-signature")`, made
-    /// with `tauri signer sign` (the release workflow's tool).
-    const TEST_KEY: &str = "dW50cnVzdGVkIGNvbW1lbnQ6IG1pbmlzaWduIHB1YmxpYyBrZXk6IDAxRjZBMDVDOUI1QUZCRDIKUldUUysxcWJYS0QyQVhGc1BOQWxjemFtQUlBL3pnTzcyOTdkQlIvMkZMb1dtWVo0Qks2MW1YYkcK";
-    const SIGNED_0_2_0: &str = "dW50cnVzdGVkIGNvbW1lbnQ6IHNpZ25hdHVyZSBmcm9tIHRhdXJpIHNlY3JldCBrZXkKUlVUUysxcWJYS0QyQVllWU91L3JldXp0dVE5Y1RuUjFMemo5bkxEUlNyWTVPd1Rub3JiRnZMb3F3d1FjeDBLMUhCVDJkMmFkdnFnVEprU05vSzROR3Z0a0JQMmloRWVSY3dzPQp0cnVzdGVkIGNvbW1lbnQ6IHRpbWVzdGFtcDoxNzk2NTkxNDkwCWZpbGU6c3RhdGVtZW50CkZtMWZlV2VEK2pzYVJGNTZxNXo4NzJ4dHB3d0pBZ0tHdDQ2TFR0cHBaaUFEQlBVYzVqS3NCNGNLTHdob3U4ZlozcVlMM3FlbVZBeHpKbDJlK0EzeUNnPT0K";
-
-    #[test]
-    fn the_version_an_update_claims_must_be_the_one_signed_for_its_installer() {
-        assert_eq!(verify_version(TEST_KEY, "0.2.0", "installer-signature", SIGNED_0_2_0), Ok(()));
-        let relabelled = verify_version(TEST_KEY, "99.0.0", "installer-signature", SIGNED_0_2_0).unwrap_err();
-        assert!(relabelled.contains("99.0.0"), "{relabelled}");
-        assert!(verify_version(TEST_KEY, "0.2.0", "another-installer", SIGNED_0_2_0).is_err(), "another installer");
-        assert!(verify_version(TEST_KEY, "0.2.0", "installer-signature", "not base64!").is_err());
-    }
 
     #[test]
     fn the_update_address_follows_the_hubs_transport_rule() {

@@ -23,6 +23,7 @@ mod reporting;
 mod settings;
 mod state;
 mod summary;
+pub mod update;
 
 pub use clock::Clock;
 pub use commands::{App, Progress, ProgressSink};

@@ -208,6 +208,12 @@ pub fn update_refused_plain_http() -> String {
     "update: an update was refused: its installer is not offered over HTTPS".to_owned()
 }
 
+/// An offered update the app will not offer nor install (see [`crate::update`]): its code only, no version, key or
+/// signature.
+pub fn update_refused(refusal: &crate::update::Refusal) -> String {
+    format!("update: an offered update was refused: {}", code(refusal.code()))
+}
+
 pub fn update_check_failed(why: &str) -> String {
     format!("update: the check failed: {}", reason(why))
 }

@@ -13,7 +13,7 @@ use pathfinder_notices::documents::mailing::{Layout, address_csv, parts, postcod
 use pathfinder_notices::documents::{FontSource, Kind, NoticeError, PracticeDetails, render, translations};
 use pathfinder_notices::patients::{
     ColumnMapping, DEFAULT_MAX_SURNAMES, Grouping, Household, ListError, MAX_SURNAMES, PatientList, Plan,
-    PunjabiScript, plan, read_patient_list_in,
+    PunjabiScript, check_born_by, plan, read_patient_list_in,
 };
 use pathfinder_readiness::PracticeState;
 use pathfinder_store::Printed;
@@ -258,6 +258,7 @@ impl AppState {
         let list = read_patient_list_in(file_name, csv, None, self.punjabi_script())?;
         let state = self.practice_state()?;
         let dated = self.today();
+        check_born_by(file_name, &list, dated)?;
         let planned = planned(&list, grouping, dated);
         let options = LetterOptions { proof: false, double_sided: true };
         let (pdf, counts) = render_letters_with(&details(&state), &planned.letters, dated, fonts, options, progress)?;
@@ -614,7 +615,9 @@ impl AppState {
         progress: &mut dyn FnMut(usize, usize) -> bool,
     ) -> Result<LettersReport, PrintError> {
         let held = self.held_list.lock().expect("list lock").take().ok_or(PrintError::NoList)?;
-        let result = self.make_mailout(&held.list, request, fonts, progress);
+        let result = check_born_by(&held.file_name, &held.list, request.dated)
+            .map_err(PrintError::from)
+            .and_then(|()| self.make_mailout(&held.list, request, fonts, progress));
         // A failed or cancelled run keeps the list, so the manager can try again without choosing it again.
         if result.is_err() {
             *self.held_list.lock().expect("list lock") = Some(held);
@@ -628,7 +631,9 @@ impl AppState {
     pub fn make_proof(&self, request: MailoutRequest, fonts: &FontSource) -> Result<MadeFile, PrintError> {
         let state = self.practice_state()?;
         let held = self.held_list.lock().expect("list lock");
-        let list = &held.as_ref().ok_or(PrintError::NoList)?.list;
+        let held_list = held.as_ref().ok_or(PrintError::NoList)?;
+        let list = &held_list.list;
+        check_born_by(&held_list.file_name, list, request.dated)?;
         let planned = planned(list, request.grouping, request.dated);
         let proof = proof_letters(&planned.letters);
         let options = LetterOptions { proof: true, double_sided: request.double_sided };

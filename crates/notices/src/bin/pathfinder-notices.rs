@@ -55,8 +55,8 @@ use pathfinder_notices::documents::letters::{Counts, LetterOptions, render_lette
 use pathfinder_notices::documents::mailing::{Layout, address_csv, parts, postcode_order, proof_letters};
 use pathfinder_notices::documents::{FontSource, Kind, NoticeError, PracticeDetails, render, translations};
 use pathfinder_notices::patients::{
-    DEFAULT_MAX_SURNAMES, Grouping, MAX_FILE_BYTES, MAX_SURNAMES, PatientList, Plan, PunjabiScript, plan,
-    read_patient_list_in,
+    DEFAULT_MAX_SURNAMES, Grouping, MAX_FILE_BYTES, MAX_SURNAMES, PatientList, Plan, PunjabiScript, check_born_by,
+    plan, read_patient_list_in,
 };
 
 #[derive(Parser)]
@@ -297,6 +297,7 @@ impl Made {
         let (name, bytes) = read_list(&run.csv)?;
         let list = read_patient_list_in(&name, &bytes, None, run.punjabi_script.punjabi())
             .map_err(|e| bad_input(e.to_string()))?;
+        check_born_by(&name, &list, dated).map_err(|e| bad_input(e.to_string()))?;
         for problem in &list.problems {
             eprintln!("{problem}");
         }

@@ -2,8 +2,10 @@
 //!
 //! EMIS Web, SystmOne and Vision write dates day first: "01/01/2010", "1-1-2010", "01.01.2010", "01-Jan-2010",
 //! "1 January 2010", or ISO "2010-01-01"; a spreadsheet that saved the file may add a time ("01/01/2010 00:00").
-//! A two-digit year is refused, since its century is a guess; so is a month-first date, which is not told apart from
-//! a day-first one: 02/03/2010 is 2 March.
+//! A two-digit year is refused, since its century is a guess. A month-first date cannot be told apart from a
+//! day-first one by itself (02/03/2010 is read as 2 March), so the reader judges the column as a whole: a list whose
+//! dates of birth are only valid month first (11/23/1950: US format, as a spreadsheet may re-save them), or that mixes
+//! the two orders, is refused (see [`only_order`]).
 
 use time::{Date, Month};
 
@@ -82,6 +84,42 @@ fn parse_date(text: &str) -> Option<Date> {
     };
     let month = Month::try_from(u8::try_from(month).ok()?).ok()?;
     Date::from_calendar_date(i32::from(year), month, u8::try_from(day).ok()?).ok()
+}
+
+/// The order of a date whose first two numbers can be read one way only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Order {
+    /// The first number is over 12 and the second is a month: 23/11/1950.
+    DayFirst,
+    /// The second number is over 12 and the first is a month: 11/23/1950.
+    MonthFirst,
+}
+
+/// Which order a date of birth's cell must be read in, when its first two numbers (day and month, in either order,
+/// then a four-digit year) make a date one way only; `None` for any other cell (empty, ISO, a named month, not a
+/// date, or a date valid both ways such as 02/03/2010).
+pub(crate) fn only_order(cell: &str) -> Option<Order> {
+    let date = without_time(cell.trim())?;
+    let parts: Vec<&str> = date.split(['/', '-', '.', ' ']).filter(|p| !p.is_empty()).collect();
+    let [a, b, year] = parts.as_slice() else {
+        return None;
+    };
+    let number = |s: &str| -> Option<u8> {
+        (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+    };
+    let (a, b) = (number(a)?, number(b)?);
+    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let year: i32 = year.parse().ok()?;
+    let valid = |day: u8, month: u8| {
+        Month::try_from(month).is_ok_and(|month| Date::from_calendar_date(year, month, day).is_ok())
+    };
+    match (valid(a, b), valid(b, a)) {
+        (true, false) => Some(Order::DayFirst),
+        (false, true) => Some(Order::MonthFirst),
+        _ => None,
+    }
 }
 
 /// "Jan", "jan", "January", "Sept": the month's number.
@@ -173,6 +211,21 @@ mod tests {
             "١٢/٠١/٢٠١٠",
         ] {
             assert_eq!(parse_date_of_birth(cell), Err(()), "{cell}");
+        }
+    }
+
+    #[test]
+    fn the_order_a_date_can_only_be_read_in() {
+        for cell in ["23/11/1950", "31-01-1970", "13.12.2001", "23/11/1950 00:00", " 13/1/2010 "] {
+            assert_eq!(only_order(cell), Some(Order::DayFirst), "{cell}");
+        }
+        for cell in ["11/23/1950", "01-31-1970", "12.13.2001", "11/23/1950 12:00:00 AM", "1/13/2010"] {
+            assert_eq!(only_order(cell), Some(Order::MonthFirst), "{cell}");
+        }
+        for cell in
+            ["02/03/2010", "12/12/2012", "1950-11-23", "23-Nov-1950", "31/02/2010", "13/13/2010", "11/23/50", "", "x"]
+        {
+            assert_eq!(only_order(cell), None, "{cell}");
         }
     }
 

@@ -164,6 +164,26 @@ pub enum ListError {
     Malformed { file: String, line: usize, reason: String },
     #[error("{file} is {} MB, larger than any patient list ({} MB at most)", size.div_ceil(MB), limit / MB)]
     TooLarge { file: String, size: u64, limit: u64 },
+    /// Dates of birth that are valid only month first (and none only day first): the column as a whole is read
+    /// month first, as a spreadsheet re-saving the list in US format writes it.
+    #[error(
+        "{file}, column {column} ({header}): the dates of birth look month-first (US format, mm/dd/yyyy); export \
+         the list again with dates day first (dd/mm/yyyy)"
+    )]
+    DatesMonthFirst { file: String, column: usize, header: String },
+    /// Dates of birth of both orders in one column: which one a date such as 02/03/2010 is cannot be known.
+    #[error(
+        "{file}, column {column} ({header}): the dates of birth are in two orders: line {month_first_line} is \
+         month-first (US format, mm/dd/yyyy) and line {day_first_line} is day-first (dd/mm/yyyy); export the list \
+         again with every date day first"
+    )]
+    DatesMixedOrder { file: String, column: usize, header: String, month_first_line: usize, day_first_line: usize },
+    /// A date of birth after the letters' date: a typing slip, or a date read in the wrong order.
+    #[error(
+        "{file}, line {line}, column {column} ({header}): a date of birth after the letters' date ({dated}); \
+         correct it in the clinical system and export the list again"
+    )]
+    BornAfterLetterDate { file: String, line: usize, column: usize, header: String, dated: time::Date },
 }
 
 impl ListError {
@@ -176,6 +196,9 @@ impl ListError {
             ListError::MissingColumns { .. } => "patient-list-missing-columns",
             ListError::Malformed { .. } => "patient-list-malformed",
             ListError::TooLarge { .. } => "patient-list-too-large",
+            ListError::DatesMonthFirst { .. } => "patient-list-dates-month-first",
+            ListError::DatesMixedOrder { .. } => "patient-list-dates-mixed-order",
+            ListError::BornAfterLetterDate { .. } => "patient-list-born-after-letter-date",
         }
     }
 }
@@ -201,7 +224,8 @@ pub fn check_size(file_name: &str, size: u64) -> Result<(), ListError> {
 /// header row (see [`ColumnMapping::auto`]); a caller's mapping is used as given, less columns the file lacks.
 ///
 /// The whole file is refused only when it cannot be a patient list (too large, empty, binary, no header, a
-/// required column missing, a quote never closed); a row that cannot be used is listed in
+/// required column missing, a quote never closed) or its dates of birth are month first (US format) or in both
+/// orders; a row that cannot be used is listed in
 /// [`PatientList::problems`] and the rest go ahead. A file with a header and no rows is a list of no patients.
 pub fn read_patient_list(
     file_name: &str,
@@ -209,6 +233,22 @@ pub fn read_patient_list(
     mapping: Option<&ColumnMapping>,
 ) -> Result<PatientList, ListError> {
     read_patient_list_in(file_name, bytes, mapping, PunjabiScript::default())
+}
+
+/// Refuses `list` (read from `file_name`) when a patient's date of birth is after `dated`, the letters' date: names
+/// the first such line and the column, never the date.
+pub fn check_born_by(file_name: &str, list: &PatientList, dated: time::Date) -> Result<(), ListError> {
+    let Some(born_late) = list.patients.iter().find(|p| p.date_of_birth.is_some_and(|born| born > dated)) else {
+        return Ok(());
+    };
+    let column = list.mapping.get(Field::DateOfBirth).unwrap_or_default();
+    Err(ListError::BornAfterLetterDate {
+        file: file_name.to_owned(),
+        line: born_late.line,
+        column: column + 1,
+        header: list.headers.get(column).cloned().unwrap_or_default(),
+        dated,
+    })
 }
 
 /// [`read_patient_list`], with a plain "Punjabi" in the language column read as Punjabi in the practice's choice of
@@ -309,6 +349,9 @@ pub(crate) fn read_patient_list_beside(
     let mut problems = Vec::new();
     let mut found: Vec<(Option<Field>, String)> = Vec::new();
     let mut read = 0;
+    // The first line whose date of birth can be read day first only, and month first only.
+    let date_column = mapping.get(Field::DateOfBirth);
+    let (mut day_first, mut month_first) = (None, None);
     for row in rows {
         let row = row.map_err(unclosed)?;
         if row.blank {
@@ -325,6 +368,17 @@ pub(crate) fn read_patient_list_beside(
                     thousands(MAX_ROWS)
                 ),
             });
+        }
+        if let Some(Cell::Text(cell)) = date_column.and_then(|column| row.cells.get(column)) {
+            match dates::only_order(cell) {
+                Some(dates::Order::DayFirst) => {
+                    day_first.get_or_insert(row.line);
+                }
+                Some(dates::Order::MonthFirst) => {
+                    month_first.get_or_insert(row.line);
+                }
+                None => {}
+            }
         }
         if row.fields != headers.len() {
             found.push((None, format!("has {} fields but the header has {}", row.fields, headers.len())));
@@ -358,6 +412,19 @@ pub(crate) fn read_patient_list_beside(
             field,
             reason,
         }));
+    }
+    if let (Some(column), Some(month_first_line)) = (date_column, month_first) {
+        let header = headers[column].clone();
+        return Err(match day_first {
+            None => ListError::DatesMonthFirst { file: file(), column: column + 1, header },
+            Some(day_first_line) => ListError::DatesMixedOrder {
+                file: file(),
+                column: column + 1,
+                header,
+                month_first_line,
+                day_first_line,
+            },
+        });
     }
     Ok((PatientList { encoding, delimiter, mapping, headers, patients, problems }, extra))
 }
