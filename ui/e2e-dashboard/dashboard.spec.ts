@@ -126,3 +126,29 @@ test("a regional user sees only the CCGs granted, and works by keyboard alone", 
   const other = await page.goto("/dashboard/practices/B82005");
   expect(other?.status()).toBe(404);
 });
+
+test("a national user adds a user, is told what is wrong, and disables them", async ({ page }) => {
+  await signIn(page, "national@nhs.net", "correct horse battery");
+  await page.getByRole("link", { name: "Users" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Users");
+  await expect(page.locator("#pf-users tr[data-email='somerset@nhs.net']")).toContainText("Active");
+  await expectNoAxeViolations(page);
+
+  await page.locator("#add-email").fill("new.lead@nhs.net");
+  await page.locator("#add-role-regional").check();
+  await page.locator("#add-password").fill("short");
+  await page.getByRole("button", { name: "Add the user" }).click();
+  await expect(page.getByRole("alert")).toContainText("Enter a password of at least 12 characters");
+  await expectNoAxeViolations(page);
+
+  await page.locator("#add-email").fill("new.lead@nhs.net");
+  await page.locator("#add-role-regional").check();
+  await page.locator("#add-ccg").fill("02V");
+  await page.locator("#add-password").fill("a long new password");
+  await page.getByRole("button", { name: "Add the user" }).click();
+  await expect(page.locator("#pf-users-done")).toContainText("The user is added");
+  await page.locator("#disable-user").selectOption("new.lead@nhs.net");
+  await page.getByRole("button", { name: "Disable the user" }).click();
+  await expect(page.locator("#pf-users tr[data-email='new.lead@nhs.net']")).toContainText("Disabled");
+  await expectNoAxeViolations(page);
+});

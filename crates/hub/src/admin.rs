@@ -12,10 +12,14 @@ pub const ENROLMENT_CODE_DAYS: i64 = 14;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AdminError {
-    #[error("{file}, line {line}: {reason}")]
-    BadRow { file: String, line: usize, reason: String },
+    /// A row of an imported file; `field` names the field at fault, as `, field name` (empty for the row as a whole).
+    #[error("{file}, line {line}{field}: {reason}")]
+    BadRow { file: String, line: usize, field: String, reason: String },
     #[error("{0}")]
     Invalid(String),
+    /// What is wrong with a user's details: said in English here, in the dashboard's words by `UserProblem::message_id`.
+    #[error("{0}")]
+    User(#[from] UserProblem),
     #[error(transparent)]
     Db(#[from] DbError),
 }
@@ -24,46 +28,46 @@ fn stamp(at: OffsetDateTime) -> String {
     at.format(&Rfc3339).unwrap_or_default()
 }
 
-/// Splits one CSV line, honouring double quotes around fields that hold commas.
-fn fields(line: &str) -> Vec<String> {
-    let (mut fields, mut field, mut quoted) = (Vec::new(), String::new(), false);
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => fields.push(std::mem::take(&mut field)),
-            (c, _) => field.push(c),
-        }
-    }
-    fields.push(field);
-    fields.into_iter().map(|f| f.trim().to_owned()).collect()
-}
-
-/// Reads `ods_code,name,ccg` rows (a header first). Every row is checked first, then all are stored together.
+/// Reads `ods_code,name,ccg` rows (a header first) with a CSV reader, so that a quoted field may hold commas, quotes
+/// and line breaks. Every row is checked first, then all are stored together; an error names the line a row starts
+/// on and the field at fault.
 pub async fn import_practices(db: &dyn Database, file: &str, text: &str, actor: &str) -> Result<usize, AdminError> {
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(true).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
     let mut practices = Vec::new();
-    for (index, line) in text.lines().enumerate().skip(1) {
-        if line.trim().is_empty() {
+    for record in reader.records() {
+        let record = record.map_err(|error| {
+            let line = error.position().map_or(0, |p| p.line() as usize);
+            let reason = match error.kind() {
+                csv::ErrorKind::Utf8 { .. } => "the file is not UTF-8 text".to_owned(),
+                _ => format!("not readable as CSV: {error}"),
+            };
+            AdminError::BadRow { file: file.to_owned(), line, field: String::new(), reason }
+        })?;
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        let bad = |field: &str, reason: &str| AdminError::BadRow {
+            file: file.to_owned(),
+            line,
+            field: if field.is_empty() { String::new() } else { format!(", field {field}") },
+            reason: reason.to_owned(),
+        };
+        if record.iter().all(str::is_empty) {
             continue;
         }
-        let bad =
-            |reason: &str| AdminError::BadRow { file: file.to_owned(), line: index + 1, reason: reason.to_owned() };
-        let row = fields(line);
-        let [ods, name, ccg] = row.as_slice() else { return Err(bad("expected three fields: ods_code,name,ccg")) };
+        let [ods, name, ccg] = [0, 1, 2].map(|i| record.get(i));
+        let (Some(ods), Some(name), Some(ccg), 3) = (ods, name, ccg, record.len()) else {
+            return Err(bad("", "expected three fields: ods_code,name,ccg"));
+        };
         let ods = pathfinder_readiness::OdsCode::parse(ods)
-            .map_err(|_| bad("the ODS code is not a letter and five digits"))?;
+            .map_err(|_| bad("ods_code", "the ODS code is not a letter and five digits"))?;
         let ccg = ccg.to_ascii_uppercase();
         if ccg.len() != 3 || !ccg.chars().all(|c| c.is_ascii_alphanumeric()) {
-            return Err(bad("the CCG code is not three letters or digits"));
+            return Err(bad("ccg", "the CCG code is not three letters or digits"));
         }
         if name.is_empty() {
-            return Err(bad("the practice has no name"));
+            return Err(bad("name", "the practice has no name"));
         }
-        practices.push(Practice { ods_code: ods.to_string(), name: name.clone(), ccg_code: ccg });
+        practices.push(Practice { ods_code: ods.to_string(), name: name.to_owned(), ccg_code: ccg });
     }
     db.upsert_practices(&practices).await?;
     db.audit(
@@ -154,7 +158,82 @@ pub async fn revoke(db: &dyn Database, ods_code: &str, actor: &str) -> Result<u6
     Ok(revoked)
 }
 
-/// Adds a dashboard user (or changes one). Regional users need at least one CCG; passwords at least 12 characters.
+/// What can be wrong with a user's details, or with the user a change names.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UserProblem {
+    #[error("{0} is not an email address")]
+    NotAnEmail(String),
+    #[error("a password needs at least {MIN_PASSWORD_CHARS} characters")]
+    ShortPassword,
+    #[error("a regional user needs at least one CCG (--ccg)")]
+    NoCcg,
+    #[error("{0:?} is not a CCG code: three letters or digits")]
+    BadCcg(String),
+    #[error("{0} already has an account: change it with users scope or users password")]
+    Exists(String),
+    #[error("no user has the email address {0}")]
+    Unknown(String),
+}
+
+impl UserProblem {
+    /// The dashboard's message for it (hub.ftl).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Self::NotAnEmail(_) => "hub-users-error-email",
+            Self::ShortPassword => "hub-users-error-password",
+            Self::NoCcg => "hub-users-error-no-ccg",
+            Self::BadCcg(_) => "hub-users-error-ccg",
+            Self::Exists(_) => "hub-users-error-exists",
+            Self::Unknown(_) => "hub-users-error-unknown",
+        }
+    }
+}
+
+/// The fewest characters a dashboard password may have.
+pub const MIN_PASSWORD_CHARS: usize = 12;
+
+/// An email address as accounts are kept: trimmed and in lower case.
+fn user_email(email: &str) -> Result<String, UserProblem> {
+    let email = email.trim().to_ascii_lowercase();
+    let at = email.find('@');
+    let shaped = at.is_some_and(|at| at > 0 && at + 1 < email.len())
+        && email.chars().count() <= crate::dashboard::MAX_EMAIL_CHARS
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control() || c == ',');
+    if shaped { Ok(email) } else { Err(UserProblem::NotAnEmail(email)) }
+}
+
+fn user_password(password: &str) -> Result<&str, UserProblem> {
+    if password.chars().count() < MIN_PASSWORD_CHARS { Err(UserProblem::ShortPassword) } else { Ok(password) }
+}
+
+/// The CCGs a user sees, as kept: upper case, each checked; none for a national user, who sees every CCG.
+fn user_scope(role: UserRole, ccgs: &[String]) -> Result<Vec<String>, UserProblem> {
+    let mut codes = Vec::new();
+    for code in ccgs.iter().flat_map(|c| c.split(',')).map(|c| c.trim().to_ascii_uppercase()) {
+        if code.is_empty() {
+            continue;
+        }
+        if code.len() != 3 || !code.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return Err(UserProblem::BadCcg(code));
+        }
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+    }
+    match role {
+        UserRole::National => Ok(Vec::new()),
+        UserRole::Regional if codes.is_empty() => Err(UserProblem::NoCcg),
+        UserRole::Regional => Ok(codes),
+    }
+}
+
+async fn audit_now(db: &dyn Database, actor: &str, action: &str, detail: &str) -> Result<(), AdminError> {
+    Ok(db.audit(&stamp(OffsetDateTime::now_utc()), actor, action, detail).await?)
+}
+
+/// Adds a dashboard user. Regional users need at least one CCG; passwords at least 12 characters. An email that
+/// already has an account is refused (by the database's unique key): change that user with `set_user_scope` or
+/// `set_user_password`.
 pub async fn add_user(
     db: &dyn Database,
     email: &str,
@@ -163,19 +242,58 @@ pub async fn add_user(
     ccgs: &[String],
     actor: &str,
 ) -> Result<(), AdminError> {
-    let email = email.trim().to_ascii_lowercase();
-    if !email.contains('@') {
-        return Err(AdminError::Invalid(format!("{email} is not an email address")));
+    let email = user_email(email)?;
+    let password = user_password(password)?;
+    let ccgs = user_scope(role, ccgs)?;
+    let hash = crate::dashboard::auth::hash_password(password);
+    match db.insert_user(&email, &hash, role, &ccgs).await {
+        Err(error) if error.is_unique_violation() => return Err(UserProblem::Exists(email).into()),
+        done => done?,
     }
-    if password.chars().count() < 12 {
-        return Err(AdminError::Invalid("a password needs at least 12 characters".into()));
+    audit_now(db, actor, "user-add", &format!("{email} as {role} {}", ccgs.join(","))).await
+}
+
+/// Disables a user: they can no longer sign in, and their sessions end with it.
+pub async fn disable_user(db: &dyn Database, email: &str, actor: &str) -> Result<(), AdminError> {
+    let email = user_email(email)?;
+    let now = OffsetDateTime::now_utc().unix_timestamp();
+    if !db.set_user_disabled(&email, Some(now)).await? {
+        return Err(UserProblem::Unknown(email).into());
     }
-    let ccgs: Vec<String> = ccgs.iter().map(|c| c.trim().to_ascii_uppercase()).filter(|c| !c.is_empty()).collect();
-    if role == UserRole::Regional && ccgs.is_empty() {
-        return Err(AdminError::Invalid("a regional user needs --ccg".into()));
+    audit_now(db, actor, "user-disable", &format!("{email}, sessions ended")).await
+}
+
+/// Enables a disabled user again: they sign in with the password they had (or a new one set meanwhile).
+pub async fn enable_user(db: &dyn Database, email: &str, actor: &str) -> Result<(), AdminError> {
+    let email = user_email(email)?;
+    if !db.set_user_disabled(&email, None).await? {
+        return Err(UserProblem::Unknown(email).into());
     }
-    db.add_user(&email, &crate::dashboard::auth::hash_password(password), role, &ccgs).await?;
-    db.audit(&stamp(OffsetDateTime::now_utc()), actor, "user-add", &format!("{email} as {role} {}", ccgs.join(",")))
-        .await?;
-    Ok(())
+    audit_now(db, actor, "user-enable", &email).await
+}
+
+/// Changes a user's role and CCGs; it applies to their next request.
+pub async fn set_user_scope(
+    db: &dyn Database,
+    email: &str,
+    role: UserRole,
+    ccgs: &[String],
+    actor: &str,
+) -> Result<(), AdminError> {
+    let email = user_email(email)?;
+    let ccgs = user_scope(role, ccgs)?;
+    if !db.set_user_scope(&email, role, &ccgs).await? {
+        return Err(UserProblem::Unknown(email).into());
+    }
+    audit_now(db, actor, "user-scope", &format!("{email} as {role} {}", ccgs.join(","))).await
+}
+
+/// Sets a new password for a user; their sessions end with it, so whoever held the old one is signed out.
+pub async fn set_user_password(db: &dyn Database, email: &str, password: &str, actor: &str) -> Result<(), AdminError> {
+    let email = user_email(email)?;
+    let hash = crate::dashboard::auth::hash_password(user_password(password)?);
+    if !db.set_user_password(&email, &hash).await? {
+        return Err(UserProblem::Unknown(email).into());
+    }
+    audit_now(db, actor, "user-password", &format!("{email}, sessions ended")).await
 }

@@ -12,6 +12,7 @@ use time::format_description::well_known::Rfc3339;
 
 use crate::db::{Figures, NewSubmission, Receipt, Redeemed, Stored};
 use crate::error::ApiError;
+use crate::limits::Guess;
 use crate::{Hub, report, secrets};
 
 fn now() -> OffsetDateTime {
@@ -49,7 +50,10 @@ pub async fn enrol(
     let ods = OdsCode::parse(&request.ods_code)
         .map_err(|_| ApiError::new(StatusCode::BAD_REQUEST, "invalid-value", "not an ODS code"))?;
     // Locked by address and practice together: wrong codes sent from elsewhere cannot stop a practice enrolling.
-    let Ok(attempt) = hub.enrol_limiter.attempt(address, ods.as_str()) else {
+    let at = now();
+    let attempt =
+        hub.attempts.attempt(hub.db.as_ref(), Guess::Enrol, address, ods.as_str(), at.unix_timestamp()).await?;
+    let Ok(attempt) = attempt else {
         return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
             "too-many-attempts",
@@ -57,13 +61,12 @@ pub async fn enrol(
         ));
     };
     let token = secrets::new_token();
-    let at = now();
     let outcome = hub
         .db
         .redeem_enrolment_code(&secrets::hash(&request.code), ods.as_str(), &secrets::hash(&token), at.unix_timestamp())
         .await?;
     if outcome == Redeemed::Token {
-        hub.enrol_limiter.succeeded(attempt);
+        hub.attempts.succeeded(hub.db.as_ref(), attempt, at.unix_timestamp()).await?;
     }
     let refused = |code, message: &str| Err(ApiError::new(StatusCode::FORBIDDEN, code, message));
     match outcome {
@@ -152,6 +155,7 @@ pub async fn metrics(State(hub): State<Hub>) -> Result<impl IntoResponse, ApiErr
     let stored = hub.db.submission_count().await?;
     let created = hub.metrics.submissions_created.load(std::sync::atomic::Ordering::Relaxed);
     let checks = hub.metrics.password_checks.load(std::sync::atomic::Ordering::Relaxed);
+    let attempt_keys = hub.db.attempt_keys().await?;
     let text = format!(
         "# HELP pathfinder_hub_submissions_stored Submissions in the database.\n\
          # TYPE pathfinder_hub_submissions_stored gauge\n\
@@ -161,7 +165,10 @@ pub async fn metrics(State(hub): State<Hub>) -> Result<impl IntoResponse, ApiErr
          pathfinder_hub_submissions_created_total {created}\n\
          # HELP pathfinder_hub_password_checks_total Passwords checked against their hash by this process.\n\
          # TYPE pathfinder_hub_password_checks_total counter\n\
-         pathfinder_hub_password_checks_total {checks}\n"
+         pathfinder_hub_password_checks_total {checks}\n\
+         # HELP pathfinder_hub_attempt_failure_keys Failure counts held by the limits on guessing.\n\
+         # TYPE pathfinder_hub_attempt_failure_keys gauge\n\
+         pathfinder_hub_attempt_failure_keys {attempt_keys}\n"
     );
     Ok(([("content-type", "text/plain; version=0.0.4")], text))
 }

@@ -63,8 +63,7 @@ pub struct Hub {
     pub metrics: Arc<Metrics>,
     /// The dashboard's language. en-GB: the people who read it work in English.
     pub l10n: Arc<pathfinder_l10n::Localizer>,
-    pub login_limiter: Arc<limits::FailureLimiter>,
-    pub enrol_limiter: Arc<limits::FailureLimiter>,
+    pub attempts: Arc<limits::Attempts>,
     pub submission_rate: Arc<limits::SubmissionRate>,
     /// Submissions a practice's token may make in a rolling hour (then 429 with Retry-After).
     pub submissions_per_hour: usize,
@@ -91,8 +90,7 @@ impl Hub {
             db,
             metrics: Arc::default(),
             l10n: Arc::new(l10n),
-            login_limiter: Arc::default(),
-            enrol_limiter: Arc::default(),
+            attempts: Arc::default(),
             submission_rate: Arc::default(),
             submissions_per_hour: limits::SUBMISSIONS_PER_HOUR,
             password_slots: Arc::new(tokio::sync::Semaphore::new(

@@ -1,123 +1,141 @@
 //! The limits on guessing passwords and enrolment codes.
 //!
-//! An attempt is reserved before it is checked, so a burst of requests in parallel gets no more guesses than one at
-//! a time would. A caller is locked out by the pair of its address and the account (or practice) it tries, so an
-//! attacker elsewhere cannot lock anyone out, and each address has a limit of its own across accounts. An IPv6
-//! address counts by its /64 (one subscriber's block), so a host cannot step through its own addresses for more
-//! guesses. Keys are hashed (nothing typed is kept verbatim) and their number is capped, so a script typing new
-//! emails cannot grow the hub's memory.
+//! Failures are counted in the database, so every hub process on it (several replicas on one PostgreSQL) counts the
+//! same attempts. An attempt is reserved, counted as a failure, before it is checked, so a burst of requests in
+//! parallel gets no more guesses than one at a time would. A caller is locked out by the pair of its address and the
+//! account (or practice) it tries, so an attacker elsewhere cannot lock anyone out; each address has a limit of its
+//! own across accounts; and an account has a ceiling across every address it has never signed in from, so guessing
+//! spread over many addresses gets few tries while its owner still signs in from where they work. An IPv6 address
+//! counts by its /64 (one subscriber's block), so a host cannot step through its own addresses for more guesses.
+//! Keys are fingerprints (nothing typed is kept), and each count is forgotten once its window has passed.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::net::IpAddr;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant};
 
+use crate::db::{AttemptKey, Database, DbError};
 use crate::secrets;
 
 /// Failures a pair of address and account may have in [`WINDOW`]: the fifth locks the pair until it ages out.
-pub const MAX_FAILURES: usize = 5;
+pub const MAX_FAILURES: i64 = 5;
 /// Failures one address may have in [`WINDOW`], whatever accounts it tries: one NHS site's proxy may carry many
 /// staff, so this is well above what people mistyping reach.
-pub const MAX_FAILURES_PER_ADDRESS: usize = 50;
-pub const WINDOW: Duration = Duration::from_secs(15 * 60);
-/// The most keys held. Reached only under attack: expired keys are swept first, then the keys whose last failure is
-/// oldest make room, so new callers are never refused for want of room.
-pub const MAX_KEYS: usize = 50_000;
-const SWEEP_EVERY: Duration = Duration::from_secs(60);
-const SWEEP_WHEN_FULL: Duration = Duration::from_secs(1);
+pub const MAX_FAILURES_PER_ADDRESS: i64 = 50;
+/// Failures one account may have in [`WINDOW`] from addresses it has never signed in from, however many: a guesser
+/// with a thousand addresses gets this many tries, not five thousand. Its owner signing in from a known address is
+/// not held by it, so a stranger cannot lock them out; from a new address they wait for the window like the guesser.
+pub const MAX_FAILURES_PER_ACCOUNT: i64 = 20;
+/// Seconds a window lasts: a count starts at a key's first failure and is forgotten this long after.
+pub const WINDOW: i64 = 15 * 60;
+/// Seconds an address stays known to an account after its last sign-in from there.
+pub const KNOWN_FOR: i64 = 90 * 24 * 3600;
+/// Seconds between sweeps of the counts whose window has passed (each process sweeps; any sweep serves all).
+const SWEEP_EVERY: i64 = 60;
 
-/// An attempt not allowed: this address has failed too often with this account, or with any.
+/// An attempt not allowed: this address has failed too often with this account or with any, or the account has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Locked;
 
-#[derive(Default)]
-struct State {
-    failures: HashMap<String, Vec<Instant>>,
-    swept: Option<Instant>,
+/// What is guessed: the two are counted apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Guess {
+    /// A dashboard password, by email.
+    SignIn,
+    /// An enrolment code, by ODS code. No ceiling per practice: its ODS code is public, so anyone could use one to
+    /// stop it enrolling, and a 79-bit code is beyond guessing five tries an address at a time.
+    Enrol,
 }
 
-#[derive(Default)]
-pub struct FailureLimiter {
-    state: Mutex<State>,
-}
-
-/// Drops the tenth of the keys whose last failure is oldest: one pass makes room for many new keys, so a flood of
-/// new callers costs a sort now and then, not a search on every attempt.
-fn make_room(failures: &mut HashMap<String, Vec<Instant>>) {
-    let mut by_age: Vec<(Option<Instant>, String)> =
-        failures.iter().map(|(key, list)| (list.last().copied(), key.clone())).collect();
-    let drop = (MAX_KEYS / 10).max(1).min(by_age.len());
-    by_age.select_nth_unstable_by_key(drop - 1, |(last, _)| *last);
-    for (_, key) in &by_age[..drop] {
-        failures.remove(key);
+impl Guess {
+    fn name(self) -> &'static str {
+        match self {
+            Self::SignIn => "sign-in",
+            Self::Enrol => "enrol",
+        }
     }
 }
 
-/// An attempt that was allowed and counted as a failure until [`FailureLimiter::succeeded`] says otherwise.
+/// An attempt that was allowed and counted as a failure until [`Attempts::succeeded`] says otherwise.
 #[must_use]
 pub struct Attempt {
     address: String,
-    account: String,
+    pair: String,
+    /// The account's own count, when the address is not one it signs in from.
+    account: Option<String>,
+    /// The fingerprint remembered when a sign-in succeeds.
+    known: Option<String>,
 }
 
-fn address_key(address: Option<IpAddr>) -> String {
-    let address = match address.map(|ip| ip.to_canonical()) {
+fn address_text(address: Option<IpAddr>) -> String {
+    match address.map(|ip| ip.to_canonical()) {
         None => "unknown".to_owned(),
         Some(IpAddr::V4(ip)) => ip.to_string(),
         Some(IpAddr::V6(ip)) => {
             let [a, b, c, d, ..] = ip.segments();
             format!("{a:x}:{b:x}:{c:x}:{d:x}::/64")
         }
-    };
-    secrets::fingerprint(&format!("address:{address}"))
+    }
 }
 
-impl FailureLimiter {
+/// The limits of one process, on the counts the database holds for all.
+#[derive(Default)]
+pub struct Attempts {
+    swept_at: AtomicI64,
+}
+
+impl Attempts {
     /// Reserves one attempt by `address` at `account` (an email, an ODS code), or says why not.
-    pub fn attempt(&self, address: Option<IpAddr>, account: &str) -> Result<Attempt, Locked> {
-        let address = address_key(address);
-        let account = secrets::fingerprint(&format!("{address}:{account}"));
-        let now = Instant::now();
-        let mut state = self.state.lock().expect("limiter lock");
-        // At the cap a sweep may free room, but sweeping on every attempt would cost a pass over every key each time.
-        let due = if state.failures.len() >= MAX_KEYS { SWEEP_WHEN_FULL } else { SWEEP_EVERY };
-        if state.swept.is_none_or(|at| now.duration_since(at) >= due) {
-            state.failures.retain(|_, list| {
-                list.retain(|at| now.duration_since(*at) < WINDOW);
-                !list.is_empty()
-            });
-            state.swept = Some(now);
-        }
-        let mut count = |key: &str| {
-            state.failures.get_mut(key).map_or(0, |list| {
-                list.retain(|at| now.duration_since(*at) < WINDOW);
-                list.len()
-            })
-        };
-        if count(&address) >= MAX_FAILURES_PER_ADDRESS || count(&account) >= MAX_FAILURES {
-            return Err(Locked);
-        }
-        for key in [&address, &account] {
-            if state.failures.len() >= MAX_KEYS && !state.failures.contains_key(key.as_str()) {
-                make_room(&mut state.failures);
+    pub async fn attempt(
+        &self,
+        db: &dyn Database,
+        guess: Guess,
+        address: Option<IpAddr>,
+        account: &str,
+        now: i64,
+    ) -> Result<Result<Attempt, Locked>, DbError> {
+        self.sweep(db, now).await?;
+        let kind = guess.name();
+        let address = address_text(address);
+        let address_key = secrets::fingerprint(&format!("{kind}:address:{address}"));
+        let pair = secrets::fingerprint(&format!("{kind}:pair:{address}:{account}"));
+        let mut keys = vec![
+            AttemptKey { key: address_key.clone(), limit: MAX_FAILURES_PER_ADDRESS },
+            AttemptKey { key: pair.clone(), limit: MAX_FAILURES },
+        ];
+        let (mut account_key, mut known) = (None, None);
+        if guess == Guess::SignIn {
+            let here = secrets::fingerprint(&format!("{kind}:known:{address}:{account}"));
+            if !db.known_sign_in(&here).await? {
+                let key = secrets::fingerprint(&format!("{kind}:account:{account}"));
+                keys.push(AttemptKey { key: key.clone(), limit: MAX_FAILURES_PER_ACCOUNT });
+                account_key = Some(key);
             }
-            state.failures.entry(key.clone()).or_default().push(now);
+            known = Some(here);
         }
-        Ok(Attempt { address, account })
+        if !db.reserve_attempt(&keys, now, WINDOW).await? {
+            return Ok(Err(Locked));
+        }
+        Ok(Ok(Attempt { address: address_key, pair, account: account_key, known }))
     }
 
-    /// The attempt was right: it is not a failure, and the account's count for this address starts again.
-    pub fn succeeded(&self, attempt: Attempt) {
-        let mut state = self.state.lock().expect("limiter lock");
-        state.failures.remove(&attempt.account);
-        if let Some(list) = state.failures.get_mut(&attempt.address) {
-            list.pop();
-        }
+    /// The attempt was right: it is not a failure, the pair's count starts again, and a sign-in's address becomes
+    /// one its account is known to sign in from.
+    pub async fn succeeded(&self, db: &dyn Database, attempt: Attempt, now: i64) -> Result<(), DbError> {
+        let taken_back: Vec<String> = std::iter::once(attempt.address).chain(attempt.account).collect();
+        db.attempt_succeeded(&[attempt.pair], &taken_back, attempt.known.as_deref(), now).await
     }
 
-    /// How many keys are held: for the tests that check the memory stays bounded.
-    pub fn keys(&self) -> usize {
-        self.state.lock().expect("limiter lock").failures.len()
+    /// Forgets what has aged out, once a minute at most (a sweep by any process serves them all).
+    async fn sweep(&self, db: &dyn Database, now: i64) -> Result<(), DbError> {
+        let last = self.swept_at.load(Ordering::Relaxed);
+        if now - last < SWEEP_EVERY
+            || self.swept_at.compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed).is_err()
+        {
+            return Ok(());
+        }
+        db.sweep_attempts(now - WINDOW, now - KNOWN_FOR).await
     }
 }
 
@@ -131,7 +149,7 @@ const HOUR: Duration = Duration::from_secs(3600);
 /// counts, a malformed one or a resend too: each costs the hub the same.
 #[derive(Default)]
 pub struct SubmissionRate {
-    recent: Mutex<HashMap<String, std::collections::VecDeque<Instant>>>,
+    recent: Mutex<HashMap<String, VecDeque<Instant>>>,
 }
 
 impl SubmissionRate {
@@ -156,35 +174,6 @@ impl SubmissionRate {
 mod tests {
     use super::*;
 
-    const HERE: Option<IpAddr> = Some(IpAddr::V4(std::net::Ipv4Addr::new(192, 0, 2, 1)));
-    const ELSEWHERE: Option<IpAddr> = Some(IpAddr::V4(std::net::Ipv4Addr::new(198, 51, 100, 7)));
-
-    #[test]
-    fn the_fifth_failure_locks_the_pair_and_success_clears_it() {
-        let limiter = FailureLimiter::default();
-        for _ in 0..MAX_FAILURES - 1 {
-            drop(limiter.attempt(HERE, "a@nhs.net").unwrap());
-        }
-        let fifth = limiter.attempt(HERE, "a@nhs.net").unwrap();
-        limiter.succeeded(fifth);
-        for _ in 0..MAX_FAILURES {
-            drop(limiter.attempt(HERE, "a@nhs.net").unwrap());
-        }
-        assert_eq!(limiter.attempt(HERE, "a@nhs.net").err(), Some(Locked));
-        assert!(limiter.attempt(HERE, "b@nhs.net").is_ok(), "another account from the same address");
-        assert!(limiter.attempt(ELSEWHERE, "a@nhs.net").is_ok(), "the same account from elsewhere");
-    }
-
-    #[test]
-    fn an_address_failing_across_accounts_is_locked_and_holds_few_keys() {
-        let limiter = FailureLimiter::default();
-        let refused =
-            (0..10_000).filter(|n| limiter.attempt(HERE, &format!("user{n}@nhs.net")).map(drop).is_err()).count();
-        assert_eq!(refused, 10_000 - MAX_FAILURES_PER_ADDRESS);
-        assert_eq!(limiter.keys(), MAX_FAILURES_PER_ADDRESS + 1);
-        assert!(limiter.attempt(ELSEWHERE, "user0@nhs.net").is_ok(), "other addresses are unaffected");
-    }
-
     #[test]
     fn a_practice_submits_up_to_its_hourly_rate_and_then_waits() {
         let rate = SubmissionRate::default();
@@ -194,33 +183,5 @@ mod tests {
         let wait = rate.allow("B82005", 3).unwrap_err();
         assert!(wait > Duration::from_secs(3590) && wait <= HOUR, "{wait:?}");
         assert!(rate.allow("L85001", 3).is_ok(), "another practice has its own count");
-    }
-
-    #[test]
-    fn the_keys_never_exceed_the_cap_and_new_callers_still_get_in() {
-        let limiter = FailureLimiter::default();
-        for n in 0..(MAX_KEYS as u32) {
-            let address = Some(IpAddr::V4(std::net::Ipv4Addr::from(n)));
-            assert!(limiter.attempt(address, "a@nhs.net").is_ok(), "caller {n}");
-        }
-        assert!(limiter.keys() <= MAX_KEYS, "{}", limiter.keys());
-        assert!(limiter.attempt(Some(IpAddr::V4(std::net::Ipv4Addr::from(0))), "a@nhs.net").is_ok());
-        let last = Some(IpAddr::V4(std::net::Ipv4Addr::from(MAX_KEYS as u32 - 1)));
-        for _ in 1..MAX_FAILURES {
-            drop(limiter.attempt(last, "a@nhs.net").unwrap());
-        }
-        assert_eq!(limiter.attempt(last, "a@nhs.net").err(), Some(Locked), "the newest callers' counts were kept");
-    }
-
-    #[test]
-    fn an_ipv6_host_counts_as_its_slash_64() {
-        let limiter = FailureLimiter::default();
-        let host = |n: u16| Some(IpAddr::V6(std::net::Ipv6Addr::new(0x2001, 0xdb8, 1, 2, n, n, n, n)));
-        for n in 0..MAX_FAILURES as u16 {
-            drop(limiter.attempt(host(n), "a@nhs.net").unwrap());
-        }
-        assert_eq!(limiter.attempt(host(999), "a@nhs.net").err(), Some(Locked), "another address of the same /64");
-        let elsewhere = Some(IpAddr::V6(std::net::Ipv6Addr::new(0x2001, 0xdb8, 1, 3, 0, 0, 0, 1)));
-        assert!(limiter.attempt(elsewhere, "a@nhs.net").is_ok(), "the next /64 is someone else");
     }
 }

@@ -86,7 +86,7 @@ enum PracticesCommand {
 
 #[derive(Subcommand)]
 enum UsersCommand {
-    /// Add a user, or change one; the password is read from standard input.
+    /// Add a user; the password is read from standard input.
     Add {
         #[arg(long)]
         email: String,
@@ -97,6 +97,39 @@ enum UsersCommand {
         #[arg(long, value_delimiter = ',')]
         ccg: Vec<String>,
     },
+    /// Disable a user: they cannot sign in, and their sessions end.
+    Disable {
+        #[arg(long)]
+        email: String,
+    },
+    /// Enable a disabled user again.
+    Enable {
+        #[arg(long)]
+        email: String,
+    },
+    /// Change what a user sees: their role and, for a regional user, the CCGs.
+    Scope {
+        #[arg(long)]
+        email: String,
+        /// national (every CCG) or regional (only --ccg)
+        #[arg(long, value_parser = |text: &str| text.parse::<UserRole>())]
+        role: UserRole,
+        /// CCG codes a regional user sees, comma-separated
+        #[arg(long, value_delimiter = ',')]
+        ccg: Vec<String>,
+    },
+    /// Set a user's password, read from standard input; their sessions end.
+    Password {
+        #[arg(long)]
+        email: String,
+    },
+}
+
+/// A password from standard input: its first line.
+fn read_password() -> std::io::Result<String> {
+    let mut password = String::new();
+    std::io::stdin().read_line(&mut password)?;
+    Ok(password.trim_end_matches(['\r', '\n']).to_owned())
 }
 
 #[derive(Subcommand)]
@@ -195,12 +228,28 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 window.ccg_code, window.start, window.weeks, window.first_extract
             );
         }
-        Command::Users { command: UsersCommand::Add { email, role, ccg } } => {
-            let mut password = String::new();
-            std::io::stdin().read_line(&mut password)?;
-            admin::add_user(db.as_ref(), &email, password.trim_end_matches(['\r', '\n']), role, &ccg, ADMIN).await?;
-            println!("{email} can sign in");
-        }
+        Command::Users { command } => match command {
+            UsersCommand::Add { email, role, ccg } => {
+                admin::add_user(db.as_ref(), &email, &read_password()?, role, &ccg, ADMIN).await?;
+                println!("{email} can sign in");
+            }
+            UsersCommand::Disable { email } => {
+                admin::disable_user(db.as_ref(), &email, ADMIN).await?;
+                println!("{email} is disabled and signed out");
+            }
+            UsersCommand::Enable { email } => {
+                admin::enable_user(db.as_ref(), &email, ADMIN).await?;
+                println!("{email} can sign in again");
+            }
+            UsersCommand::Scope { email, role, ccg } => {
+                admin::set_user_scope(db.as_ref(), &email, role, &ccg, ADMIN).await?;
+                println!("{email} is now {role}");
+            }
+            UsersCommand::Password { email } => {
+                admin::set_user_password(db.as_ref(), &email, &read_password()?, ADMIN).await?;
+                println!("{email} has a new password and is signed out");
+            }
+        },
         Command::Revoke { ods } => {
             let revoked = admin::revoke(db.as_ref(), &ods, ADMIN).await?;
             println!("revoked {revoked} tokens");

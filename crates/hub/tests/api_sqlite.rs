@@ -51,3 +51,42 @@ fn earlier_hubs_rows() -> String {
              VALUES ('B82005', '2026-03-09T10:00:00Z', 'at-risk', 7400, 14, 3, 1);"
     )
 }
+
+/// A database failure on an admin action: the dashboard's page says plainly that the hub could not do it, and shows
+/// none of the database's text, which goes to the log instead.
+#[tokio::test]
+async fn a_database_failure_on_an_admin_action_shows_a_plain_page() {
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode};
+    use http_body_util::BodyExt;
+    use pathfinder_hub::db::UserRole;
+    use pathfinder_hub::{Hub, app, secrets};
+    use tower::ServiceExt;
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hub.sqlite3");
+    let db: Arc<dyn Database> = Arc::new(SqliteDatabase::open(&path).await.unwrap());
+    db.add_user("lead@nhs.net", "not a hash: this test never signs in", UserRole::National, &[]).await.unwrap();
+    let user = db.user_by_email("lead@nhs.net").await.unwrap().unwrap();
+    let (token, csrf) = (secrets::new_token(), secrets::new_token());
+    let expires = time::OffsetDateTime::now_utc().unix_timestamp() + 3600;
+    db.create_session(&secrets::hash(&token), user.id, &csrf, expires).await.unwrap();
+    // The windows table goes: setting a window fails in the database.
+    rusqlite::Connection::open(&path).unwrap().execute_batch("DROP TABLE windows").unwrap();
+
+    let request = Request::builder()
+        .method("POST")
+        .uri("/dashboard/admin/windows")
+        .header("cookie", format!("pathfinder_session={token}"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(Body::from(format!("csrf={csrf}&ccg=02V&start=2026-03-02&weeks=6")))
+        .unwrap();
+    let response = app(Hub::new(db)).oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert!(response.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+    let body = String::from_utf8(response.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    assert!(body.contains("The hub could not do this just now"), "{body}");
+    for leak in ["no such table", "windows", "database", "SQL", "sqlite"] {
+        assert!(!body.to_lowercase().contains(&leak.to_lowercase()), "the page shows {leak:?}: {body}");
+    }
+}

@@ -68,3 +68,120 @@ async fn window_set_takes_the_objection_types_and_the_audit_log_records_them() {
     let db = pathfinder_hub::connect(&format!("sqlite://{}", database.display())).await.unwrap();
     assert_eq!(db.objection_types("02V").await.unwrap(), ObjectionTypes::BOTH);
 }
+
+/// `hub` with standard input.
+fn hub_with_input(database: &Path, args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pathfinder-hub"))
+        .arg("--database")
+        .arg(format!("sqlite://{}", database.display()))
+        .args(args)
+        .env("RUST_LOG", "warn")
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the hub runs");
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// A practice list as a spreadsheet saves it: a quoted name with a comma and a line break in it is one field, and a
+/// bad row after it is named by the line it starts on, and by its field.
+#[test]
+fn practices_import_reads_quoted_fields_with_commas_and_line_breaks() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("hub.sqlite3");
+    let practices = dir.path().join("practices.csv");
+    std::fs::write(
+        &practices,
+        "ods_code,name,ccg\r\nB82005,\"Hill, Dale\r\nand Partners\",02V\r\nB82010,\"The \"\"Old\"\" Surgery\",02v\r\n",
+    )
+    .unwrap();
+    let out = hub(&database, &["practices", "import", practices.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).trim(), "imported 2 practices");
+    let db = rusqlite::Connection::open(&database).unwrap();
+    let names: Vec<(String, String)> = db
+        .prepare("SELECT name, ccg_code FROM practices ORDER BY ods_code")
+        .unwrap()
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        names,
+        [("Hill, Dale\r\nand Partners".into(), "02V".into()), ("The \"Old\" Surgery".into(), "02V".into())]
+    );
+    drop(db);
+
+    std::fs::write(&practices, "ods_code,name,ccg\nC81001,\"Two\nlines\",03C\nC81002,Fine,3C\n").unwrap();
+    let bad = hub(&database, &["practices", "import", practices.to_str().unwrap()]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        text(&bad.stderr).contains("line 4, field ccg: the CCG code is not three letters or digits"),
+        "{}",
+        text(&bad.stderr)
+    );
+}
+
+/// `users add|disable|enable|scope|password`: each change is audited; disabling and a new password end the user's
+/// sessions.
+#[tokio::test]
+async fn users_are_added_disabled_enabled_rescoped_and_given_new_passwords() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("hub.sqlite3");
+    let url = format!("sqlite://{}", database.display());
+    let email = "lead@nhs.net";
+    let add = ["users", "add", "--email", email, "--role", "regional", "--ccg", "02V,03G"];
+    let added = hub_with_input(&database, &add, "a long first password\n");
+    assert!(added.status.success(), "{}", text(&added.stderr));
+    let twice = hub_with_input(&database, &add, "a long first password\n");
+    assert_eq!(twice.status.code(), Some(2));
+    assert!(text(&twice.stderr).contains("already has an account"), "{}", text(&twice.stderr));
+    assert!(!text(&twice.stderr).to_lowercase().contains("unique"), "{}", text(&twice.stderr));
+
+    let session = |db: std::sync::Arc<dyn pathfinder_hub::Database>, name: &'static str| async move {
+        let user = db.user_by_email(email).await.unwrap().unwrap();
+        let expires = time::OffsetDateTime::now_utc().unix_timestamp() + 3600;
+        db.create_session(name, user.id, "csrf", expires).await.unwrap();
+    };
+    let now = || time::OffsetDateTime::now_utc().unix_timestamp();
+
+    let db = pathfinder_hub::connect(&url).await.unwrap();
+    session(db.clone(), "first").await;
+    let disabled = hub(&database, &["users", "disable", "--email", "Lead@NHS.net"]);
+    assert!(disabled.status.success(), "{}", text(&disabled.stderr));
+    assert!(db.session("first", now()).await.unwrap().is_none(), "disabling ends the sessions");
+    assert!(db.user_by_email(email).await.unwrap().unwrap().disabled);
+    assert!(hub(&database, &["users", "enable", "--email", email]).status.success());
+    assert!(!db.user_by_email(email).await.unwrap().unwrap().disabled);
+
+    let scoped = hub(&database, &["users", "scope", "--email", email, "--role", "regional", "--ccg", "11x"]);
+    assert!(scoped.status.success(), "{}", text(&scoped.stderr));
+    assert_eq!(db.user_by_email(email).await.unwrap().unwrap().ccg_codes, ["11X"]);
+    let no_ccg = hub(&database, &["users", "scope", "--email", email, "--role", "regional"]);
+    assert_eq!(no_ccg.status.code(), Some(2), "a regional user needs a CCG");
+
+    session(db.clone(), "second").await;
+    let reset = hub_with_input(&database, &["users", "password", "--email", email], "a long second password\n");
+    assert!(reset.status.success(), "{}", text(&reset.stderr));
+    assert!(db.session("second", now()).await.unwrap().is_none(), "a new password ends the sessions");
+    let hash = db.user_by_email(email).await.unwrap().unwrap().password_hash;
+    assert!(pathfinder_hub::dashboard::auth::verify_password("a long second password", &hash));
+    let unknown = hub(&database, &["users", "disable", "--email", "nobody@nhs.net"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(text(&unknown.stderr).contains("no user has the email address nobody@nhs.net"));
+    drop(db);
+
+    let log = rusqlite::Connection::open(&database).unwrap();
+    let actions: Vec<String> = log
+        .prepare("SELECT action FROM audit_log WHERE action LIKE 'user-%' ORDER BY id")
+        .unwrap()
+        .query_map([], |row| row.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(actions, ["user-add", "user-disable", "user-enable", "user-scope", "user-password"]);
+}

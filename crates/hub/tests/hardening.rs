@@ -527,6 +527,7 @@ async fn every_dashboard_route_and_api_answer_carries_the_security_headers() {
         ("/dashboard/practices", "id=\"pf-practices\""),
         ("/dashboard/practices/B82005", "Riverside Surgery"),
         ("/dashboard/admin", "action=\"/dashboard/admin/enrolment-codes\""),
+        ("/dashboard/users", "action=\"/dashboard/users/disable\""),
     ] {
         let answer = browser.request("GET", uri, &[]).await;
         check(uri, &answer, StatusCode::OK);

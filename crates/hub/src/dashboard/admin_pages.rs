@@ -103,9 +103,13 @@ async fn render(
     Ok(staff_page(l, &title, session, Section::Admin, body))
 }
 
-/// What the admin commands refuse is the form's fault.
-fn refused(error: AdminError) -> HtmlError {
-    ApiError::new(StatusCode::BAD_REQUEST, "invalid-value", error.to_string()).into()
+/// What the admin commands refuse is the form's fault; a database failure is the hub's, logged (by `ApiError`'s
+/// conversion) and shown as a plain message, never as the database's text.
+pub(super) fn refused(error: AdminError) -> HtmlError {
+    match error {
+        AdminError::Db(error) => error.into(),
+        other => ApiError::new(StatusCode::BAD_REQUEST, "invalid-value", other.to_string()).into(),
+    }
 }
 
 #[derive(Deserialize)]

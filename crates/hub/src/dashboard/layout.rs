@@ -23,13 +23,16 @@ pub(super) enum Section {
     Trend,
     Practices,
     Admin,
+    /// National administrators only: the navigation offers it to no one else.
+    Users,
 }
 
-const NAVIGATION: [(Section, &str, &str); 4] = [
+const NAVIGATION: [(Section, &str, &str); 5] = [
     (Section::Overview, "/dashboard", "hub-nav-overview"),
     (Section::Trend, "/dashboard/trend", "hub-nav-trend"),
     (Section::Practices, "/dashboard/practices", "hub-nav-practices"),
     (Section::Admin, "/dashboard/admin", "hub-nav-admin"),
+    (Section::Users, "/dashboard/users", "hub-nav-users"),
 ];
 
 /// A page for a member of staff: the header names them, offers sign-out and the navigation.
@@ -75,8 +78,8 @@ fn layout(l: &Localizer, title: &str, signed_in: Option<(&SignedIn, Section)>, b
                             }
                         }
                     }
-                    @if let Some((_, current)) = signed_in {
-                        (navigation(l, current))
+                    @if let Some((session, current)) = signed_in {
+                        (navigation(l, current, session.user.role == crate::db::UserRole::National))
                     }
                 }
                 div class="nhsuk-width-container" {
@@ -87,12 +90,12 @@ fn layout(l: &Localizer, title: &str, signed_in: Option<(&SignedIn, Section)>, b
     }
 }
 
-fn navigation(l: &Localizer, current: Section) -> Markup {
+fn navigation(l: &Localizer, current: Section, national: bool) -> Markup {
     html! {
         nav class="nhsuk-header__navigation" aria-label=(t(l, "hub-nav-label")) {
             div class="nhsuk-header__navigation-container nhsuk-width-container" {
                 ul class="nhsuk-header__navigation-list" {
-                    @for (section, href, id) in NAVIGATION {
+                    @for (section, href, id) in NAVIGATION.into_iter().filter(|(section, ..)| national || *section != Section::Users) {
                         li class={ "nhsuk-header__navigation-item" @if section == current { " nhsuk-header__navigation-item--current" } } {
                             @if section == current {
                                 a class="nhsuk-header__navigation-link" href=(href) aria-current="page" { strong class="nhsuk-header__navigation-item-current-fallback" { (t(l, id)) } }
@@ -141,9 +144,12 @@ impl IntoResponse for HtmlError {
         let heading =
             if error.status == StatusCode::NOT_FOUND { "hub-error-not-found-heading" } else { "hub-error-heading" };
         let title = t(&l, heading);
+        // A failure of the hub's own (the database's, say) was logged where it happened; the page says only that it
+        // failed, never its detail, which may be the database's text.
+        let message = if error.status.is_server_error() { t(&l, "hub-error-unavailable") } else { error.body.message };
         let body = html! {
             h1 { (title) }
-            p id="pf-error" { (error.body.message) }
+            p id="pf-error" { (message) }
             p { a href="/dashboard" { (t(&l, "hub-error-back")) } }
         };
         let mut response = public_page(&l, &title, body);

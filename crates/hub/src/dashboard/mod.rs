@@ -11,10 +11,13 @@ mod practices;
 mod sign_in;
 pub mod summary;
 mod trend;
+mod users;
 
 use axum::routing::{MethodRouter, get, post};
 
 use crate::Hub;
+
+pub use sign_in::MAX_EMAIL_CHARS;
 
 /// The largest form body the dashboard reads.
 pub const FORM_BYTES: usize = 4 * 1024;
@@ -33,6 +36,11 @@ pub fn routes() -> Vec<(&'static str, MethodRouter<Hub>)> {
         ("/dashboard/admin", get(admin_pages::admin_page)),
         ("/dashboard/admin/enrolment-codes", post(admin_pages::issue_code)),
         ("/dashboard/admin/windows", post(admin_pages::set_window)),
+        ("/dashboard/users", get(users::users_page).post(users::add)),
+        ("/dashboard/users/scope", post(users::scope)),
+        ("/dashboard/users/password", post(users::password)),
+        ("/dashboard/users/disable", post(users::disable)),
+        ("/dashboard/users/enable", post(users::enable)),
         ("/dashboard/assets/dashboard.css", get(layout::stylesheet)),
     ]
     .into_iter()

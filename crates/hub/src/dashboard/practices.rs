@@ -67,8 +67,14 @@ pub(super) fn filtered(practices: Vec<PracticeStatus>, query: &ListQuery) -> Res
     Ok(list)
 }
 
+/// The list's filters as a query string, each value percent-encoded: a value holding `&`, `#`, `=` or a space
+/// stays one value.
 pub(super) fn query_string(query: &ListQuery) -> String {
-    format!("ccg={}&level={}&sort={}", query.ccg, query.level, query.sort)
+    form_urlencoded::Serializer::new(String::new())
+        .append_pair("ccg", &query.ccg)
+        .append_pair("level", &query.level)
+        .append_pair("sort", &query.sort)
+        .finish()
 }
 
 pub async fn practices(State(hub): State<Hub>, session: SignedIn, Query(query): Query<ListQuery>) -> PageResult {
@@ -373,6 +379,6 @@ pub async fn revoke(
     let Some(practice) = practice else { return Err(HtmlError::not_found(&hub.l10n)) };
     let revoked = admin::revoke(hub.db.as_ref(), &practice.ods_code, &session.user.email)
         .await
-        .map_err(|error| ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", error.to_string()))?;
+        .map_err(super::admin_pages::refused)?;
     Ok(Redirect::to(&format!("/dashboard/practices/{}?revoked={revoked}", practice.ods_code)).into_response())
 }

@@ -12,6 +12,7 @@ use time::format_description::well_known::Rfc3339;
 use super::auth::{self, LOGIN_CSRF_COOKIE, SESSION_COOKIE, SESSION_HOURS, SignedIn};
 use super::components::{csrf_field, error_summary, t};
 use super::layout::{HtmlError, PageResult, check_csrf, public_page};
+use crate::limits::Guess;
 use crate::{ClientAddress, Hub, secrets};
 
 /// The longest email address there can be (RFC 5321's path limit less its brackets).
@@ -78,9 +79,10 @@ pub async fn login(
     }
     let now = OffsetDateTime::now_utc();
     let stamp = now.format(&Rfc3339).unwrap_or_default();
-    // Checked before anything else is done: a locked caller costs no database read and no audit row (the failures
-    // that locked it were audited), only a warning in the log.
-    let Ok(attempt) = hub.login_limiter.attempt(address, &email) else {
+    // Checked before the account is looked up: a locked caller costs no argon2 and no audit row (the failures that
+    // locked it were audited), only a warning in the log.
+    let attempt = hub.attempts.attempt(hub.db.as_ref(), Guess::SignIn, address, &email, now.unix_timestamp()).await?;
+    let Ok(attempt) = attempt else {
         tracing::warn!("a sign-in refused: too many failures from this address");
         let mut response = login_page(&hub, &form.csrf, Some(&t(l, "hub-login-locked")));
         *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
@@ -90,17 +92,23 @@ pub async fn login(
     // The audit log names accounts, never what a stranger typed (it could be a password typed in the wrong box).
     let who = user.as_ref().map_or_else(|| "unknown email".to_owned(), |u| u.email.clone());
     let right = auth::check_password(&hub, form.password, user.as_ref().map(|u| u.password_hash.clone())).await;
-    let Some(user) = user.filter(|_| right) else {
-        hub.db.audit(&stamp, &who, "login-failed", "wrong email or password").await?;
+    // A disabled account's password is checked all the same (the time taken tells nothing), and it is refused with
+    // the words a wrong password gets: the page does not say that the account exists, nor that it is disabled.
+    let disabled = user.as_ref().is_some_and(|u| u.disabled);
+    let Some(user) = user.filter(|_| right && !disabled) else {
+        let why = if disabled { "account disabled" } else { "wrong email or password" };
+        hub.db.audit(&stamp, &who, "login-failed", why).await?;
         let mut response = login_page(&hub, &form.csrf, Some(&t(l, "hub-login-failed")));
         *response.status_mut() = StatusCode::UNAUTHORIZED;
         return Ok(response);
     };
-    hub.login_limiter.succeeded(attempt);
+    hub.attempts.succeeded(hub.db.as_ref(), attempt, now.unix_timestamp()).await?;
     let token = secrets::new_token();
     let csrf = secrets::new_token();
     let expires = now + time::Duration::hours(SESSION_HOURS);
     hub.db.create_session(&secrets::hash(&token), user.id, &csrf, expires.unix_timestamp()).await?;
+    // Each sign-in sweeps away the sessions that have expired, so that they do not pile up.
+    hub.db.sweep_sessions(now.unix_timestamp()).await?;
     hub.db.audit(&stamp, &user.email, "login", "signed in").await?;
     let mut response = Redirect::to("/dashboard").into_response();
     let headers = response.headers_mut();

@@ -41,6 +41,20 @@ pub enum DbError {
     ObjectionTypes(#[from] pathfinder_readiness::ObjectionTypesError),
 }
 
+impl DbError {
+    /// Whether the database refused a row because a unique key already holds its value (an email taken, say).
+    pub fn is_unique_violation(&self) -> bool {
+        match self {
+            Self::Sqlx(sqlx::Error::Database(error)) => error.is_unique_violation(),
+            Self::Sqlite(rusqlite::Error::SqliteFailure(error, _)) => {
+                error.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                    || error.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
+            }
+            _ => false,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Practice {
     pub ods_code: String,
@@ -156,6 +170,14 @@ pub enum Redeemed {
     Used,
 }
 
+/// A failure count and the most failures it may hold in its window.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttemptKey {
+    /// A fingerprint: nothing typed is stored.
+    pub key: String,
+    pub limit: i64,
+}
+
 /// A submission to store: borrowed from the request.
 pub struct NewSubmission<'a> {
     pub submission_id: &'a str,
@@ -215,6 +237,26 @@ pub trait Database: Send + Sync + 'static {
     /// The signed-in user and the session's CSRF token, unless the session is unknown or has expired.
     async fn session(&self, token_hash: &str, now: i64) -> Result<Option<(User, String)>, DbError>;
     async fn delete_session(&self, token_hash: &str) -> Result<(), DbError>;
+    /// Counts one failure against each key unless one of them has reached its limit: then nothing is counted and the
+    /// answer is false. All keys or none, in one transaction, so that attempts racing each other (in this process or
+    /// another on the same database) get no more than their limit between them. A key's count starts again once the
+    /// window its first failure opened is `window` seconds old.
+    async fn reserve_attempt(&self, keys: &[AttemptKey], now: i64, window: i64) -> Result<bool, DbError>;
+    /// A right answer: the `cleared` keys are forgotten, the `taken_back` keys lose the failure reserved for it, and
+    /// `known` (when given) is remembered as a place the account signs in from.
+    async fn attempt_succeeded(
+        &self,
+        cleared: &[String],
+        taken_back: &[String],
+        known: Option<&str>,
+        now: i64,
+    ) -> Result<(), DbError>;
+    async fn known_sign_in(&self, key: &str) -> Result<bool, DbError>;
+    /// Forgets failure counts whose window opened at or before `failures_before`, and sign-in places last used at or
+    /// before `known_before`.
+    async fn sweep_attempts(&self, failures_before: i64, known_before: i64) -> Result<(), DbError>;
+    /// How many failure counts are held: bounded however many accounts a script types (`/metrics` shows it).
+    async fn attempt_keys(&self) -> Result<i64, DbError>;
     /// Every practice with its newest submission, in ODS code order.
     async fn practice_rows(&self) -> Result<Vec<PracticeRow>, DbError>;
     /// Counts for the overview, one row a CCG in code order; "stale" means enrolled but silent since `stale_before`.
@@ -223,6 +265,26 @@ pub trait Database: Send + Sync + 'static {
     async fn readiness_history(&self, from_day: &str) -> Result<Vec<HistoryRow>, DbError>;
     /// A practice's submissions, newest first.
     async fn submissions_of(&self, ods_code: &str) -> Result<Vec<StoredSubmission>, DbError>;
+    /// Every dashboard user, disabled ones too, in email order.
+    async fn users(&self) -> Result<Vec<User>, DbError>;
+    /// Adds a user. An email that already has an account is refused by the database's unique key
+    /// (`DbError::is_unique_violation`), so two admins adding the same person at once cannot both succeed.
+    async fn insert_user(
+        &self,
+        email: &str,
+        password_hash: &str,
+        role: UserRole,
+        ccg_codes: &[String],
+    ) -> Result<(), DbError>;
+    /// Disables a user (`Some(when)`, Unix seconds) and ends their sessions in the same transaction, or enables one
+    /// (`None`). False when no user has the email.
+    async fn set_user_disabled(&self, email: &str, disabled_at: Option<i64>) -> Result<bool, DbError>;
+    /// Changes what a user may see. Their sessions read the user afresh on every request, so it applies at once.
+    async fn set_user_scope(&self, email: &str, role: UserRole, ccg_codes: &[String]) -> Result<bool, DbError>;
+    /// Sets a user's password and ends their sessions in the same transaction. False when no user has the email.
+    async fn set_user_password(&self, email: &str, password_hash: &str) -> Result<bool, DbError>;
+    /// Deletes the sessions that expired at or before `now`; gives how many.
+    async fn sweep_sessions(&self, now: i64) -> Result<u64, DbError>;
 }
 
 /// Opens the database a URL names: `sqlite://PATH` or `postgres://…`, bringing its schema up to date.

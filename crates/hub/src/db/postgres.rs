@@ -3,8 +3,12 @@ use std::time::Duration;
 use sqlx::postgres::{PgPool, PgPoolOptions};
 use sqlx::{Row, query};
 
+use std::sync::Arc;
+
+use tokio::sync::{Mutex, mpsc, oneshot};
+
 use super::queries::database_impl;
-use super::{DbError, NewSubmission, Receipt, Stored};
+use super::{DbError, NewSubmission, OwnedSubmission, Receipt, Stored};
 
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/postgres/0001_init.sql"),
@@ -13,19 +17,39 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/postgres/0004_history.sql"),
     include_str!("../../migrations/postgres/0005_objection_types.sql"),
     include_str!("../../migrations/postgres/0006_returns.sql"),
+    include_str!("../../migrations/postgres/0007_attempt_limits.sql"),
+    include_str!("../../migrations/postgres/0008_users.sql"),
 ];
 
-/// For several hub replicas behind a load balancer: a commit is durable when PostgreSQL says so.
+/// For several hub replicas behind a load balancer: a commit is durable when PostgreSQL says so. Submissions go
+/// through writer tasks that each commit whatever has queued up in one transaction (group commit, as the SQLite
+/// backend does): one WAL flush and one round of BEGIN and COMMIT serve many requests.
 pub struct PostgresDatabase {
     pool: PgPool,
+    writer: mpsc::Sender<WriteJob>,
 }
+
+struct WriteJob {
+    submission: OwnedSubmission,
+    reply: oneshot::Sender<Result<Stored, DbError>>,
+}
+
+/// The most submissions one commit carries.
+const MAX_BATCH: usize = 256;
+/// Transactions committing at once: while one waits for its flush the next batch is gathering and sending.
+const WRITERS: usize = 4;
 
 impl PostgresDatabase {
     pub async fn open(url: &str) -> Result<Self, DbError> {
         let pool =
             PgPoolOptions::new().max_connections(16).acquire_timeout(Duration::from_secs(10)).connect(url).await?;
         migrate(&pool).await?;
-        Ok(Self { pool })
+        let (writer, jobs) = mpsc::channel(4 * MAX_BATCH);
+        let jobs = Arc::new(Mutex::new(jobs));
+        for _ in 0..WRITERS {
+            tokio::spawn(write_batches(pool.clone(), jobs.clone()));
+        }
+        Ok(Self { pool, writer })
     }
 }
 
@@ -48,67 +72,112 @@ async fn migrate(pool: &PgPool) -> Result<(), DbError> {
 }
 
 impl PostgresDatabase {
-    /// PostgreSQL commits concurrent transactions in groups itself: one transaction a submission.
     async fn store_submission(&self, submission: NewSubmission<'_>) -> Result<Stored, DbError> {
-        let mut tx = self.pool.begin().await?;
-        let stored = Self::insert_in(&mut tx, &submission).await?;
-        tx.commit().await?;
-        Ok(stored)
+        let (reply, answer) = oneshot::channel();
+        let job = WriteJob { submission: OwnedSubmission::from_new(submission), reply };
+        self.writer.send(job).await.map_err(|_| DbError::WriterGone)?;
+        answer.await.map_err(|_| DbError::WriterGone)?
     }
 
     async fn lookup_token(&self, token_hash: &str) -> Result<Option<String>, DbError> {
         let row = query(super::queries::TOKEN_PRACTICE).bind(token_hash).fetch_optional(&self.pool).await?;
         Ok(row.map(|row| row.get(0)))
     }
+}
 
-    /// Stores one submission within the caller's transaction.
-    async fn insert_in(tx: &mut sqlx::PgConnection, submission: &NewSubmission<'_>) -> Result<Stored, DbError> {
-        let inserted = query(super::queries::INSERT_SUBMISSION)
-            .bind(submission.submission_id)
-            .bind(submission.ods_code)
-            .bind(&submission.receipt.receipt_id)
-            .bind(&submission.receipt.received_at)
-            .bind(submission.body)
-            .bind(submission.level.as_str())
+/// Takes what has queued (the queue is held only while a batch is gathered), commits it, answers each request.
+async fn write_batches(pool: PgPool, jobs: Arc<Mutex<mpsc::Receiver<WriteJob>>>) {
+    loop {
+        let mut batch = Vec::new();
+        {
+            let mut jobs = jobs.lock().await;
+            if jobs.recv_many(&mut batch, MAX_BATCH).await == 0 {
+                return;
+            }
+        }
+        match commit_batch(&pool, &batch).await {
+            Ok(outcomes) => {
+                for (job, stored) in batch.into_iter().zip(outcomes) {
+                    let _ = job.reply.send(Ok(stored));
+                }
+            }
+            // One bad submission must not fail the others (nor a deadlock with another writer): each goes again on
+            // its own.
+            Err(_) => {
+                for job in batch {
+                    let alone = commit_batch(&pool, std::slice::from_ref(&job)).await;
+                    let _ = job.reply.send(alone.map(|mut outcomes| outcomes.remove(0)));
+                }
+            }
+        }
+    }
+}
+
+/// Stores a batch in one transaction. Rows are written in key order (submissions by id, then each practice's rows
+/// by practice), so that writers committing at once lock rows in one order and do not deadlock.
+async fn commit_batch(pool: &PgPool, batch: &[WriteJob]) -> Result<Vec<Stored>, DbError> {
+    use super::queries::{FIRST_RECEIPT, INSERT_SUBMISSION, UPSERT_HISTORY, UPSERT_LATEST};
+
+    let mut order: Vec<usize> = (0..batch.len()).collect();
+    order.sort_by(|&a, &b| batch[a].submission.submission_id.cmp(&batch[b].submission.submission_id));
+    let mut tx = pool.begin().await?;
+    let mut outcomes: Vec<Option<Stored>> = vec![None; batch.len()];
+    let mut created = Vec::new();
+    for &at in &order {
+        let s = &batch[at].submission;
+        let inserted = query(INSERT_SUBMISSION)
+            .bind(&s.submission_id)
+            .bind(&s.ods_code)
+            .bind(&s.receipt.receipt_id)
+            .bind(&s.receipt.received_at)
+            .bind(&s.body)
+            .bind(s.level.as_str())
             .execute(&mut *tx)
             .await?;
-        let stored = if inserted.rows_affected() == 1 {
-            let f = &submission.figures;
-            query(super::queries::UPSERT_LATEST)
-                .bind(submission.ods_code)
-                .bind(&submission.receipt.received_at)
-                .bind(submission.level.as_str())
-                .bind(f.list_size)
-                .bind(f.type1_total)
-                .bind(f.type2_total)
-                .bind(f.type1_new)
-                .bind(f.type2_new)
-                .bind(f.forms_received)
-                .bind(f.forms_coded)
-                .bind(f.forms_queried)
-                .bind(f.forms_backlog)
-                .bind(f.expected_forms)
-                .execute(&mut *tx)
-                .await?;
-            query(super::queries::UPSERT_HISTORY)
-                .bind(submission.ods_code)
-                .bind(submission.receipt.received_at.get(..10).unwrap_or_default())
-                .bind(submission.level.as_str())
-                .execute(&mut *tx)
-                .await?;
-            Stored::Created(submission.receipt.clone())
+        outcomes[at] = Some(if inserted.rows_affected() == 1 {
+            created.push(at);
+            Stored::Created(s.receipt.clone())
         } else {
-            let row = query(super::queries::FIRST_RECEIPT).bind(submission.submission_id).fetch_one(&mut *tx).await?;
-            let same = row.get::<String, _>(3) == submission.ods_code
-                && super::same_submission(&row.get::<String, _>(2), submission.body);
+            let row = query(FIRST_RECEIPT).bind(&s.submission_id).fetch_one(&mut *tx).await?;
+            let same =
+                row.get::<String, _>(3) == s.ods_code && super::same_submission(&row.get::<String, _>(2), &s.body);
             if same {
                 Stored::Repeat(Receipt { receipt_id: row.get(0), received_at: row.get(1) })
             } else {
                 Stored::Conflict
             }
-        };
-        Ok(stored)
+        });
     }
+    // A practice's rows in the order they arrived: its newest report is the last written.
+    created.sort_by(|&a, &b| batch[a].submission.ods_code.cmp(&batch[b].submission.ods_code).then(a.cmp(&b)));
+    for at in created {
+        let s = &batch[at].submission;
+        let f = &s.figures;
+        query(UPSERT_LATEST)
+            .bind(&s.ods_code)
+            .bind(&s.receipt.received_at)
+            .bind(s.level.as_str())
+            .bind(f.list_size)
+            .bind(f.type1_total)
+            .bind(f.type2_total)
+            .bind(f.type1_new)
+            .bind(f.type2_new)
+            .bind(f.forms_received)
+            .bind(f.forms_coded)
+            .bind(f.forms_queried)
+            .bind(f.forms_backlog)
+            .bind(f.expected_forms)
+            .execute(&mut *tx)
+            .await?;
+        query(UPSERT_HISTORY)
+            .bind(&s.ods_code)
+            .bind(s.receipt.received_at.get(..10).unwrap_or_default())
+            .bind(s.level.as_str())
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(outcomes.into_iter().map(|stored| stored.expect("every submission has its outcome")).collect())
 }
 
 database_impl!(PostgresDatabase, sqlx::PgConnection);

@@ -243,7 +243,7 @@ macro_rules! database_impl {
                     if email.contains('\0') {
                         return Ok(None);
                     }
-                    let row = query("SELECT id, email, password_hash, role, ccg_codes FROM users WHERE email = $1")
+                    let row = query("SELECT id, email, password_hash, role, ccg_codes, disabled_at IS NOT NULL FROM users WHERE email = $1")
                         .bind(email)
                         .fetch_optional(&self.pool)
                         .await?;
@@ -263,20 +263,88 @@ macro_rules! database_impl {
 
                 async fn session(&self, token_hash: &str, now: i64) -> Result<Option<(User, String)>, DbError> {
                     let row = query(
-                        "SELECT u.id, u.email, u.password_hash, u.role, u.ccg_codes, s.csrf_token
-                         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2",
+                        "SELECT u.id, u.email, u.password_hash, u.role, u.ccg_codes, u.disabled_at IS NOT NULL, s.csrf_token
+                         FROM sessions s JOIN users u ON u.id = s.user_id
+                         WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL",
                     )
                     .bind(token_hash)
                     .bind(now)
                     .fetch_optional(&self.pool)
                     .await?;
-                    row.map(|row| Ok((user(&row, 0)?, row.get(5)))).transpose()
+                    row.map(|row| Ok((user(&row, 0)?, row.get(6)))).transpose()
                 }
 
                 async fn delete_session(&self, token_hash: &str) -> Result<(), DbError> {
                     query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(&self.pool).await?;
                     Ok(())
                 }
+
+                async fn reserve_attempt(&self, keys: &[$crate::db::AttemptKey], now: i64, window: i64) -> Result<bool, DbError> {
+                    let mut tx = self.pool.begin().await?;
+                    // The keys are always taken in the caller's order (address first), so racing transactions lock
+                    // rows in one order and never deadlock.
+                    for key in keys {
+                        let counted = query(
+                            "INSERT INTO attempt_failures (key, since, failures) VALUES ($1, $2, 1)
+                             ON CONFLICT (key) DO UPDATE SET
+                                 failures = CASE WHEN attempt_failures.since <= $3 THEN 1 ELSE attempt_failures.failures + 1 END,
+                                 since = CASE WHEN attempt_failures.since <= $3 THEN $2 ELSE attempt_failures.since END
+                             WHERE attempt_failures.since <= $3 OR attempt_failures.failures < $4",
+                        )
+                        .bind(&key.key)
+                        .bind(now)
+                        .bind(now - window)
+                        .bind(key.limit)
+                        .execute(&mut *tx)
+                        .await?;
+                        if counted.rows_affected() == 0 {
+                            tx.rollback().await?;
+                            return Ok(false);
+                        }
+                    }
+                    tx.commit().await?;
+                    Ok(true)
+                }
+
+                async fn attempt_succeeded(&self, cleared: &[String], taken_back: &[String], known: Option<&str>, now: i64) -> Result<(), DbError> {
+                    let mut tx = self.pool.begin().await?;
+                    for key in taken_back {
+                        query("UPDATE attempt_failures SET failures = failures - 1 WHERE key = $1 AND failures > 0")
+                            .bind(key)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                    for key in cleared {
+                        query("DELETE FROM attempt_failures WHERE key = $1").bind(key).execute(&mut *tx).await?;
+                    }
+                    if let Some(known) = known {
+                        query("INSERT INTO known_sign_ins (key, at) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET at = excluded.at")
+                            .bind(known)
+                            .bind(now)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                    tx.commit().await?;
+                    Ok(())
+                }
+
+                async fn known_sign_in(&self, key: &str) -> Result<bool, DbError> {
+                    let row = query("SELECT 1 FROM known_sign_ins WHERE key = $1").bind(key).fetch_optional(&self.pool).await?;
+                    Ok(row.is_some())
+                }
+
+                async fn sweep_attempts(&self, failures_before: i64, known_before: i64) -> Result<(), DbError> {
+                    let mut tx = self.pool.begin().await?;
+                    query("DELETE FROM attempt_failures WHERE since <= $1").bind(failures_before).execute(&mut *tx).await?;
+                    query("DELETE FROM known_sign_ins WHERE at <= $1").bind(known_before).execute(&mut *tx).await?;
+                    tx.commit().await?;
+                    Ok(())
+                }
+
+                async fn attempt_keys(&self) -> Result<i64, DbError> {
+                    Ok(query("SELECT count(*) FROM attempt_failures").fetch_one(&self.pool).await?.get(0))
+                }
+
 
                 async fn practice_rows(&self) -> Result<Vec<PracticeRow>, DbError> {
                     let rows = query(
@@ -399,12 +467,94 @@ macro_rules! database_impl {
                         .map(|row| Ok(StoredSubmission { received_at: row.get(0), level: parse_level(row.get(1))?, body: row.get(2) }))
                         .collect()
                 }
+
+                async fn users(&self) -> Result<Vec<User>, DbError> {
+                    let rows = query(
+                        "SELECT id, email, password_hash, role, ccg_codes, disabled_at IS NOT NULL FROM users ORDER BY email",
+                    )
+                    .fetch_all(&self.pool)
+                    .await?;
+                    rows.iter().map(|row| user(row, 0)).collect()
+                }
+
+                async fn insert_user(&self, email: &str, password_hash: &str, role: UserRole, ccg_codes: &[String]) -> Result<(), DbError> {
+                    query("INSERT INTO users (email, password_hash, role, ccg_codes) VALUES ($1, $2, $3, $4)")
+                        .bind(email)
+                        .bind(password_hash)
+                        .bind(role.as_str())
+                        .bind(ccg_codes.join(","))
+                        .execute(&self.pool)
+                        .await?;
+                    Ok(())
+                }
+
+                async fn set_user_disabled(&self, email: &str, disabled_at: Option<i64>) -> Result<bool, DbError> {
+                    if email.contains('\0') {
+                        return Ok(false);
+                    }
+                    let mut tx = self.pool.begin().await?;
+                    let changed = query("UPDATE users SET disabled_at = $1 WHERE email = $2")
+                        .bind(disabled_at)
+                        .bind(email)
+                        .execute(&mut *tx)
+                        .await?
+                        .rows_affected();
+                    if changed == 1 && disabled_at.is_some() {
+                        query("DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE email = $1)")
+                            .bind(email)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                    tx.commit().await?;
+                    Ok(changed == 1)
+                }
+
+                async fn set_user_scope(&self, email: &str, role: UserRole, ccg_codes: &[String]) -> Result<bool, DbError> {
+                    if email.contains('\0') {
+                        return Ok(false);
+                    }
+                    let changed = query("UPDATE users SET role = $1, ccg_codes = $2 WHERE email = $3")
+                        .bind(role.as_str())
+                        .bind(ccg_codes.join(","))
+                        .bind(email)
+                        .execute(&self.pool)
+                        .await?
+                        .rows_affected();
+                    Ok(changed == 1)
+                }
+
+                async fn set_user_password(&self, email: &str, password_hash: &str) -> Result<bool, DbError> {
+                    if email.contains('\0') {
+                        return Ok(false);
+                    }
+                    let mut tx = self.pool.begin().await?;
+                    let changed = query("UPDATE users SET password_hash = $1 WHERE email = $2")
+                        .bind(password_hash)
+                        .bind(email)
+                        .execute(&mut *tx)
+                        .await?
+                        .rows_affected();
+                    if changed == 1 {
+                        query("DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE email = $1)")
+                            .bind(email)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                    tx.commit().await?;
+                    Ok(changed == 1)
+                }
+
+                async fn sweep_sessions(&self, now: i64) -> Result<u64, DbError> {
+                    let swept = query("DELETE FROM sessions WHERE expires_at <= $1").bind(now).execute(&self.pool).await?;
+                    Ok(swept.rows_affected())
+                }
             }
 
             fn user<R: Row>(row: &R, at: usize) -> Result<User, DbError>
             where
                 i64: sqlx::Type<R::Database> + for<'r> sqlx::Decode<'r, R::Database>,
                 String: sqlx::Type<R::Database> + for<'r> sqlx::Decode<'r, R::Database>,
+                bool: sqlx::Type<R::Database> + for<'r> sqlx::Decode<'r, R::Database>,
                 usize: sqlx::ColumnIndex<R>,
             {
                 let codes: String = row.get(at + 4);
@@ -414,6 +564,7 @@ macro_rules! database_impl {
                     password_hash: row.get(at + 2),
                     role: row.get::<String, _>(at + 3).parse()?,
                     ccg_codes: codes.split(',').filter(|c| !c.is_empty()).map(str::to_owned).collect(),
+                    disabled: row.get(at + 5),
                 })
             }
         };

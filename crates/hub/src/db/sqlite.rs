@@ -17,6 +17,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0004_history.sql"),
     include_str!("../../migrations/sqlite/0005_objection_types.sql"),
     include_str!("../../migrations/sqlite/0006_returns.sql"),
+    include_str!("../../migrations/sqlite/0007_attempt_limits.sql"),
+    include_str!("../../migrations/sqlite/0008_users.sql"),
 ];
 
 /// The embedded default: one file in WAL mode. Synchronous FULL makes every commit reach the disk before the

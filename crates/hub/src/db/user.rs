@@ -50,6 +50,8 @@ pub struct User {
     pub role: UserRole,
     /// The CCGs a regional user sees.
     pub ccg_codes: Vec<String>,
+    /// A disabled user cannot sign in and has no sessions, until enabled again.
+    pub disabled: bool,
 }
 
 impl User {

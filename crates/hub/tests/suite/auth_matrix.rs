@@ -107,6 +107,12 @@ enum Look {
     SignsIn(bool),
     /// Prometheus text with nothing but counters.
     OnlyCounters,
+    /// Whether a user with this email exists afterwards.
+    UserExists(&'static str, bool),
+    /// The user's CCGs afterwards, comma-separated.
+    UserScope(&'static str, &'static str),
+    /// Whether the user is disabled afterwards.
+    UserDisabled(&'static str, bool),
 }
 
 struct Cell {
@@ -267,6 +273,37 @@ const MATRIX: &[Cell] = &[
     c("POST /dashboard/practices/B82031/revoke",  National,                  Missing, 403, &[]),
     c("POST /dashboard/practices/B82031/revoke",  National,                  Wrong,   403, &[]),
     c("POST /dashboard/practices/B82031/revoke",  National,                  Own,     303, &[Location("/dashboard/practices/B82031?revoked=0")]),
+    // Users: national administrators only. A regional user is refused the page and every form (403), and nothing
+    // changes; the forms need the session's CSRF token. The changes are made to spare@nhs.net, whom no other cell uses.
+    c("GET /dashboard/users",                     Nobody,                    Na,      303, &[LOGIN]),
+    c("GET /dashboard/users",                     ForgedSession,             Na,      303, &[LOGIN]),
+    c("GET /dashboard/users",                     ExpiredSession,            Na,      303, &[LOGIN]),
+    c("GET /dashboard/users",                     BearerToken,               Na,      303, &[LOGIN]),
+    c("GET /dashboard/users",                     Regional,                  Na,      403, &[Lacks("lead@nhs.net"), Lacks("spare@nhs.net"), Lacks("/dashboard/users")]),
+    c("GET /dashboard/users",                     National,                  Na,      200, &[Has("somerset@nhs.net"), Has("spare@nhs.net"), Has(r#"action="/dashboard/users/disable""#)]),
+    c("GET /dashboard",                           National,                  Na,      200, &[Has(r#"href="/dashboard/users""#)]),
+    c("GET /dashboard",                           Regional,                  Na,      200, &[Lacks(r#"href="/dashboard/users""#)]),
+    c("POST /dashboard/users new@nhs.net",        Nobody,                    Wrong,   303, &[LOGIN, UserExists("new@nhs.net", false)]),
+    c("POST /dashboard/users new@nhs.net",        Regional,                  Own,     403, &[UserExists("new@nhs.net", false)]),
+    c("POST /dashboard/users new@nhs.net",        National,                  Missing, 403, &[UserExists("new@nhs.net", false)]),
+    c("POST /dashboard/users new@nhs.net",        National,                  Wrong,   403, &[UserExists("new@nhs.net", false)]),
+    c("POST /dashboard/users new@nhs.net",        National,                  Own,     303, &[Location("/dashboard/users?done=added"), UserExists("new@nhs.net", true)]),
+    c("POST /dashboard/users/scope spare@nhs.net", Nobody,                   Wrong,   303, &[LOGIN, UserScope("spare@nhs.net", "02V")]),
+    c("POST /dashboard/users/scope spare@nhs.net", Regional,                 Own,     403, &[UserScope("spare@nhs.net", "02V")]),
+    c("POST /dashboard/users/scope spare@nhs.net", National,                 Foreign, 403, &[UserScope("spare@nhs.net", "02V")]),
+    c("POST /dashboard/users/scope spare@nhs.net", National,                 Own,     303, &[Location("/dashboard/users?done=scope"), UserScope("spare@nhs.net", "11X")]),
+    c("POST /dashboard/users/password spare@nhs.net", Nobody,                Wrong,   303, &[LOGIN]),
+    c("POST /dashboard/users/password spare@nhs.net", Regional,              Own,     403, &[]),
+    c("POST /dashboard/users/password spare@nhs.net", National,              Empty,   403, &[]),
+    c("POST /dashboard/users/password spare@nhs.net", National,              Own,     303, &[Location("/dashboard/users?done=password")]),
+    c("POST /dashboard/users/disable spare@nhs.net", Nobody,                 Wrong,   303, &[LOGIN, UserDisabled("spare@nhs.net", false)]),
+    c("POST /dashboard/users/disable spare@nhs.net", Regional,               Own,     403, &[UserDisabled("spare@nhs.net", false)]),
+    c("POST /dashboard/users/disable spare@nhs.net", National,               Missing, 403, &[UserDisabled("spare@nhs.net", false)]),
+    c("POST /dashboard/users/disable spare@nhs.net", National,               Own,     303, &[Location("/dashboard/users?done=disabled"), UserDisabled("spare@nhs.net", true)]),
+    c("POST /dashboard/users/enable spare@nhs.net", Nobody,                  Wrong,   303, &[LOGIN, UserDisabled("spare@nhs.net", true)]),
+    c("POST /dashboard/users/enable spare@nhs.net", Regional,                Own,     403, &[UserDisabled("spare@nhs.net", true)]),
+    c("POST /dashboard/users/enable spare@nhs.net", National,                Wrong,   403, &[UserDisabled("spare@nhs.net", true)]),
+    c("POST /dashboard/users/enable spare@nhs.net", National,                Own,     303, &[Location("/dashboard/users?done=enabled"), UserDisabled("spare@nhs.net", false)]),
 ];
 
 pub(super) const NATIONAL: (&str, &str) = ("lead@nhs.net", "correct horse battery");
@@ -381,6 +418,9 @@ impl Matrix {
         }])
         .await
         .unwrap();
+        db.add_user("spare@nhs.net", &quick_hash("a spare password"), UserRole::Regional, &["02V".into()])
+            .await
+            .unwrap();
         let mut tokens = HashMap::new();
         for ods in ["B82005", "B82010", "L85001"] {
             tokens.insert(ods, enrol(&db, ods).await);
@@ -416,11 +456,11 @@ impl Matrix {
         send(hub, "POST", "/api/v1/enrol", &[], body).await.status
     }
 
-    /// Runs one cell on a hub with its own limiters, and says what is wrong with the answer, if anything.
+    /// Runs one cell with no failures counted by the cells before, and says what is wrong with the answer, if
+    /// anything.
     async fn run(&mut self, cell: &Cell) -> Vec<String> {
-        let mut hub = self.hub.clone();
-        hub.login_limiter = Arc::default();
-        hub.enrol_limiter = Arc::default();
+        let hub = self.hub.clone();
+        self.db.sweep_attempts(i64::MAX, 0).await.unwrap();
         let (method, rest) = cell.route.split_once(' ').unwrap();
         let (uri, target) = rest.split_once(' ').unwrap_or((rest, ""));
         let path = uri.split('?').next().unwrap();
@@ -552,6 +592,20 @@ impl Matrix {
                 headers.push((FORM.0, FORM.1.into()));
                 form(&fields.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>())
             }
+            users if users.starts_with("/dashboard/users") && method == "POST" => {
+                let mut fields: Vec<(&str, String)> = csrf_field(own).map(|csrf| ("csrf", csrf)).into_iter().collect();
+                fields.push(("email", target.into()));
+                match path {
+                    "/dashboard/users" => {
+                        fields.extend([("role", "national".into()), ("password", "a new user's password".into())])
+                    }
+                    "/dashboard/users/scope" => fields.extend([("role", "regional".into()), ("ccg", "11X".into())]),
+                    "/dashboard/users/password" => fields.push(("password", "another long password".into())),
+                    _ => {}
+                }
+                headers.push((FORM.0, FORM.1.into()));
+                form(&fields.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>())
+            }
             revoke if revoke.ends_with("/revoke") => {
                 headers.push((FORM.0, FORM.1.into()));
                 form(&csrf_field(own).iter().map(|csrf| ("csrf", csrf.as_str())).collect::<Vec<_>>())
@@ -589,6 +643,13 @@ impl Matrix {
                     (overview.status == StatusCode::OK) == lives
                 }
                 SignsIn(signs_in) => session_cookie(&answer).is_some() == signs_in,
+                UserExists(email, exists) => self.db.user_by_email(email).await.unwrap().is_some() == exists,
+                UserScope(email, ccgs) => {
+                    self.db.user_by_email(email).await.unwrap().is_some_and(|u| u.ccg_codes.join(",") == ccgs)
+                }
+                UserDisabled(email, disabled) => {
+                    self.db.user_by_email(email).await.unwrap().is_some_and(|u| u.disabled == disabled)
+                }
                 OnlyCounters => answer.body.lines().all(|line| {
                     line.starts_with("# HELP pathfinder_hub_")
                         || line.starts_with("# TYPE pathfinder_hub_")

@@ -2,9 +2,11 @@
 //! through `oneshot`, and once over a real port.
 
 pub mod auth_matrix;
+pub mod faults;
 pub mod hostile;
 pub mod rate_limits;
 pub mod tokens;
+pub mod users;
 
 use std::sync::Arc;
 
@@ -206,7 +208,7 @@ pub async fn a_bad_practice_list_is_refused_whole_with_the_line_at_fault(db: Arc
     let f = fixture(db).await;
     let csv = "ods_code,name,ccg\nC81001,Good Practice,03C\nNOT-ODS,Bad Practice,03C\n";
     let error = admin::import_practices(f.db.as_ref(), "list.csv", csv, "test").await.unwrap_err();
-    assert_eq!(error.to_string(), "list.csv, line 3: the ODS code is not a letter and five digits");
+    assert_eq!(error.to_string(), "list.csv, line 3, field ods_code: the ODS code is not a letter and five digits");
     assert!(f.db.practice("C81001").await.unwrap().is_none(), "nothing of a bad file is stored");
     assert_eq!(f.db.practice("B82010").await.unwrap().unwrap().name, "Hill, Dale and Partners");
 }
@@ -850,6 +852,21 @@ macro_rules! suite_tests {
             suite::tokens::a_token_over_its_hourly_rate_waits(db).await;
         }
         #[tokio::test]
+        async fn guesses_spread_over_addresses_meet_the_accounts_ceiling() {
+            let (_keep, db) = $fresh().await;
+            suite::rate_limits::guesses_spread_over_addresses_meet_the_accounts_ceiling(db).await;
+        }
+        #[tokio::test]
+        async fn an_ipv6_host_counts_as_its_slash_64() {
+            let (_keep, db) = $fresh().await;
+            suite::rate_limits::an_ipv6_host_counts_as_its_slash_64(db).await;
+        }
+        #[tokio::test]
+        async fn locks_age_out_and_their_counts_are_swept() {
+            let (_keep, db) = $fresh().await;
+            suite::rate_limits::locks_age_out_and_their_counts_are_swept(db).await;
+        }
+        #[tokio::test]
         async fn endless_new_emails_leave_the_limiter_bounded() {
             let (_keep, db) = $fresh().await;
             suite::rate_limits::endless_new_emails_leave_the_limiter_bounded(db).await;
@@ -863,6 +880,26 @@ macro_rules! suite_tests {
         async fn repeated_failed_sign_ins_lock_the_address() {
             let (_keep, db) = $fresh().await;
             suite::repeated_failed_sign_ins_lock_the_address(db).await;
+        }
+        #[tokio::test]
+        async fn national_admins_manage_users_from_the_dashboard() {
+            let (_keep, db) = $fresh().await;
+            suite::users::national_admins_manage_users_from_the_dashboard(db).await;
+        }
+        #[tokio::test]
+        async fn expired_sessions_are_swept_when_someone_signs_in() {
+            let (_keep, db) = $fresh().await;
+            suite::users::expired_sessions_are_swept_when_someone_signs_in(db).await;
+        }
+        #[tokio::test]
+        async fn a_count_of_one_reads_in_the_singular() {
+            let (_keep, db) = $fresh().await;
+            suite::faults::a_count_of_one_reads_in_the_singular(db).await;
+        }
+        #[tokio::test]
+        async fn the_csv_links_filters_are_percent_encoded() {
+            let (_keep, db) = $fresh().await;
+            suite::faults::the_csv_links_filters_are_percent_encoded(db).await;
         }
     };
 }

@@ -1,7 +1,9 @@
 //! The limits on guessing. A pair of client address and account (an email signing in, an ODS code enrolling) is
 //! locked by its fifth failure in a quarter of an hour, not by its fourth; a right answer starts the count again; an
-//! attacker at another address cannot lock anyone out; a burst sent in parallel gets no more guesses than one sent
-//! in turn; and a script typing endless new emails neither grows the limiter nor gets argon2 run for it.
+//! attacker at another address cannot lock anyone out; guesses spread over many addresses meet the account's
+//! ceiling, which its owner at a known address is not held by; two hub processes on one database count the same
+//! failures; a burst sent in parallel gets no more guesses than one sent in turn; and a script typing endless new
+//! emails neither grows the counts held nor gets argon2 run for it.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
@@ -12,7 +14,9 @@ use axum::extract::ConnectInfo;
 use axum::http::{Request, StatusCode};
 use http_body_util::BodyExt;
 use pathfinder_hub::db::Database;
-use pathfinder_hub::limits::{MAX_FAILURES, MAX_FAILURES_PER_ADDRESS};
+use pathfinder_hub::limits::{
+    Attempts, Guess, Locked, MAX_FAILURES, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, WINDOW,
+};
 use pathfinder_hub::serve::{Options, serve};
 use pathfinder_hub::{Hub, admin, app};
 use serde_json::json;
@@ -28,8 +32,15 @@ fn checks(hub: &Hub) -> u64 {
 }
 
 /// A request from `address`, as the accept loop marks it.
-async fn from(hub: &Hub, address: [u8; 4], uri: &str, content_type: &str, cookie: &str, body: String) -> StatusCode {
-    let peer = SocketAddr::new(IpAddr::V4(Ipv4Addr::from(address)), 40_000);
+async fn from(
+    hub: &Hub,
+    address: impl Into<IpAddr>,
+    uri: &str,
+    content_type: &str,
+    cookie: &str,
+    body: String,
+) -> StatusCode {
+    let peer = SocketAddr::new(address.into(), 40_000);
     let mut request = Request::post(uri).header("content-type", content_type).header("cookie", cookie);
     request.extensions_mut().unwrap().insert(ConnectInfo(peer));
     let response = app(hub.clone()).oneshot(request.body(Body::from(body)).unwrap()).await.unwrap();
@@ -38,7 +49,7 @@ async fn from(hub: &Hub, address: [u8; 4], uri: &str, content_type: &str, cookie
     status
 }
 
-async fn sign_in_from(hub: &Hub, address: [u8; 4], email: &str, password: &str) -> StatusCode {
+async fn sign_in_from(hub: &Hub, address: impl Into<IpAddr>, email: &str, password: &str) -> StatusCode {
     let csrf = login_csrf(hub).await;
     let body = form(&[("email", email), ("password", password), ("csrf", &csrf)]);
     from(hub, address, "/dashboard/login", FORM, &format!("pathfinder_login_csrf={csrf}"), body).await
@@ -121,7 +132,7 @@ pub async fn a_burst_of_guesses_gets_no_more_tries_than_guesses_in_turn(db: Arc<
     let statuses = guesses.join_all().await;
     let wrong = statuses.iter().filter(|s| **s == StatusCode::UNAUTHORIZED).count();
     let locked = statuses.iter().filter(|s| **s == StatusCode::TOO_MANY_REQUESTS).count();
-    assert_eq!((wrong, locked), (MAX_FAILURES, 30 - MAX_FAILURES), "{statuses:?}");
+    assert_eq!((wrong, locked), (MAX_FAILURES as usize, 30 - MAX_FAILURES as usize), "{statuses:?}");
     assert_eq!(checks(&hub) - before, MAX_FAILURES as u64, "argon2 ran for the reserved attempts only");
     server.abort();
 }
@@ -132,7 +143,7 @@ pub async fn endless_new_emails_leave_the_limiter_bounded(db: Arc<dyn Database>)
     let db = staff_fixture(db).await;
     let hub = Hub::new(db.clone());
     let before = checks(&hub);
-    let mut locked = 0;
+    let mut locked = 0i64;
     for n in 0..10_000 {
         let status = sign_in_from(&hub, [203, 0, 113, 7], &format!("stranger{n}@example.org"), "guess").await;
         match status {
@@ -142,7 +153,11 @@ pub async fn endless_new_emails_leave_the_limiter_bounded(db: Arc<dyn Database>)
         }
     }
     assert_eq!(locked, 10_000 - MAX_FAILURES_PER_ADDRESS);
-    assert_eq!(hub.login_limiter.keys(), MAX_FAILURES_PER_ADDRESS + 1, "a key an email, and the address's");
+    assert_eq!(
+        db.attempt_keys().await.unwrap(),
+        2 * MAX_FAILURES_PER_ADDRESS + 1,
+        "an email's two counts (with this address, and its own) for each let through, and the address's"
+    );
     assert_eq!(
         checks(&hub) - before,
         MAX_FAILURES_PER_ADDRESS as u64,
@@ -161,4 +176,84 @@ pub async fn endless_new_emails_leave_the_limiter_bounded(db: Arc<dyn Database>)
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "a dashboard form is a few KiB at most");
     let answer = send(&hub, "GET", "/healthz", &[], String::new()).await;
     assert_eq!(answer.status, StatusCode::OK);
+}
+
+/// A guesser with many addresses, each kept under its own limit, meets the account's ceiling; the owner signs in
+/// from the address they signed in from before, and counts kept by one hub process hold at another on the database.
+pub async fn guesses_spread_over_addresses_meet_the_accounts_ceiling(db: Arc<dyn Database>) {
+    let db = staff_fixture(db).await;
+    let (one, other) = (Hub::new(db.clone()), Hub::new(db.clone()));
+    let (lead, password) = NATIONAL;
+    let office = [192, 0, 2, 40];
+    assert_eq!(sign_in_from(&one, office, lead, password).await, StatusCode::SEE_OTHER);
+
+    let before = checks(&one) + checks(&other);
+    let mut wrong = 0;
+    for n in 0..(MAX_FAILURES_PER_ACCOUNT as u8) {
+        // Four guesses an address, below its own lock, sent to the two processes in turn.
+        let hub = if n % 2 == 0 { &one } else { &other };
+        let status = sign_in_from(hub, [203, 0, 113, n / 4], lead, "a guess").await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "guess {n}");
+        wrong += 1;
+    }
+    assert_eq!(wrong, MAX_FAILURES_PER_ACCOUNT);
+    for hub in [&one, &other] {
+        let status = sign_in_from(hub, [198, 51, 100, 1], lead, password).await;
+        assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "a new address, even with the right password");
+    }
+    assert_eq!(
+        checks(&one) + checks(&other) - before,
+        MAX_FAILURES_PER_ACCOUNT as u64,
+        "no password checked once the ceiling is met"
+    );
+    assert_eq!(sign_in_from(&other, office, lead, password).await, StatusCode::SEE_OTHER, "the owner from the office");
+    assert_eq!(
+        sign_in_from(&one, [198, 51, 100, 2], REGIONAL.0, REGIONAL.1).await,
+        StatusCode::SEE_OTHER,
+        "another account is unaffected"
+    );
+
+    // The pair's lock too is one count for every process.
+    let home = [192, 0, 2, 41];
+    for n in 0..MAX_FAILURES {
+        let hub = if n % 2 == 0 { &one } else { &other };
+        assert_eq!(sign_in_from(hub, home, REGIONAL.0, "a guess").await, StatusCode::UNAUTHORIZED, "guess {n}");
+    }
+    for hub in [&one, &other] {
+        assert_eq!(sign_in_from(hub, home, REGIONAL.0, REGIONAL.1).await, StatusCode::TOO_MANY_REQUESTS);
+    }
+}
+
+/// An IPv6 host stepping through the addresses of its /64 is one caller; the next /64 is someone else.
+pub async fn an_ipv6_host_counts_as_its_slash_64(db: Arc<dyn Database>) {
+    let db = staff_fixture(db).await;
+    let hub = Hub::new(db.clone());
+    let host = |n: u16| [0x2001, 0xdb8, 1, 2, n, n, n, n];
+    for n in 0..MAX_FAILURES as u16 {
+        assert_eq!(sign_in_from(&hub, host(n), REGIONAL.0, "a guess").await, StatusCode::UNAUTHORIZED);
+    }
+    assert_eq!(sign_in_from(&hub, host(999), REGIONAL.0, REGIONAL.1).await, StatusCode::TOO_MANY_REQUESTS);
+    let next = [0x2001, 0xdb8, 1, 3, 0, 0, 0, 1];
+    assert_eq!(sign_in_from(&hub, next, REGIONAL.0, REGIONAL.1).await, StatusCode::SEE_OTHER);
+}
+
+/// A lock lasts its window and no longer, and what has aged out is swept from the database.
+pub async fn locks_age_out_and_their_counts_are_swept(db: Arc<dyn Database>) {
+    let attempts = Attempts::default();
+    let address = Some(IpAddr::V4(Ipv4Addr::new(203, 0, 113, 9)));
+    let start = 1_800_000_000;
+    for n in 0..MAX_FAILURES {
+        let attempt = attempts.attempt(db.as_ref(), Guess::Enrol, address, "B82005", start + n).await.unwrap();
+        drop(attempt.unwrap());
+    }
+    let locked = attempts.attempt(db.as_ref(), Guess::Enrol, address, "B82005", start + WINDOW - 1).await.unwrap();
+    assert_eq!(locked.err(), Some(Locked), "locked to the end of the window");
+    assert_eq!(db.attempt_keys().await.unwrap(), 2, "the address's count and the pair's");
+    let later = start + WINDOW + 120;
+    let again = attempts.attempt(db.as_ref(), Guess::Enrol, address, "B82005", later).await.unwrap();
+    assert!(again.is_ok(), "the window has passed");
+    let elsewhere = Some(IpAddr::V4(Ipv4Addr::new(192, 0, 2, 77)));
+    let much_later = later + WINDOW + 120;
+    drop(attempts.attempt(db.as_ref(), Guess::Enrol, elsewhere, "L85001", much_later).await.unwrap().unwrap());
+    assert_eq!(db.attempt_keys().await.unwrap(), 2, "the counts of the first address were swept");
 }
