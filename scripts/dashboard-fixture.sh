@@ -29,15 +29,30 @@ server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$dir"' EXIT
 for _ in $(seq 1 50); do curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 
-# Four practices report: one at risk, one ready, one in progress (version 1), one on track.
+# Four practices report: one at risk, one ready, one in progress (version 1), one on track. The hub works each
+# level out from the tasks on its own date, so each report's tasks are made to give it: the example's as they are
+# (due early in 2026, not done, a team over capacity) for at risk; every task done for ready; the rest due in two
+# months, with no blocker.
 report() {
   local ods=$1 level=$2 id=$3 version=$4
   local code token
   code=$("$hub" enrol-code --ods "$ods")
   token=$(curl -fsS -X POST "http://127.0.0.1:$port/api/v1/enrol" -H 'content-type: application/json' \
     -d "{\"odsCode\":\"$ods\",\"code\":\"$code\"}" | sed 's/.*"token":"\([0-9a-f]*\)".*/\1/')
-  sed -e "s/\"B82005\"/\"$ods\"/" -e "s/\"at-risk\"/\"$level\"/" \
-    -e "s/0b6f3c2e-6a51-4f6e-9d7a-3f1c2b9e8d40/$id/" "$examples/submission-v$version.json" |
+  node -e '
+    const [file, ods, level, id] = process.argv.slice(1);
+    const report = JSON.parse(require("fs").readFileSync(file, "utf8"));
+    Object.assign(report, { odsCode: ods, submissionId: id });
+    if (level !== "at-risk") {
+      report.readiness = { level, blockers: [] };
+      const later = new Date(Date.now() + 60 * 86400e3).toISOString().slice(0, 10);
+      for (const task of report.tasks) {
+        task.due = later;
+        if (level === "ready" && task.status !== "not-applicable") task.status = "completed";
+      }
+    }
+    process.stdout.write(JSON.stringify(report));
+  ' "$examples/submission-v$version.json" "$ods" "$level" "$id" |
     curl -fsS -X POST "http://127.0.0.1:$port/api/v1/submissions" -H "authorization: Bearer $token" \
       -H 'content-type: application/json' --data-binary @- >/dev/null
 }

@@ -24,14 +24,39 @@ test("a national user signs in, reads the overview, filters, opens a practice an
   await signIn(page, "national@nhs.net", "correct horse battery");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pilot readiness by CCG");
   const leeds = page.locator("#pf-overview tr[data-ccg='02V']");
-  await expect(leeds.locator("td")).toHaveText(["3", "2", "2", "1", "0", "1", "0"]);
-  await expect(page.locator("#pf-overview tr[data-ccg='11X'] td")).toHaveText(["2", "2", "2", "0", "1", "0", "0"]);
+  // Practices, enrolled, reported, ready, on track, at risk, overdue, not heard from: Riverside's briefing was due
+  // in February 2026 and is not done.
+  await expect(leeds.locator("td")).toHaveText(["3", "2", "2", "1", "0", "1", "1", "0"]);
+  await expect(page.locator("#pf-overview tr[data-ccg='11X'] td")).toHaveText(["2", "2", "2", "0", "1", "0", "0", "0"]);
   await expect(page.getByRole("img", { name: "Practices ready, on track and at risk in each CCG" })).toBeVisible();
-  // Objections per 1,000 patients, forms received and still to do, and the forecast against the same practices'
-  // forms; Somerset's version 1 practice sent no forms and no forecast.
+  // Letters printed and their share of the patients, objections per 1,000 patients, forms received and still to do,
+  // and the forecast against the same practices' forms; Somerset's version 1 practice sent no forms and no forecast.
   const returns = page.getByRole("table", { name: "Objections and returned forms by clinical commissioning group" });
-  await expect(returns.locator("tr[data-ccg='02V'] td")).toHaveText(["7.4", "1.2", "54", "0", "268", "54"]);
-  await expect(returns.locator("tr[data-ccg='11X'] td")).toHaveText(["4.7", "0.8", "27", "0", "134", "27"]);
+  await expect(returns.locator("tr[data-ccg='02V'] td")).toHaveText([
+    "6264",
+    "42%",
+    "7.4",
+    "1.2",
+    "54",
+    "0",
+    "268",
+    "54",
+  ]);
+  await expect(returns.locator("tr[data-ccg='11X'] td")).toHaveText([
+    "6264",
+    "42%",
+    "4.7",
+    "0.8",
+    "27",
+    "0",
+    "134",
+    "27",
+  ]);
+  await leeds.getByRole("link", { name: "1" }).click();
+  await expect(page.locator("#pf-practices tbody tr")).toHaveCount(1);
+  await expect(page.locator("#pf-practices")).toContainText("Riverside Surgery");
+  await expectNoAxeViolations(page);
+  await page.goBack();
   await expectNoAxeViolations(page);
 
   await page.getByRole("link", { name: "Over time" }).click();
@@ -92,6 +117,9 @@ test("a national user signs in, reads the overview, filters, opens a practice an
   await expect(offered.getByRole("radio")).toHaveCount(2);
   await offered.getByLabel("Type 1 only").check();
   await page.getByRole("button", { name: "Set the window" }).click();
+  // Nothing changes until the count of practices it moves is confirmed.
+  await expect(page.locator("#pf-confirm-moves")).toContainText("This moves the dates of 3 practices in 02V");
+  await page.getByRole("button", { name: "Confirm the change" }).click();
   await expect(page.locator("#pf-window-saved")).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -151,4 +179,109 @@ test("a national user adds a user, is told what is wrong, and disables them", as
   await page.getByRole("button", { name: "Disable the user" }).click();
   await expect(page.locator("#pf-users tr[data-email='new.lead@nhs.net']")).toContainText("Disabled");
   await expectNoAxeViolations(page);
+});
+
+test("a national user reads the windows, changes a CCG's window and confirms it", async ({ page }) => {
+  await signIn(page, "national@nhs.net", "correct horse battery");
+  await page.getByRole("link", { name: "Windows", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fair-processing windows");
+  // Start, weeks, end, first extract, objections, practices (02V's window was set on the admin page above).
+  await expect(page.locator("#pf-windows tr[data-ccg='02V'] td").nth(3)).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.locator("#pf-windows tr[data-ccg='02V'] td").nth(5)).toHaveText("3 practices");
+  await expectNoAxeViolations(page);
+
+  await page.locator("#ccg").selectOption("11X");
+  await page.locator("#start").fill("2026-03-09");
+  await page.locator("#weeks").fill("6");
+  await page.locator("#extract").fill("2026-05-04");
+  await page.getByRole("button", { name: "Set the window" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check the change to 11X's window");
+  await expect(page.locator("#pf-confirm-moves")).toHaveText(
+    "This moves the dates of 2 practices in 11X; no practice has dates of its own.",
+  );
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Confirm the change" }).click();
+  await expect(page.locator("#pf-window-saved")).toContainText("The window is saved");
+  await expect(page.locator("#pf-windows tr[data-ccg='11X'] td").nth(3)).toHaveText("2026-05-04");
+  await expect(page.locator("#pf-window-history tbody tr").first()).toContainText("national@nhs.net");
+  await expectNoAxeViolations(page);
+});
+
+test("a national user issues codes for a CCG's practices not yet enrolled, as letters, and revokes one", async ({
+  page,
+}) => {
+  await signIn(page, "national@nhs.net", "correct horse battery");
+  await page.goto("/dashboard/codes?ccg=02V");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enrolment codes");
+  // Moortown Medical Centre is the one practice of 02V that has not enrolled.
+  await expect(page.locator("#pf-codes-waiting")).toHaveText(
+    "1 of 3 practices in 02V is not enrolled and would get a code.",
+  );
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("As letters to print, one page for each practice").check();
+  await page.getByRole("button", { name: "Issue the codes" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enrolment letters for 02V");
+  const letter = page.locator(".pf-letter");
+  await expect(letter).toHaveCount(1);
+  await expect(letter).toContainText("Moortown Medical Centre");
+  await expect(letter).toContainText("ODS code B82020");
+  await expect(letter).toContainText("Report to the hub");
+  await expectNoAxeViolations(page);
+  // On paper: the letter alone, without the dashboard's header or the page's own heading.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".nhsuk-header")).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toBeHidden();
+  await expect(letter).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download these codes as a CSV file" }).click();
+  const csv = await readFile(await (await download).path(), "utf8");
+  expect(csv).toMatch(/^ods_code,code,name\nB82020,[A-Z2-9]{4}(-[A-Z2-9]{4}){3},Moortown Medical Centre\n$/);
+
+  await page.getByRole("link", { name: "Go to the codes issued" }).click();
+  // Moortown's codes: this one, and any issued before on the enrolment page (the first test issues one).
+  const rows = page.locator("#pf-codes tr[data-ods='B82020']");
+  const tags = rows.locator(".nhsuk-tag");
+  await expect(tags.first()).toHaveText("Unused");
+  const issued = await tags.count();
+  await expect(tags.filter({ hasText: "Unused" })).toHaveCount(issued);
+  await expectNoAxeViolations(page);
+  await rows.first().getByRole("button", { name: "Revoke the code of Moortown Medical Centre" }).click();
+  await expect(page.locator("#pf-codes-done")).toContainText("The code is revoked");
+  await expect(tags.filter({ hasText: "Revoked" })).toHaveCount(1);
+  await expect(tags.filter({ hasText: "Unused" })).toHaveCount(issued - 1);
+  await expectNoAxeViolations(page);
+});
+
+test("a national user reads a CCG's tasks by practice, sorts them, and downloads them as CSV and XLSX", async ({
+  page,
+}) => {
+  await signIn(page, "national@nhs.net", "correct horse battery");
+  await page.locator("#pf-grid-links").getByRole("link", { name: "02V" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tasks by practice in 02V");
+  const riverside = page.locator("#pf-grid tr[data-ods='B82005']");
+  await expect(riverside).toContainText("Overdue since 2026-02-27");
+  await expect(page.locator("#pf-grid tr[data-ods='B82020']")).toContainText("Not reported");
+  await expectNoAxeViolations(page);
+  // By keyboard: the sort, then Apply.
+  await page.getByLabel("Sort by").focus();
+  await page.getByLabel("Sort by").selectOption("overdue");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Apply" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#pf-grid tbody tr").first()).toHaveAttribute("data-ods", "B82005");
+
+  const csvDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download this list as CSV" }).click();
+  const csv = await readFile(await (await csvDownload).path(), "utf8");
+  expect(csv.split("\r\n")[0]).toMatch(/^ods_code,name,level,tasks_done,tasks_overdue,join-pathfinder_status,/);
+  expect(csv).toMatch(/^B82005,Riverside Surgery,at-risk,/m);
+  const xlsxDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download as an Excel workbook (XLSX)" }).click();
+  const xlsx = await readFile(await (await xlsxDownload).path());
+  expect(xlsx.subarray(0, 2).toString()).toBe("PK");
+  expect((await xlsxDownload).suggestedFilename()).toBe("pathfinder-tasks-02V.xlsx");
 });

@@ -35,7 +35,7 @@ pub const PLACEHOLDER_ID: &str = "00000000-0000-4000-8000-000000000000";
 /// The tables the seed writes, with the columns it fills.
 const WRITTEN: &[(&str, &[&str])] = &[
     ("submissions", &["submission_id", "ods_code", "receipt_id", "received_at", "body", "level"]),
-    ("readiness_history", &["ods_code", "day", "level"]),
+    ("readiness_history", &["ods_code", "day", "level", "next_due"]),
     (
         "practice_latest",
         &[
@@ -52,6 +52,8 @@ const WRITTEN: &[(&str, &[&str])] = &[
             "forms_queried",
             "forms_backlog",
             "expected_forms",
+            "next_due",
+            "letters_printed",
             "submissions",
         ],
     ),
@@ -71,6 +73,14 @@ const LEFT_TO_HUB: &[&str] = &[
     "schema_version",
     "sqlite_sequence",
     "sqlite_stat1",
+    // Filled as apps collect their settings, CCGs are named, and people sign in: none has yet.
+    "practice_contact",
+    "ccgs",
+    "attempt_failures",
+    "known_sign_ins",
+    // Windows of practices with dates of their own, and the history of window changes: set from the dashboard.
+    "practice_windows",
+    "window_history",
 ];
 
 #[derive(Clone, Copy, Debug)]
@@ -188,6 +198,14 @@ impl BodyMaker {
         v["readiness"]["level"] = level.into();
         if level != "at-risk" {
             v["readiness"]["blockers"] = Value::Array(Vec::new());
+            // The hub works the level out from the tasks: none overdue, and every one done for ready.
+            let later = (created.date() + Duration::days(30)).to_string();
+            for task in v["tasks"].as_array_mut().expect("the example has tasks") {
+                task["due"] = later.clone().into();
+                if level == "ready" && task["status"] != "not-applicable" {
+                    task["status"] = "completed".into();
+                }
+            }
         }
         serde_json::to_vec(&v).expect("JSON")
     }
@@ -213,6 +231,7 @@ pub struct Row {
     pub day: String,
     pub body: String,
     pub level: &'static str,
+    pub next_due: Option<String>,
 }
 
 /// A practice's newest report in brief.
@@ -419,7 +438,10 @@ fn make_day(maker: &BodyMaker, plan: &Plan, today: Date, k: usize) -> (Vec<Row>,
         let wire = maker.body(plan, i, created, &id, progress);
         let submission = pathfinder_protocol::parse_submission(&wire)
             .unwrap_or_else(|e| fail(format!("the hub's parser refuses a seeded body (practice {i}, {date}): {e}")));
-        let level = submission.readiness.level.as_str();
+        // Stored as the hub stores it: the level it works out from the tasks on the day it receives them.
+        let assessed = report::assessed(&submission, date);
+        let level = assessed.level.as_str();
+        let next_due = assessed.next_due.map(|due| due.to_string());
         let received_at = received.format(&Rfc3339).expect("a time");
         if k + 1 == plan.days {
             latest.push(Latest {
@@ -438,6 +460,7 @@ fn make_day(maker: &BodyMaker, plan: &Plan, today: Date, k: usize) -> (Vec<Row>,
             day: date.to_string(),
             body: report::canonical_text(&submission),
             level,
+            next_due,
         });
     }
     (rows, latest)
@@ -518,7 +541,9 @@ impl Sink for SqliteSink {
                 "submissions",
             );
             let mut history = sqlite_ok(
-                tx.prepare_cached("INSERT INTO readiness_history (ods_code, day, level) VALUES (?1, ?2, ?3)"),
+                tx.prepare_cached(
+                    "INSERT INTO readiness_history (ods_code, day, level, next_due) VALUES (?1, ?2, ?3, ?4)",
+                ),
                 "readiness_history",
             );
             for r in rows {
@@ -527,7 +552,7 @@ impl Sink for SqliteSink {
                     insert.execute(rusqlite::params![r.id, ods, r.receipt_id, r.received_at, r.body, r.level]),
                     "a submission",
                 );
-                sqlite_ok(history.execute(rusqlite::params![ods, r.day, r.level]), "a readiness row");
+                sqlite_ok(history.execute(rusqlite::params![ods, r.day, r.level, r.next_due]), "a readiness row");
             }
         }
         sqlite_ok(tx.commit(), "commit");
@@ -540,8 +565,8 @@ impl Sink for SqliteSink {
                 tx.prepare(
                     "INSERT INTO practice_latest (ods_code, received_at, level, list_size, type1_total, type2_total,
                          type1_new, type2_new, forms_received, forms_coded, forms_queried, forms_backlog,
-                         expected_forms, submissions)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                         expected_forms, next_due, letters_printed, submissions)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
                 ),
                 "practice_latest",
             );
@@ -562,6 +587,8 @@ impl Sink for SqliteSink {
                         f.forms_queried,
                         f.forms_backlog,
                         f.expected_forms,
+                        f.next_due.map(|due| due.to_string()),
+                        f.letters_printed,
                         r.submissions
                     ]),
                     "a practice's newest report",
@@ -694,14 +721,14 @@ impl Sink for PostgresSink {
                 &mut submissions,
                 &[Some(&r.id), Some(&ods), Some(&r.receipt_id), Some(&r.received_at), Some(&r.body), Some(r.level)],
             );
-            copy_row(&mut history, &[Some(&ods), Some(&r.day), Some(r.level)]);
+            copy_row(&mut history, &[Some(&ods), Some(&r.day), Some(r.level), r.next_due.as_deref()]);
         }
         self.execute("BEGIN");
         self.copy(
             "COPY submissions (submission_id, ods_code, receipt_id, received_at, body, level) FROM STDIN",
             submissions,
         );
-        self.copy("COPY readiness_history (ods_code, day, level) FROM STDIN", history);
+        self.copy("COPY readiness_history (ods_code, day, level, next_due) FROM STDIN", history);
         self.execute("COMMIT");
     }
 
@@ -725,6 +752,8 @@ impl Sink for PostgresSink {
                 Some(n(f.forms_queried)),
                 Some(n(f.forms_backlog)),
                 o(f.expected_forms),
+                f.next_due.map(|due| due.to_string()),
+                Some(n(f.letters_printed)),
                 Some(n(r.submissions)),
             ];
             let borrowed: Vec<Option<&str>> = fields.iter().map(|f| f.as_deref()).collect();
@@ -732,7 +761,8 @@ impl Sink for PostgresSink {
         }
         self.copy(
             "COPY practice_latest (ods_code, received_at, level, list_size, type1_total, type2_total, type1_new,
-                 type2_new, forms_received, forms_coded, forms_queried, forms_backlog, expected_forms, submissions)
+                 type2_new, forms_received, forms_coded, forms_queried, forms_backlog, expected_forms, next_due,
+                 letters_printed, submissions)
              FROM STDIN",
             data,
         );

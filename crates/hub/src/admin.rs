@@ -4,7 +4,7 @@
 use time::format_description::well_known::Rfc3339;
 use time::{Date, Duration, OffsetDateTime};
 
-use crate::db::{Database, DbError, ObjectionTypes, Practice, UserRole, Window};
+use crate::db::{Database, DbError, IssuedCode, NewCode, ObjectionTypes, Practice, UserRole, Window};
 use crate::secrets;
 
 /// How long an enrolment code can be used.
@@ -28,13 +28,14 @@ fn stamp(at: OffsetDateTime) -> String {
     at.format(&Rfc3339).unwrap_or_default()
 }
 
-/// Reads `ods_code,name,ccg` rows (a header first) with a CSV reader, so that a quoted field may hold commas, quotes
+/// Reads `ods_code,name,ccg` rows, with the CCG's name as an optional fourth field (a header first), with a CSV reader, so that a quoted field may hold commas, quotes
 /// and line breaks. Every row is checked first, then all are stored together; an error names the line a row starts
 /// on and the field at fault.
 pub async fn import_practices(db: &dyn Database, file: &str, text: &str, actor: &str) -> Result<usize, AdminError> {
     let mut reader =
         csv::ReaderBuilder::new().has_headers(true).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
     let mut practices = Vec::new();
+    let mut ccg_names: Vec<(String, String)> = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|error| {
             let line = error.position().map_or(0, |p| p.line() as usize);
@@ -55,8 +56,8 @@ pub async fn import_practices(db: &dyn Database, file: &str, text: &str, actor: 
             continue;
         }
         let [ods, name, ccg] = [0, 1, 2].map(|i| record.get(i));
-        let (Some(ods), Some(name), Some(ccg), 3) = (ods, name, ccg, record.len()) else {
-            return Err(bad("", "expected three fields: ods_code,name,ccg"));
+        let (Some(ods), Some(name), Some(ccg), 3 | 4) = (ods, name, ccg, record.len()) else {
+            return Err(bad("", "expected three fields, or four: ods_code,name,ccg[,ccg_name]"));
         };
         let ods = pathfinder_readiness::OdsCode::parse(ods)
             .map_err(|_| bad("ods_code", "the ODS code is not a letter and five digits"))?;
@@ -67,9 +68,18 @@ pub async fn import_practices(db: &dyn Database, file: &str, text: &str, actor: 
         if name.is_empty() {
             return Err(bad("name", "the practice has no name"));
         }
+        if let Some(ccg_name) = record.get(3).filter(|n| !n.is_empty()) {
+            match ccg_names.iter().find(|(code, _)| *code == ccg) {
+                Some((_, named)) if named != ccg_name => {
+                    return Err(bad("ccg_name", "the CCG was given another name on an earlier line"));
+                }
+                Some(_) => {}
+                None => ccg_names.push((ccg.clone(), ccg_name.to_owned())),
+            }
+        }
         practices.push(Practice { ods_code: ods.to_string(), name: name.to_owned(), ccg_code: ccg });
     }
-    db.upsert_practices(&practices).await?;
+    db.upsert_practices(&practices, &ccg_names).await?;
     db.audit(
         &stamp(OffsetDateTime::now_utc()),
         actor,
@@ -94,14 +104,94 @@ pub async fn issue_enrolment_code(
     }
     let code = secrets::new_enrolment_code();
     let expires = now + Duration::days(ENROLMENT_CODE_DAYS);
-    db.add_enrolment_code(&secrets::hash(&code), ods.as_str(), expires.unix_timestamp()).await?;
+    db.add_enrolment_codes(&[new_code(&code, ods.as_str(), actor, now, expires)]).await?;
     db.audit(&stamp(now), actor, "enrolment-code", &format!("issued for {ods}, expires {}", stamp(expires))).await?;
     Ok(code)
 }
 
-/// Sets a CCG's window; the first extract defaults to two weeks after the window ends. The objection types its
-/// pilot offers are set with it when given, and otherwise stay as they were (both, until set). Gives the window
-/// and the types now in force.
+fn new_code(code: &str, ods_code: &str, actor: &str, now: OffsetDateTime, expires: OffsetDateTime) -> NewCode {
+    NewCode {
+        code_hash: secrets::hash(code),
+        ods_code: ods_code.to_owned(),
+        issued_at: now.unix_timestamp(),
+        issued_by: actor.to_owned(),
+        expires_at: expires.unix_timestamp(),
+    }
+}
+
+/// Codes issued to a CCG's practices together: each practice with its code, and when they all expire.
+#[derive(Debug, Clone)]
+pub struct IssuedCodes {
+    pub ccg_code: String,
+    pub codes: Vec<(Practice, String)>,
+    pub expires: OffsetDateTime,
+}
+
+impl IssuedCodes {
+    /// `ods_code,code` (and `name`, the practice's, when asked), a header line first, each cell made safe for a
+    /// spreadsheet.
+    pub fn csv(&self, with_names: bool) -> String {
+        use crate::dashboard::summary::csv_cell;
+        let mut csv = String::from(if with_names { "ods_code,code,name\n" } else { "ods_code,code\n" });
+        for (practice, code) in &self.codes {
+            csv.push_str(&csv_cell(&practice.ods_code));
+            csv.push(',');
+            csv.push_str(&csv_cell(code));
+            if with_names {
+                csv.push(',');
+                csv.push_str(&csv_cell(&practice.name));
+            }
+            csv.push('\n');
+        }
+        csv
+    }
+}
+
+/// A one-time code for every practice of a CCG not yet enrolled (none with a live token), stored together: only
+/// their hashes are kept, so the codes are in the answer and nowhere else. Each is in the audit log.
+pub async fn issue_ccg_codes(
+    db: &dyn Database,
+    ccg: &str,
+    actor: &str,
+    now: OffsetDateTime,
+) -> Result<IssuedCodes, AdminError> {
+    let ccg = ccg.trim().to_ascii_uppercase();
+    let rows: Vec<_> = db.practice_rows().await?.into_iter().filter(|row| row.practice.ccg_code == ccg).collect();
+    if rows.is_empty() {
+        return Err(AdminError::Invalid(format!("{ccg:?} is not the CCG of any practice: import its practices first")));
+    }
+    let expires = now + Duration::days(ENROLMENT_CODE_DAYS);
+    let codes: Vec<(Practice, String)> =
+        rows.into_iter().filter(|row| !row.enrolled).map(|row| (row.practice, secrets::new_enrolment_code())).collect();
+    let new: Vec<NewCode> =
+        codes.iter().map(|(practice, code)| new_code(code, &practice.ods_code, actor, now, expires)).collect();
+    db.add_enrolment_codes(&new).await?;
+    for (practice, _) in &codes {
+        let detail = format!("issued for {} with {ccg}'s practices, expires {}", practice.ods_code, stamp(expires));
+        db.audit(&stamp(now), actor, "enrolment-code", &detail).await?;
+    }
+    Ok(IssuedCodes { ccg_code: ccg, codes, expires })
+}
+
+/// Revokes a code not yet used: it enrols nothing after. False when it was used, had expired or was revoked.
+pub async fn revoke_enrolment_code(db: &dyn Database, code: &IssuedCode, actor: &str) -> Result<bool, AdminError> {
+    let now = OffsetDateTime::now_utc();
+    if !db.revoke_enrolment_code(&code.code_hash, now.unix_timestamp()).await? {
+        return Ok(false);
+    }
+    let issued = code
+        .issued_at
+        .and_then(|at| OffsetDateTime::from_unix_timestamp(at).ok())
+        .map_or_else(|| "before the hub kept it".to_owned(), stamp);
+    let detail = format!("a code of {} issued {issued} by {}", code.ods_code, code.issued_by.as_deref().unwrap_or("?"));
+    audit_now(db, actor, "enrolment-code-revoke", &detail).await?;
+    Ok(true)
+}
+
+/// Sets a CCG's window; the first extract, left out, is two weeks after the window ends (the callers say so: the
+/// command line prints it, the dashboard shows it before it is confirmed), and is never before the end. The
+/// objection types its pilot offers are set with it when given, and otherwise stay as they were (both, until set).
+/// The change goes into the window history with it. Gives the window and the types now in force.
 pub async fn set_window(
     db: &dyn Database,
     ccg: &str,
@@ -115,28 +205,20 @@ pub async fn set_window(
     if ccg.len() != 3 || !ccg.chars().all(|c| c.is_ascii_alphanumeric()) {
         return Err(AdminError::Invalid(format!("{ccg:?} is not a CCG code: three letters or digits")));
     }
-    if !(1..=26).contains(&weeks) {
-        return Err(AdminError::Invalid("a window is 1 to 26 weeks".into()));
-    }
-    let end = start + Duration::weeks(weeks.into());
-    let first_extract = first_extract.unwrap_or(end + Duration::weeks(2));
-    if first_extract < end {
-        return Err(AdminError::Invalid("the first extract must be on or after the day the window ends".into()));
-    }
-    let window = Window {
-        ccg_code: ccg,
-        start: start.to_string(),
-        weeks: weeks.into(),
-        first_extract: first_extract.to_string(),
-        checklist_version: pathfinder_readiness::Checklist::current().version.into(),
-    };
+    let dates = crate::windows::Dates::new(start, weeks, first_extract)
+        .map_err(|problem| AdminError::Invalid(problem.to_string()))?;
+    let window = dates.window(&ccg);
     let before = db.objection_types(&window.ccg_code).await?;
-    let types = db.set_window(&window, objection_types).await?;
+    let at = stamp(OffsetDateTime::now_utc());
+    let types = db.set_window(&window, objection_types, &at, actor).await?;
     db.audit(
-        &stamp(OffsetDateTime::now_utc()),
+        &at,
         actor,
         "window-set",
-        &format!("{} from {start} for {weeks} weeks, objection types {types}", window.ccg_code),
+        &format!(
+            "{} from {start} for {weeks} weeks, first extract {}, objection types {types}",
+            window.ccg_code, window.first_extract
+        ),
     )
     .await?;
     if types != before {
@@ -296,4 +378,20 @@ pub async fn set_user_password(db: &dyn Database, email: &str, password: &str, a
         return Err(UserProblem::Unknown(email).into());
     }
     audit_now(db, actor, "user-password", &format!("{email}, sessions ended")).await
+}
+
+/// Grants a user the permission to issue enrolment codes (for the CCGs they see), or withdraws it. National users
+/// have it whatever is set.
+pub async fn set_user_issue_codes(
+    db: &dyn Database,
+    email: &str,
+    allowed: bool,
+    actor: &str,
+) -> Result<(), AdminError> {
+    let email = user_email(email)?;
+    if !db.set_user_issue_codes(&email, allowed).await? {
+        return Err(UserProblem::Unknown(email).into());
+    }
+    audit_now(db, actor, "user-issue-codes", &format!("{email}: {}", if allowed { "granted" } else { "withdrawn" }))
+        .await
 }

@@ -107,12 +107,13 @@ pub async fn submit(State(hub): State<Hub>, headers: HeaderMap, body: Body) -> R
     // Stored as this version reads it: a version 1 body upgraded, so the dashboard reads one shape, and a resend
     // of the same bytes (or of the same submission spaced otherwise) makes the same text.
     let canonical = report::canonical_text(&submission);
-    let receipt = Receipt { receipt_id: secrets::new_uuid(), received_at: now().format(&Rfc3339).unwrap_or_default() };
+    let at = now();
+    let receipt = Receipt { receipt_id: secrets::new_uuid(), received_at: at.format(&Rfc3339).unwrap_or_default() };
     let new = NewSubmission {
         submission_id: &submission.submission_id,
         ods_code: &practice,
         body: &canonical,
-        level: submission.readiness.level,
+        level: report::assessed(&submission, at.date()).level,
         figures: Figures::of(&submission),
         receipt,
     };
@@ -138,7 +139,14 @@ pub async fn config(State(hub): State<Hub>, headers: HeaderMap) -> Result<Json<P
         .practice(&ods)
         .await?
         .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "bad-credential", "unknown practice"))?;
-    let window = hub.db.window(&practice.ccg_code).await?;
+    let at = now();
+    let stamp = |at: OffsetDateTime| at.format(&Rfc3339).unwrap_or_default();
+    hub.db.record_contact(&practice.ods_code, &stamp(at), &stamp(at - time::Duration::hours(1))).await?;
+    // A practice with dates of its own gets them; the others their CCG's.
+    let window = match hub.db.practice_window(&practice.ods_code).await? {
+        Some(own) => Some(own),
+        None => hub.db.window(&practice.ccg_code).await?,
+    };
     let objection_types = hub.db.objection_types(&practice.ccg_code).await?;
     Ok(Json(PracticeConfig { ods_code: practice.ods_code, ccg_code: practice.ccg_code, window, objection_types }))
 }

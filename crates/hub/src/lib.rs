@@ -12,6 +12,7 @@ pub mod secrets;
 pub mod serve;
 pub mod tls;
 pub mod updates;
+pub mod windows;
 
 use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
@@ -56,6 +57,9 @@ impl axum::extract::FromRequestParts<Hub> for ClientAddress {
     }
 }
 
+/// Practices by CCG at each readiness level (in the dashboard's order of levels).
+pub type LevelsByCcg = std::collections::BTreeMap<String, [usize; 5]>;
+
 /// What every handler shares.
 #[derive(Clone)]
 pub struct Hub {
@@ -64,6 +68,8 @@ pub struct Hub {
     /// The dashboard's language. en-GB: the people who read it work in English.
     pub l10n: Arc<pathfinder_l10n::Localizer>,
     pub attempts: Arc<limits::Attempts>,
+    /// The readiness over time of days past, by day: worked out once (see `dashboard::trend`).
+    pub trend_days: Arc<std::sync::Mutex<std::collections::HashMap<time::Date, Arc<LevelsByCcg>>>>,
     pub submission_rate: Arc<limits::SubmissionRate>,
     /// Submissions a practice's token may make in a rolling hour (then 429 with Retry-After).
     pub submissions_per_hour: usize,
@@ -91,6 +97,7 @@ impl Hub {
             metrics: Arc::default(),
             l10n: Arc::new(l10n),
             attempts: Arc::default(),
+            trend_days: Arc::default(),
             submission_rate: Arc::default(),
             submissions_per_hour: limits::SUBMISSIONS_PER_HOUR,
             password_slots: Arc::new(tokio::sync::Semaphore::new(

@@ -7,7 +7,7 @@ use pathfinder_hub::db::{ObjectionTypes, UserRole};
 use pathfinder_hub::limits::SUBMISSIONS_PER_HOUR;
 use pathfinder_hub::serve::{MAX_CONNECTIONS, Options, serve};
 use pathfinder_hub::tls::{self, TlsListener};
-use pathfinder_hub::{Hub, admin, app, connect};
+use pathfinder_hub::{Hub, admin, app, connect, windows};
 use time::Date;
 
 /// The Pathfinder hub: enrols practices and takes their readiness submissions.
@@ -56,10 +56,14 @@ enum Command {
         #[command(subcommand)]
         command: PracticesCommand,
     },
-    /// Print a one-time enrolment code for a practice.
+    /// Print a one-time enrolment code for a practice, or (--ccg) codes for every practice of a CCG not yet enrolled,
+    /// as CSV (ods_code,code, a header line first).
     EnrolCode {
+        #[arg(long, required_unless_present = "ccg", conflicts_with = "ccg")]
+        ods: Option<String>,
+        /// A CCG code: a code for each of its practices that has no live token
         #[arg(long)]
-        ods: String,
+        ccg: Option<String>,
     },
     /// A CCG's fair-processing window, which its practices' apps pull down.
     Window {
@@ -117,6 +121,10 @@ enum UsersCommand {
         /// CCG codes a regional user sees, comma-separated
         #[arg(long, value_delimiter = ',')]
         ccg: Vec<String>,
+        /// Whether a regional user may issue enrolment codes for their CCGs (national users always may); left out,
+        /// it stays as it was
+        #[arg(long, value_name = "true|false")]
+        issue_codes: Option<bool>,
     },
     /// Set a user's password, read from standard input; their sessions end.
     Password {
@@ -134,22 +142,36 @@ fn read_password() -> std::io::Result<String> {
 
 #[derive(Subcommand)]
 enum WindowCommand {
+    /// Set a CCG's window (--ccg), or a practice's own dates overriding its CCG's (--ods).
     Set {
+        #[arg(long, required_unless_present = "ods", conflicts_with = "ods")]
+        ccg: Option<String>,
+        /// A practice's ODS code: its own window, which its app gets instead of its CCG's until cleared
         #[arg(long)]
-        ccg: String,
+        ods: Option<String>,
         /// YYYY-MM-DD
         #[arg(long, value_parser = parse_date)]
         start: Date,
         #[arg(long, default_value_t = 6)]
         weeks: u8,
-        /// YYYY-MM-DD; two weeks after the window by default
-        #[arg(long, value_parser = parse_date)]
+        /// YYYY-MM-DD, on or after the day the window ends; left out, two weeks after it (the output says so)
+        #[arg(long = "extract", visible_alias = "first-extract", value_name = "DATE", value_parser = parse_date)]
         first_extract: Option<Date>,
         /// The objection types the CCG's pilot offers: type1 (Type 1 only) or type1,type2 (both). Left out, they
         /// stay as they were: both, until set.
-        #[arg(long, value_name = "TYPES", value_parser = |text: &str| text.parse::<ObjectionTypes>())]
+        #[arg(long, value_name = "TYPES", conflicts_with = "ods", value_parser = |text: &str| text.parse::<ObjectionTypes>())]
         objection_types: Option<ObjectionTypes>,
     },
+    /// Clear a practice's own dates: its CCG's window applies to it again.
+    Clear {
+        #[arg(long)]
+        ods: String,
+    },
+}
+
+/// How the command line says where the first extract came from.
+fn extract_note(given: Option<Date>) -> &'static str {
+    if given.is_some() { "" } else { " (not given: two weeks after the window ends; --extract sets it)" }
 }
 
 fn public_url(text: &str) -> Result<String, String> {
@@ -215,18 +237,57 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             let count = admin::import_practices(db.as_ref(), &file.display().to_string(), &text, ADMIN).await?;
             println!("imported {count} practices");
         }
-        Command::EnrolCode { ods } => {
+        Command::EnrolCode { ods: Some(ods), .. } => {
             let code = admin::issue_enrolment_code(db.as_ref(), &ods, ADMIN, time::OffsetDateTime::now_utc()).await?;
             println!("{code}");
         }
-        Command::Window { command: WindowCommand::Set { ccg, start, weeks, first_extract, objection_types } } => {
+        Command::EnrolCode { ccg, .. } => {
+            let ccg = ccg.unwrap_or_default();
+            let issued = admin::issue_ccg_codes(db.as_ref(), &ccg, ADMIN, time::OffsetDateTime::now_utc()).await?;
+            print!("{}", issued.csv(false));
+            let (count, ccg, expires) = (issued.codes.len(), &issued.ccg_code, issued.expires.date());
+            eprintln!("{ccg}: {count} of its practices had no live token; each has a code above, expiring {expires}");
+        }
+        Command::Window {
+            command: WindowCommand::Set { ccg: Some(ccg), start, weeks, first_extract, objection_types, .. },
+        } => {
             let (window, types) =
                 admin::set_window(db.as_ref(), &ccg, start, weeks, first_extract, objection_types, ADMIN).await?;
             let offered = if types.offers_type2() { "Type 1 and Type 2" } else { "Type 1 only" };
+            let reach = db.window_reach(&window.ccg_code).await?;
             println!(
-                "{}: {} for {} weeks, first extract {}, objections offered: {offered}",
-                window.ccg_code, window.start, window.weeks, window.first_extract
+                "{}: {} for {} weeks, first extract {}{}, objections offered: {offered}; {} of its {} practices move \
+                 ({} keep their own dates)",
+                window.ccg_code,
+                window.start,
+                window.weeks,
+                window.first_extract,
+                extract_note(first_extract),
+                reach.moved(),
+                reach.practices,
+                reach.exceptions
             );
+        }
+        Command::Window { command: WindowCommand::Set { ods: Some(ods), start, weeks, first_extract, .. } } => {
+            let dates = windows::Dates::new(start, weeks, first_extract)?;
+            let (practice, window) = windows::set_practice_window(db.as_ref(), &ods, dates, ADMIN).await?;
+            println!(
+                "{} ({}): its own window, {} for {} weeks, first extract {}{}, instead of its CCG's",
+                practice.ods_code,
+                practice.ccg_code,
+                window.start,
+                window.weeks,
+                window.first_extract,
+                extract_note(first_extract)
+            );
+        }
+        Command::Window { command: WindowCommand::Set { .. } } => unreachable!("clap asks for --ccg or --ods"),
+        Command::Window { command: WindowCommand::Clear { ods } } => {
+            if windows::clear_practice_window(db.as_ref(), &ods, ADMIN).await? {
+                println!("{}: its own dates are cleared; its CCG's window applies again", ods.to_ascii_uppercase());
+            } else {
+                println!("{}: had no dates of its own; its CCG's window applies", ods.to_ascii_uppercase());
+            }
         }
         Command::Users { command } => match command {
             UsersCommand::Add { email, role, ccg } => {
@@ -241,9 +302,13 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 admin::enable_user(db.as_ref(), &email, ADMIN).await?;
                 println!("{email} can sign in again");
             }
-            UsersCommand::Scope { email, role, ccg } => {
+            UsersCommand::Scope { email, role, ccg, issue_codes } => {
                 admin::set_user_scope(db.as_ref(), &email, role, &ccg, ADMIN).await?;
                 println!("{email} is now {role}");
+                if let Some(allowed) = issue_codes {
+                    admin::set_user_issue_codes(db.as_ref(), &email, allowed, ADMIN).await?;
+                    println!("{email} {} issue enrolment codes", if allowed { "may" } else { "may not" });
+                }
             }
             UsersCommand::Password { email } => {
                 admin::set_user_password(db.as_ref(), &email, &read_password()?, ADMIN).await?;

@@ -2,9 +2,11 @@
 //! shows of it, worked out by the domain's own rules (`pathfinder_readiness`: the forms tally, the baseline search,
 //! the forecast), never again by hand here.
 
+use pathfinder_protocol::{BlockerSummary, NoticeKind};
 use pathfinder_protocol::{Submission, parse_submission, v1};
 use pathfinder_readiness::{
     FairProcessingWindow, Forecast, FormsDay, FormsTally, ObjectionSearch, ObjectionTotals, ObjectionTypes,
+    ReportedLevel,
 };
 
 use crate::db::Figures;
@@ -96,6 +98,25 @@ pub fn forecast(submission: &Submission) -> Option<Forecast> {
     })
 }
 
+/// The report's level worked out by the hub from the tasks it carries, on the hub's date (`today`), not the level
+/// the app computed.
+pub fn assessed(submission: &Submission, today: time::Date) -> ReportedLevel {
+    let over_capacity =
+        submission.readiness.blockers.iter().any(|blocker| matches!(blocker, BlockerSummary::OverCapacity { .. }));
+    let tasks = submission.tasks.iter().map(|task| (task.status, task.due));
+    ReportedLevel::assess(tasks, over_capacity, submission.readiness.level, today)
+}
+
+/// The letters the practice has printed for its mail-out, every language and size.
+pub fn letters(submission: &Submission) -> i64 {
+    submission
+        .notices
+        .iter()
+        .filter(|notice| notice.kind == NoticeKind::Letter)
+        .map(|notice| i64::from(notice.count))
+        .sum()
+}
+
 fn wide(n: u64) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
@@ -116,6 +137,8 @@ impl Figures {
             forms_queried: wide(tally.queried),
             forms_backlog: wide(tally.backlog),
             expected_forms: submission.forecast.map(|f| f.expected_forms.into()),
+            next_due: assessed(submission, submission.created_at.date()).next_due,
+            letters_printed: letters(submission),
         }
     }
 }

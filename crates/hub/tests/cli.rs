@@ -185,3 +185,135 @@ async fn users_are_added_disabled_enabled_rescoped_and_given_new_passwords() {
         .unwrap();
     assert_eq!(actions, ["user-add", "user-disable", "user-enable", "user-scope", "user-password"]);
 }
+
+/// `window set --extract` stores the first extract given; left out, the default is said in the output; an extract
+/// before the window's end is refused naming the option. `--ods` gives a practice its own dates, `window clear`
+/// takes them away, and each change is in the window history.
+#[tokio::test]
+async fn window_set_takes_the_extract_and_a_practices_own_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("hub.sqlite3");
+    let practices = dir.path().join("practices.csv");
+    std::fs::write(&practices, "ods_code,name,ccg\nB82005,Riverside Surgery,02V\nB82010,Hill Surgery,02V\n").unwrap();
+    assert!(hub(&database, &["practices", "import", practices.to_str().unwrap()]).status.success());
+    let window = ["window", "set", "--ccg", "02V", "--start", "2026-03-02", "--weeks", "6"];
+
+    let early = hub(&database, &[&window[..], &["--extract", "2026-04-12"]].concat());
+    assert_eq!(early.status.code(), Some(2));
+    let refusal = text(&early.stderr);
+    assert!(refusal.contains("--extract") && refusal.contains("2026-04-13"), "{refusal}");
+
+    let defaulted = hub(&database, &window);
+    assert!(defaulted.status.success(), "{}", text(&defaulted.stderr));
+    let said = text(&defaulted.stdout);
+    assert!(said.contains("first extract 2026-04-27 (not given: two weeks after the window ends"), "{said}");
+    assert!(said.contains("2 of its 2 practices move (0 keep their own dates)"), "{said}");
+
+    let set = hub(&database, &[&window[..], &["--extract", "2026-05-11"]].concat());
+    assert!(set.status.success(), "{}", text(&set.stderr));
+    assert!(text(&set.stdout).contains("first extract 2026-05-11,"), "{}", text(&set.stdout));
+    let db = pathfinder_hub::connect(&format!("sqlite://{}", database.display())).await.unwrap();
+    assert_eq!(db.window("02V").await.unwrap().unwrap().first_extract, "2026-05-11");
+
+    let own = ["window", "set", "--ods", "b82005", "--start", "2026-03-16", "--weeks", "4", "--extract", "2026-04-20"];
+    let out = hub(&database, &own);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("B82005 (02V): its own window"), "{}", text(&out.stdout));
+    assert_eq!(db.practice_window("B82005").await.unwrap().unwrap().start, "2026-03-16");
+    let moved = hub(&database, &[&window[..], &["--extract", "2026-05-11"]].concat());
+    assert!(
+        text(&moved.stdout).contains("1 of its 2 practices move (1 keep their own dates)"),
+        "{}",
+        text(&moved.stdout)
+    );
+    let both = hub(&database, &["window", "set", "--ccg", "02V", "--ods", "B82005", "--start", "2026-03-02"]);
+    assert_eq!(both.status.code(), Some(2), "a CCG or a practice, not both");
+    let unknown = hub(&database, &["window", "set", "--ods", "C99999", "--start", "2026-03-02"]);
+    assert!(text(&unknown.stderr).contains("C99999 is not a known practice (--ods)"), "{}", text(&unknown.stderr));
+
+    let cleared = hub(&database, &["window", "clear", "--ods", "B82005"]);
+    assert!(cleared.status.success(), "{}", text(&cleared.stderr));
+    assert!(db.practice_window("B82005").await.unwrap().is_none());
+    let history = db.window_history().await.unwrap();
+    assert_eq!(history.len(), 5, "three CCG windows, one practice's dates set and cleared");
+    assert_eq!((history[0].ods_code.as_deref(), history[0].new.is_none()), (Some("B82005"), true));
+    assert_eq!(history[4].old, None, "the first window replaced none");
+    assert!(history.iter().all(|change| change.actor == "command line"));
+}
+
+/// `enrol-code --ccg` prints `ods_code,code` for every practice of the CCG not yet enrolled, a header line first;
+/// each code enrols its practice; `--ods` still prints one code. `users scope --issue-codes` grants the permission to
+/// issue codes. All audited.
+#[tokio::test]
+async fn enrol_code_for_a_ccg_prints_a_csv_of_the_practices_not_yet_enrolled() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("hub.sqlite3");
+    let url = format!("sqlite://{}", database.display());
+    let practices = dir.path().join("practices.csv");
+    std::fs::write(
+        &practices,
+        "ods_code,name,ccg\nB82005,Riverside Surgery,02V\nB82010,\"Hill, Dale and Partners\",02V\nL85001,Quantock Practice,11X\n",
+    )
+    .unwrap();
+    assert!(hub(&database, &["practices", "import", practices.to_str().unwrap()]).status.success());
+
+    // B82005 enrols with a code of its own first, so the CCG's codes are for B82010 alone... and then for none.
+    let single = hub(&database, &["enrol-code", "--ods", "B82005"]);
+    assert!(single.status.success(), "{}", text(&single.stderr));
+    let code = text(&single.stdout).trim().to_owned();
+    assert_eq!(code.len(), 19, "{code}");
+    let db = pathfinder_hub::connect(&url).await.unwrap();
+    let hash = |code: &str| pathfinder_hub::secrets::hash(code);
+    let enrol = |ods: &'static str, code: String| {
+        let db = db.clone();
+        async move {
+            let token = pathfinder_hub::secrets::hash(&format!("token of {ods}"));
+            db.redeem_enrolment_code(&hash(&code), ods, &token, time::OffsetDateTime::now_utc().unix_timestamp())
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(enrol("B82005", code).await, pathfinder_hub::db::Redeemed::Token);
+
+    let bulk = hub(&database, &["enrol-code", "--ccg", "02v"]);
+    assert!(bulk.status.success(), "{}", text(&bulk.stderr));
+    let out = text(&bulk.stdout);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert_eq!(lines[0], "ods_code,code");
+    let (ods, code) = lines[1].split_once(',').unwrap();
+    assert_eq!((ods, code.len()), ("B82010", 19), "{out}");
+    assert!(text(&bulk.stderr).contains("02V: 1 of its practices had no live token"), "{}", text(&bulk.stderr));
+    assert_eq!(enrol("B82010", code.to_owned()).await, pathfinder_hub::db::Redeemed::Token, "the code enrols B82010");
+    let none = hub(&database, &["enrol-code", "--ccg", "02V"]);
+    assert_eq!(text(&none.stdout), "ods_code,code\n", "every practice of 02V is enrolled");
+
+    let unknown = hub(&database, &["enrol-code", "--ccg", "99Z"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(text(&unknown.stderr).contains("not the CCG of any practice"), "{}", text(&unknown.stderr));
+    let both = hub(&database, &["enrol-code", "--ods", "B82005", "--ccg", "02V"]);
+    assert_eq!(both.status.code(), Some(2), "one or the other");
+    let neither = hub(&database, &["enrol-code"]);
+    assert_eq!(neither.status.code(), Some(2), "one is needed");
+
+    let add = ["users", "add", "--email", "somerset@nhs.net", "--role", "regional", "--ccg", "11X"];
+    assert!(hub_with_input(&database, &add, "quantock hills 2015\n").status.success());
+    let user = db.user_by_email("somerset@nhs.net").await.unwrap().unwrap();
+    assert!(!user.can_issue_codes && !user.may_issue_codes(), "not until granted");
+    let scope = ["users", "scope", "--email", "somerset@nhs.net", "--role", "regional", "--ccg", "11X"];
+    let granted = hub(&database, &[&scope[..], &["--issue-codes", "true"]].concat());
+    assert!(granted.status.success(), "{}", text(&granted.stderr));
+    assert!(db.user_by_email("somerset@nhs.net").await.unwrap().unwrap().may_issue_codes());
+    assert!(hub(&database, &scope).status.success());
+    assert!(db.user_by_email("somerset@nhs.net").await.unwrap().unwrap().can_issue_codes, "kept when left out");
+    assert!(hub(&database, &[&scope[..], &["--issue-codes", "false"]].concat()).status.success());
+    assert!(!db.user_by_email("somerset@nhs.net").await.unwrap().unwrap().can_issue_codes);
+    drop(db);
+
+    let log = rusqlite::Connection::open(&database).unwrap();
+    let count = |action: &str| -> i64 {
+        log.query_row("SELECT count(*) FROM audit_log WHERE action = ?1", [action], |r| r.get(0)).unwrap()
+    };
+    assert_eq!(count("enrolment-code"), 2, "B82005's code and B82010's");
+    assert_eq!(count("user-issue-codes"), 2);
+}

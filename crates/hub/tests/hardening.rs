@@ -528,6 +528,7 @@ async fn every_dashboard_route_and_api_answer_carries_the_security_headers() {
         ("/dashboard/practices/B82005", "Riverside Surgery"),
         ("/dashboard/admin", "action=\"/dashboard/admin/enrolment-codes\""),
         ("/dashboard/users", "action=\"/dashboard/users/disable\""),
+        ("/dashboard/windows", "action=\"/dashboard/windows/practice\""),
     ] {
         let answer = browser.request("GET", uri, &[]).await;
         check(uri, &answer, StatusCode::OK);
@@ -545,7 +546,10 @@ async fn every_dashboard_route_and_api_answer_carries_the_security_headers() {
         browser.request("POST", "/dashboard/admin/enrolment-codes", &[("csrf", &csrf), ("ods", "B82005")]).await;
     check("enrolment code issued", &issued, StatusCode::OK);
     assert!(issued.body.contains("pf-code"));
-    let window = [("csrf", csrf.as_str()), ("ccg", "02V"), ("start", "2026-03-02"), ("weeks", "6")];
+    let mut window = vec![("csrf", csrf.as_str()), ("ccg", "02V"), ("start", "2026-03-02"), ("weeks", "6")];
+    let asked = browser.request("POST", "/dashboard/admin/windows", &window).await;
+    check("window change to confirm", &asked, StatusCode::OK);
+    window.push(("confirm", "yes"));
     check("window set", &browser.request("POST", "/dashboard/admin/windows", &window).await, StatusCode::SEE_OTHER);
     check(
         "forged form",

@@ -26,7 +26,7 @@ pub use forecast::{Forecast, ForecastWeek};
 pub use objection_types::{ObjectionType, ObjectionTypes, ObjectionTypesError};
 pub use onboarding::OnboardingInput;
 pub use profile::{Ccg, ClinicalSystem, FieldError, OdsCode, PracticeProfile, ProfileInput, Role, StaffHours};
-pub use readiness::{Blocker, Readiness, ReadinessLevel};
+pub use readiness::{Blocker, Readiness, ReadinessLevel, ReportedLevel};
 pub use returns::{FormsDay, FormsDayInput, FormsTally};
 pub use searches::{Counted, ObjectionSearch, ObjectionTotals, SearchCode, SearchInput};
 pub use task::{NotApplicableCode, TaskChange, TaskState, TaskStatus, waiting_for};

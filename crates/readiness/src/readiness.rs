@@ -98,17 +98,7 @@ impl Readiness {
         }
 
         let started = statuses.iter().any(|status| *status != crate::TaskStatus::NotStarted);
-        let level = if completed == total {
-            ReadinessLevel::Ready
-        } else if !blockers.is_empty() {
-            ReadinessLevel::AtRisk
-        } else if !started {
-            ReadinessLevel::NotStarted
-        } else if workload.unplanned.is_empty() {
-            ReadinessLevel::OnTrack
-        } else {
-            ReadinessLevel::InProgress
-        };
+        let level = decide(completed == total, !blockers.is_empty(), started, workload.unplanned.is_empty());
         // Forms keep coming until the extract: what stands in its way is said until the day itself, agreed or not
         // (not where the practice has no extract to agree).
         let extract = if state.task(crate::extract::AGREE_EXTRACT).status == crate::TaskStatus::NotApplicable
@@ -131,6 +121,61 @@ impl Readiness {
             days_to_window_start: (state.window.start - today).whole_days(),
             days_to_window_end: (state.window.end() - today).whole_days(),
             days_to_extract: (state.window.first_extract - today).whole_days(),
+        }
+    }
+}
+
+/// The one rule from what a practice's work stands at to its level, for the app and the hub alike.
+fn decide(all_done: bool, blocked: bool, started: bool, planned: bool) -> ReadinessLevel {
+    if all_done {
+        ReadinessLevel::Ready
+    } else if blocked {
+        ReadinessLevel::AtRisk
+    } else if !started {
+        ReadinessLevel::NotStarted
+    } else if planned {
+        ReadinessLevel::OnTrack
+    } else {
+        ReadinessLevel::InProgress
+    }
+}
+
+/// A report's level as the hub works it out again from the tasks it was sent, on the hub's own date, rather than
+/// taking the level the app computed: tasks overdue by `today` put it at risk, and the level follows every task
+/// done, whatever the app said. The hub has no staff hours: a team over capacity is the app's finding, taken as
+/// reported, and "on track" (every team with hours planned) only where the app said so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReportedLevel {
+    pub level: ReadinessLevel,
+    /// The earliest due date of a task not done: from the day after it, the practice is overdue.
+    pub next_due: Option<Date>,
+}
+
+impl ReportedLevel {
+    pub fn assess(
+        tasks: impl IntoIterator<Item = (crate::TaskStatus, Date)>,
+        over_capacity: bool,
+        reported: ReadinessLevel,
+        today: Date,
+    ) -> Self {
+        let (mut all_done, mut started, mut next_due) = (true, false, None::<Date>);
+        for (status, due) in tasks {
+            started |= status != crate::TaskStatus::NotStarted;
+            if !status.is_done() {
+                all_done = false;
+                next_due = Some(next_due.map_or(due, |next| next.min(due)));
+            }
+        }
+        let overdue = next_due.is_some_and(|due| due < today);
+        let planned = reported == ReadinessLevel::OnTrack;
+        Self { level: decide(all_done, overdue || over_capacity, started, planned), next_due }
+    }
+
+    /// The level on a later day: a task due by then and not done puts a practice not yet ready at risk.
+    pub fn on(self, day: Date) -> ReadinessLevel {
+        match self.next_due {
+            Some(due) if due < day && self.level != ReadinessLevel::Ready => ReadinessLevel::AtRisk,
+            _ => self.level,
         }
     }
 }
@@ -236,5 +281,34 @@ mod tests {
         let readiness = Readiness::assess(Checklist::current(), &practice, today());
         assert_eq!(readiness.level, ReadinessLevel::AtRisk);
         assert!(readiness.blockers.iter().any(|b| matches!(b, Blocker::OverCapacity { role: Role::AdminTeam, .. })));
+    }
+
+    #[test]
+    fn the_hub_works_a_reports_level_out_again_from_its_tasks_on_its_own_date() {
+        use time::macros::date;
+        let (monday, later) = (date!(2026 - 03 - 02), date!(2026 - 03 - 20));
+        let tasks = [(TaskStatus::Completed, date!(2026 - 02 - 20)), (TaskStatus::InProgress, date!(2026 - 03 - 10))];
+        let on_track = ReportedLevel::assess(tasks, false, ReadinessLevel::OnTrack, monday);
+        assert_eq!(on_track, ReportedLevel { level: ReadinessLevel::OnTrack, next_due: Some(date!(2026 - 03 - 10)) });
+        assert_eq!(on_track.on(date!(2026 - 03 - 10)), ReadinessLevel::OnTrack, "due today is not overdue");
+        assert_eq!(on_track.on(date!(2026 - 03 - 11)), ReadinessLevel::AtRisk, "the day after it is");
+        assert_eq!(ReportedLevel::assess(tasks, false, ReadinessLevel::OnTrack, later).level, ReadinessLevel::AtRisk);
+        assert_eq!(
+            ReportedLevel::assess(tasks, false, ReadinessLevel::Ready, monday).level,
+            ReadinessLevel::InProgress,
+            "a report claiming ready with work left is not taken at its word; no hours known: in progress"
+        );
+        assert_eq!(ReportedLevel::assess(tasks, true, ReadinessLevel::OnTrack, monday).level, ReadinessLevel::AtRisk);
+        let done = [(TaskStatus::Completed, date!(2026 - 02 - 20)), (TaskStatus::NotApplicable, date!(2026 - 03 - 01))];
+        let ready = ReportedLevel::assess(done, true, ReadinessLevel::AtRisk, later);
+        assert_eq!(
+            (ready.level, ready.next_due, ready.on(later)),
+            (ReadinessLevel::Ready, None, ReadinessLevel::Ready)
+        );
+        let untouched = [(TaskStatus::NotStarted, date!(2026 - 03 - 10))];
+        assert_eq!(
+            ReportedLevel::assess(untouched, false, ReadinessLevel::NotStarted, monday).level,
+            ReadinessLevel::NotStarted
+        );
     }
 }

@@ -171,6 +171,39 @@ pub(super) fn summary_list(l: &Localizer, rows: &[SummaryRow]) -> Markup {
     }
 }
 
+/// A day as people write it ("9 March 2026"), the month's name from Fluent.
+pub(super) fn day(l: &Localizer, date: time::Date) -> String {
+    t_args(
+        l,
+        "hub-date",
+        &[
+            ("day", date.day().to_string().into()),
+            ("month", u8::from(date.month()).into()),
+            ("year", date.year().to_string().into()),
+        ],
+    )
+}
+
+/// A moment the hub recorded (RFC 3339, UTC) as the regional staff's clock showed it: the day and the time in the
+/// UK ("9 March 2026, 09:30"), summer time included. Text that is not a moment is shown as it is.
+pub(super) fn moment(l: &Localizer, at: &str) -> String {
+    let Ok(stamp) = at.parse::<jiff::Timestamp>() else { return at.to_owned() };
+    // The UK's rules written out stand in where the system has no time zone database.
+    let zone = jiff::tz::TimeZone::get("Europe/London")
+        .or_else(|_| jiff::tz::TimeZone::posix("GMT0BST,M3.5.0/1,M10.5.0"))
+        .unwrap_or(jiff::tz::TimeZone::UTC);
+    let local = zone.to_datetime(stamp);
+    let Ok(date) = time::Date::from_calendar_date(
+        i32::from(local.year()),
+        time::Month::try_from(local.month() as u8).unwrap_or(time::Month::January),
+        local.day() as u8,
+    ) else {
+        return at.to_owned();
+    };
+    let clock = format!("{:02}:{:02}", local.hour(), local.minute());
+    t_args(l, "hub-date-time", &[("date", day(l, date).into()), ("time", clock.into())])
+}
+
 /// Charts hatch "at risk" and dot "on track", so that they read without colour.
 pub(super) fn hatch_pattern() -> Markup {
     html! {

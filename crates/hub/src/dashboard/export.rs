@@ -82,36 +82,61 @@ fn figures(p: &PracticeStatus) -> [String; 10] {
     ]
 }
 
-pub async fn practices_csv(State(hub): State<Hub>, session: SignedIn, Query(query): Query<ListQuery>) -> PageResult {
-    let l = &hub.l10n;
-    let list = filtered(visible(&hub, &session.user).await?, &query)?;
-    let mut csv = COLUMNS.map(|id| csv_cell(&t(l, id))).join(",");
-    csv.push_str("\r\n");
-    for p in &list {
+/// The list as the exports write it: a heading row, then a practice a row, figures suppressed.
+fn practice_table(hub: &Hub, list: &[PracticeStatus]) -> Vec<Vec<String>> {
+    let mut table = vec![COLUMNS.map(|id| t(&hub.l10n, id)).to_vec()];
+    for p in list {
         let last = p.last_report.and_then(|at| at.format(&Rfc3339).ok()).unwrap_or_default();
         let cells = [p.ods_code.clone(), p.name.clone(), p.ccg_code.clone(), level_name(p.level()).to_owned(), last]
             .into_iter()
             .chain(figures(p));
-        csv.push_str(&cells.map(|c| csv_cell(&c)).collect::<Vec<_>>().join(","));
+        table.push(cells.collect());
+    }
+    table
+}
+
+/// A table as CSV: every cell made safe to open in a spreadsheet, lines ended CRLF.
+pub(super) fn csv_text(table: &[Vec<String>]) -> String {
+    let mut csv = String::new();
+    for row in table {
+        csv.push_str(&row.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","));
         csv.push_str("\r\n");
     }
+    csv
+}
+
+/// A file to download, its taking written in the audit log first (what, by whom, how much).
+pub(super) async fn download(
+    hub: &Hub,
+    session: &SignedIn,
+    action: &str,
+    detail: String,
+    content_type: &'static str,
+    file_name: String,
+    body: Vec<u8>,
+) -> PageResult {
     let stamp = OffsetDateTime::now_utc().format(&Rfc3339).unwrap_or_default();
-    hub.db
-        .audit(
-            &stamp,
-            &session.user.email,
-            "export-csv",
-            &format!("{} practices ({})", list.len(), query_string(&query)),
-        )
-        .await?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (header::CONTENT_DISPOSITION, "attachment; filename=\"pathfinder-practices.csv\""),
-        ],
-        csv,
-    )
+    hub.db.audit(&stamp, &session.user.email, action, &detail).await?;
+    let disposition = format!("attachment; filename=\"{file_name}\"");
+    Ok(([(header::CONTENT_TYPE, content_type.to_owned()), (header::CONTENT_DISPOSITION, disposition)], body)
         .into_response())
+}
+
+pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+pub async fn practices_csv(State(hub): State<Hub>, session: SignedIn, Query(query): Query<ListQuery>) -> PageResult {
+    let list = filtered(visible(&hub, &session.user).await?, &query)?;
+    let csv = csv_text(&practice_table(&hub, &list));
+    let detail = format!("{} practices ({})", list.len(), query_string(&query));
+    let name = "pathfinder-practices.csv".to_owned();
+    download(&hub, &session, "export-csv", detail, "text/csv; charset=utf-8", name, csv.into_bytes()).await
+}
+
+pub async fn practices_xlsx(State(hub): State<Hub>, session: SignedIn, Query(query): Query<ListQuery>) -> PageResult {
+    let list = filtered(visible(&hub, &session.user).await?, &query)?;
+    let bytes = super::xlsx::workbook(&t(&hub.l10n, "hub-practices-heading"), &practice_table(&hub, &list))?;
+    let detail = format!("{} practices ({})", list.len(), query_string(&query));
+    download(&hub, &session, "export-xlsx", detail, XLSX, "pathfinder-practices.xlsx".to_owned(), bytes).await
 }
 
 #[cfg(test)]
@@ -149,6 +174,8 @@ mod tests {
             forms_queried: 1,
             forms_backlog: 0,
             expected_forms: Some(6),
+            next_due: None,
+            letters_printed: 3_100,
         };
         let practice = PracticeStatus {
             ods_code: "B82005".into(),
@@ -156,6 +183,8 @@ mod tests {
             ccg_code: "02V".into(),
             enrolled: true,
             last_report: None,
+            last_heard: None,
+            today: time::macros::date!(2026 - 03 - 10),
             latest: Some(Latest {
                 received_at: "2026-03-09T09:30:00Z".into(),
                 level: pathfinder_readiness::ReadinessLevel::AtRisk,

@@ -23,15 +23,17 @@ pub(super) enum Section {
     Trend,
     Practices,
     Admin,
+    Windows,
     /// National administrators only: the navigation offers it to no one else.
     Users,
 }
 
-const NAVIGATION: [(Section, &str, &str); 5] = [
+const NAVIGATION: [(Section, &str, &str); 6] = [
     (Section::Overview, "/dashboard", "hub-nav-overview"),
     (Section::Trend, "/dashboard/trend", "hub-nav-trend"),
     (Section::Practices, "/dashboard/practices", "hub-nav-practices"),
     (Section::Admin, "/dashboard/admin", "hub-nav-admin"),
+    (Section::Windows, "/dashboard/windows", "hub-nav-windows"),
     (Section::Users, "/dashboard/users", "hub-nav-users"),
 ];
 

@@ -3,8 +3,10 @@
 
 mod admin_pages;
 pub mod auth;
+mod codes;
 mod components;
 mod export;
+mod grid;
 mod layout;
 mod overview;
 mod practices;
@@ -12,6 +14,8 @@ mod sign_in;
 pub mod summary;
 mod trend;
 mod users;
+mod windows;
+mod xlsx;
 
 use axum::routing::{MethodRouter, get, post};
 
@@ -31,17 +35,26 @@ pub fn routes() -> Vec<(&'static str, MethodRouter<Hub>)> {
         ("/dashboard/trend", get(trend::trend)),
         ("/dashboard/practices", get(practices::practices)),
         ("/dashboard/practices.csv", get(export::practices_csv)),
+        ("/dashboard/practices.xlsx", get(export::practices_xlsx)),
+        ("/dashboard/tasks", get(grid::grid)),
+        ("/dashboard/tasks.csv", get(grid::grid_csv)),
+        ("/dashboard/tasks.xlsx", get(grid::grid_xlsx)),
         ("/dashboard/practices/{ods}", get(practices::practice)),
         ("/dashboard/practices/{ods}/revoke", post(practices::revoke)),
         ("/dashboard/admin", get(admin_pages::admin_page)),
         ("/dashboard/admin/enrolment-codes", post(admin_pages::issue_code)),
-        ("/dashboard/admin/windows", post(admin_pages::set_window)),
+        ("/dashboard/codes", get(codes::codes_page).post(codes::issue)),
+        ("/dashboard/codes/revoke", post(codes::revoke)),
+        ("/dashboard/admin/windows", post(windows::set_ccg)),
         ("/dashboard/users", get(users::users_page).post(users::add)),
         ("/dashboard/users/scope", post(users::scope)),
         ("/dashboard/users/password", post(users::password)),
         ("/dashboard/users/disable", post(users::disable)),
         ("/dashboard/users/enable", post(users::enable)),
         ("/dashboard/assets/dashboard.css", get(layout::stylesheet)),
+        ("/dashboard/windows", get(windows::windows_page)),
+        ("/dashboard/windows/practice", post(windows::set_practice)),
+        ("/dashboard/windows/practice/clear", post(windows::clear_practice)),
     ]
     .into_iter()
     // Every dashboard form is a few fields: a larger body is a script, refused before it is read.

@@ -12,7 +12,7 @@ use super::layout::{PageResult, Section, staff_page};
 use crate::Hub;
 use crate::db::CcgCounts;
 
-const COLUMNS: [&str; 8] = [
+const COLUMNS: [&str; 9] = [
     "hub-col-ccg",
     "hub-col-practices",
     "hub-col-enrolled",
@@ -20,13 +20,19 @@ const COLUMNS: [&str; 8] = [
     "hub-col-ready",
     "hub-col-on-track",
     "hub-col-at-risk",
-    "hub-col-stale",
+    "hub-col-overdue",
+    "hub-col-not-heard-from",
 ];
+
+/// Days without a report or a settings pull after which an enrolled practice is listed as not heard from.
+pub const STALE_DAYS: i64 = 7;
 
 /// Objections and returned forms by CCG: figures for staff signed in, shown exactly (the CSV export, which leaves
 /// the hub, is where small numbers are suppressed).
-const RETURNS_COLUMNS: [&str; 7] = [
+const RETURNS_COLUMNS: [&str; 9] = [
     "hub-col-ccg",
+    "hub-col-letters-printed",
+    "hub-col-letters-coverage",
     "hub-col-type1-rate",
     "hub-col-type2-rate",
     "hub-col-forms-received",
@@ -37,16 +43,25 @@ const RETURNS_COLUMNS: [&str; 7] = [
 
 pub async fn overview(State(hub): State<Hub>, session: SignedIn) -> PageResult {
     let l = &hub.l10n;
-    let stale_before = (OffsetDateTime::now_utc() - time::Duration::days(7)).format(&Rfc3339).unwrap_or_default();
-    let summaries: Vec<CcgCounts> =
-        hub.db.ccg_summaries(&stale_before).await?.into_iter().filter(|c| session.user.sees(&c.ccg_code)).collect();
+    let now = OffsetDateTime::now_utc();
+    let stale_before = (now - time::Duration::days(STALE_DAYS)).format(&Rfc3339).unwrap_or_default();
+    let today = now.date().to_string();
+    let summaries: Vec<CcgCounts> = hub
+        .db
+        .ccg_summaries(&stale_before, &today)
+        .await?
+        .into_iter()
+        .filter(|c| session.user.sees(&c.ccg_code))
+        .collect();
     let title = t(l, "hub-overview-heading");
     let table = Table { id: "pf-overview", caption: "hub-overview-caption", caption_hidden: false, columns: &COLUMNS };
     let rows = html! {
         @for s in &summaries {
             tr class="nhsuk-table__row" data-ccg=(s.ccg_code) {
-                (row_header(html! { a href={ "/dashboard/practices?ccg=" (s.ccg_code) } { (s.ccg_code) } }))
-                @for count in [s.practices, s.enrolled, s.reported, s.ready, s.on_track, s.at_risk, s.stale] { (cell(count)) }
+                (row_header(html! { a href={ "/dashboard/practices?ccg=" (s.ccg_code) } { (ccg_label(s)) } }))
+                @for count in [s.practices, s.enrolled, s.reported, s.ready, s.on_track, s.at_risk] { (cell(count)) }
+                (cell(listed(s.overdue, &s.ccg_code, "overdue=yes")))
+                (cell(listed(s.stale, &s.ccg_code, "stale=yes")))
             }
         }
     };
@@ -59,7 +74,9 @@ pub async fn overview(State(hub): State<Hub>, session: SignedIn) -> PageResult {
     let returns_rows = html! {
         @for s in &summaries {
             tr class="nhsuk-table__row" data-ccg=(s.ccg_code) {
-                (row_header(&s.ccg_code))
+                (row_header(ccg_label(s)))
+                (cell(s.letters_printed))
+                (cell(per_cent(s.letters_printed, s.patients).map_or_else(|| t(l, "hub-none"), |p| format!("{p}%"))))
                 @for rate in [per_thousand(s.type1_total, s.patients), per_thousand(s.type2_total, s.patients)] {
                     (cell(rate.map_or_else(|| t(l, "hub-none"), one_decimal)))
                 }
@@ -82,6 +99,12 @@ pub async fn overview(State(hub): State<Hub>, session: SignedIn) -> PageResult {
             p { (t(l, "hub-overview-empty")) }
         } @else {
             (table.scrolling(l, rows))
+            h2 { (t(l, "hub-overview-tasks-link")) }
+            ul class="nhsuk-list" id="pf-grid-links" {
+                @for s in &summaries {
+                    li { a href={ "/dashboard/tasks?ccg=" (s.ccg_code) } { (ccg_label(s)) } }
+                }
+            }
             h2 { (t(l, "hub-chart-readiness-heading")) }
             (readiness_chart(l, &summaries))
             p class="nhsuk-body-s" { (t(l, "hub-chart-readiness-key")) }
@@ -91,6 +114,30 @@ pub async fn overview(State(hub): State<Hub>, session: SignedIn) -> PageResult {
         }
     };
     Ok(staff_page(l, &title, &session, Section::Overview, body))
+}
+
+/// A CCG as people know it: its name where the practice import gave one, with its code.
+fn ccg_label(s: &CcgCounts) -> String {
+    match &s.ccg_name {
+        Some(name) => format!("{} {name}", s.ccg_code),
+        None => s.ccg_code.clone(),
+    }
+}
+
+/// A count with the list behind it: a link to the CCG's practices that it counts, when there are any.
+fn listed(count: i64, ccg: &str, filter: &str) -> Markup {
+    html! {
+        @if count > 0 {
+            a href={ "/dashboard/practices?ccg=" (ccg) "&" (filter) } { (count) }
+        } @else {
+            (count)
+        }
+    }
+}
+
+/// A whole per cent of `of`, rounded down (so 99.6% of letters printed never reads as all of them).
+fn per_cent(part: i64, of: i64) -> Option<i64> {
+    (of > 0).then(|| part * 100 / of)
 }
 
 /// Readiness by CCG as bars of practices: ready, on track, at risk, and the rest, each labelled with its counts so

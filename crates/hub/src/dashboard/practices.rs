@@ -10,10 +10,11 @@ use serde::Deserialize;
 
 use super::auth::SignedIn;
 use super::components::{
-    SummaryRow, Table, cell, csrf_field, decimal, level_label, level_tag, not_applicable_label, one_decimal,
-    per_thousand, row_header, select, summary_list, t, t_args,
+    SummaryRow, Table, cell, csrf_field, day, decimal, hatch_pattern, level_label, level_tag, moment,
+    not_applicable_label, one_decimal, per_thousand, row_header, select, summary_list, t, t_args,
 };
 use super::layout::{HtmlError, PageResult, Section, check_csrf, staff_page};
+use super::overview::STALE_DAYS;
 use super::summary::{LEVELS, NOT_REPORTED, PracticeStatus, ccg_codes, level_name};
 use crate::db::{Figures, User, parse_level};
 use crate::{ApiError, Hub, admin, report};
@@ -21,7 +22,12 @@ use crate::{ApiError, Hub, admin, report};
 /// The practices this user may see.
 pub(super) async fn visible(hub: &Hub, user: &User) -> Result<Vec<PracticeStatus>, ApiError> {
     let rows = hub.db.practice_rows().await?;
-    Ok(rows.iter().filter(|row| user.sees(&row.practice.ccg_code)).map(PracticeStatus::from_row).collect())
+    let today = time::OffsetDateTime::now_utc().date();
+    Ok(rows
+        .iter()
+        .filter(|row| user.sees(&row.practice.ccg_code))
+        .map(|row| PracticeStatus::from_row(row, today))
+        .collect())
 }
 
 /// The list's filters and order as the form sends them, and as its CSV link repeats them.
@@ -33,6 +39,12 @@ pub struct ListQuery {
     level: String,
     #[serde(default)]
     sort: String,
+    /// "yes": only practices with a task past its due date and not done.
+    #[serde(default)]
+    overdue: String,
+    /// "yes": only enrolled practices not heard from for [`STALE_DAYS`].
+    #[serde(default)]
+    stale: String,
 }
 
 /// The filter's choices, in the order it offers them: every level, then a practice that has not reported.
@@ -50,10 +62,13 @@ pub(super) fn filtered(practices: Vec<PracticeStatus>, query: &ListQuery) -> Res
                 .map_err(|error| ApiError::new(StatusCode::BAD_REQUEST, "invalid-value", error.to_string()))?,
         )),
     };
+    let silent_before = time::OffsetDateTime::now_utc() - time::Duration::days(STALE_DAYS);
     let mut list: Vec<PracticeStatus> = practices
         .into_iter()
         .filter(|p| query.ccg.is_empty() || p.ccg_code == query.ccg)
         .filter(|p| level.is_none_or(|level| p.level() == level))
+        .filter(|p| query.overdue != "yes" || p.overdue())
+        .filter(|p| query.stale != "yes" || p.silent_since(silent_before))
         .collect();
     match query.sort.as_str() {
         "name" => list.sort_by(|a, b| a.name.cmp(&b.name)),
@@ -74,6 +89,8 @@ pub(super) fn query_string(query: &ListQuery) -> String {
         .append_pair("ccg", &query.ccg)
         .append_pair("level", &query.level)
         .append_pair("sort", &query.sort)
+        .append_pair("overdue", &query.overdue)
+        .append_pair("stale", &query.stale)
         .finish()
 }
 
@@ -95,6 +112,7 @@ pub async fn practices(State(hub): State<Hub>, session: SignedIn, Query(query): 
         ("level".into(), t(l, "hub-sort-level")),
         ("last-report".into(), t(l, "hub-sort-last-report")),
     ];
+    let yes_options = |only: &str| [(String::new(), t(l, "hub-filter-all")), ("yes".to_owned(), t(l, only))];
     let filter = "nhsuk-form-group pf-filter";
     let table = Table {
         id: "pf-practices",
@@ -118,10 +136,16 @@ pub async fn practices(State(hub): State<Hub>, session: SignedIn, Query(query): 
         form method="get" action="/dashboard/practices" class="pf-filters" {
             (select(filter, "ccg", &t(l, "hub-filter-ccg"), &ccg_options, &query.ccg))
             (select(filter, "level", &t(l, "hub-filter-level"), &level_options, &query.level))
+            (select(filter, "overdue", &t(l, "hub-filter-overdue"), &yes_options("hub-filter-overdue-only"), &query.overdue))
+            (select(filter, "stale", &t(l, "hub-filter-heard"), &yes_options("hub-filter-not-heard-from"), &query.stale))
             (select(filter, "sort", &t(l, "hub-sort"), &sort_options, &query.sort))
             button class="nhsuk-button nhsuk-button--secondary" type="submit" { (t(l, "hub-filter-apply")) }
         }
-        p { a href={ "/dashboard/practices.csv?" (query_string(&query)) } { (t(l, "hub-export-csv")) } }
+        p {
+            a href={ "/dashboard/practices.csv?" (query_string(&query)) } { (t(l, "hub-export-csv")) }
+            " · "
+            a href={ "/dashboard/practices.xlsx?" (query_string(&query)) } { (t(l, "hub-export-xlsx")) }
+        }
         p { (t_args(l, "hub-practices-count", &[("count", list.len().into())])) }
         // Exact figures: the people who see this page are signed-in NHS staff with a need to know; the CSV, which
         // leaves the hub, suppresses small numbers (export.rs).
@@ -187,16 +211,46 @@ pub async fn practice(
     let Some(practice) = practice else { return Err(HtmlError::not_found(l)) };
     let history = hub.db.submissions_of(&practice.ods_code).await?;
     let latest = history.first().and_then(|s| report::read_stored(&s.body));
+    let today = time::OffsetDateTime::now_utc().date();
+    // The level as it stands today: the hub's, from the stored report's tasks.
+    let level = history.first().zip(latest.as_ref()).map(|(stored, s)| {
+        let next_due = report::assessed(s, today).next_due;
+        pathfinder_readiness::ReportedLevel { level: stored.level, next_due }.on(today)
+    });
     let checklist = Checklist::current();
-    let summary = [
+    let type2_offered = hub.db.objection_types(&practice.ccg_code).await?.offers_type2();
+    let tokens = hub.db.tokens_of(&practice.ods_code).await?;
+    let mut summary = vec![
         SummaryRow { key: "hub-col-ods", value: html! { (practice.ods_code) }, id: None },
         SummaryRow { key: "hub-col-ccg", value: html! { (practice.ccg_code) }, id: None },
-        SummaryRow {
-            key: "hub-col-level",
-            value: level_tag(l, latest.as_ref().map(|s| s.readiness.level)),
-            id: Some("pf-level"),
-        },
+        SummaryRow { key: "hub-col-level", value: level_tag(l, level), id: Some("pf-level") },
     ];
+    if let (Some(stored), Some(s)) = (history.first(), &latest) {
+        let window = report::window(s);
+        let done = s.tasks.iter().filter(|task| task.status.is_done()).count();
+        let window_dates = t_args(
+            l,
+            "hub-practice-window-dates",
+            &[("start", day(l, window.start).into()), ("end", day(l, window.end()).into())],
+        );
+        let tasks_done = t_args(l, "hub-grid-done", &[("done", done.into()), ("total", s.tasks.len().into())]);
+        let letters = t_args(
+            l,
+            "hub-practice-letters-value",
+            &[("letters", report::letters(s).into()), ("patients", s.practice.list_size.into())],
+        );
+        summary.extend([
+            SummaryRow { key: "hub-col-last-report", value: html! { (moment(l, &stored.received_at)) }, id: None },
+            SummaryRow { key: "hub-practice-window", value: html! { (window_dates) }, id: Some("pf-window") },
+            SummaryRow {
+                key: "hub-practice-extract",
+                value: html! { (day(l, window.first_extract)) },
+                id: Some("pf-extract"),
+            },
+            SummaryRow { key: "hub-col-tasks-done", value: html! { (tasks_done) }, id: None },
+            SummaryRow { key: "hub-col-letters-printed", value: html! { (letters) }, id: Some("pf-letters") },
+        ]);
+    }
     let tasks = Table {
         id: "pf-tasks",
         caption: "hub-practice-tasks",
@@ -209,6 +263,12 @@ pub async fn practice(
         caption_hidden: true,
         columns: &["workload-col-role", "workload-col-left"],
     };
+    let token_table = Table {
+        id: "pf-tokens",
+        caption: "hub-practice-tokens",
+        caption_hidden: false,
+        columns: &["hub-col-enrolled-at", "hub-col-token-state"],
+    };
     let reports = Table {
         id: "pf-history",
         caption: "hub-practice-history",
@@ -220,15 +280,23 @@ pub async fn practice(
         h1 { (practice.name) }
         (summary_list(l, &summary))
         @if let Some(s) = &latest {
+            (blockers(l, s, today))
             // Exact figures for signed-in staff, as on every page: only what leaves the hub (the CSV) is suppressed.
             (returns(l, s))
+            (objection_history(l, s, type2_offered))
+            (notices_printed(l, s))
             h2 { (t(l, "hub-practice-tasks")) }
             (tasks.render(l, html! {
                 @for task in &s.tasks {
                     tr class="nhsuk-table__row" {
                         (cell(checklist.task(&task.id).map_or_else(|| task.id.clone(), |known| t(l, &known.title))))
                         (cell(t(l, status_label(task.status))))
-                        (cell(task.due.to_string()))
+                        (cell(html! {
+                            (task.due.to_string())
+                            @if !task.status.is_done() && task.due < today {
+                                " " strong class="nhsuk-tag nhsuk-tag--red" { (t(l, "hub-task-overdue")) }
+                            }
+                        }))
                         @match (task.status, task.not_applicable_reason) {
                             (_, Some(code)) => (cell(t(l, not_applicable_label(code)))),
                             (TaskStatus::NotApplicable, None) => (cell(t(l, "hub-na-reason-not-given"))),
@@ -256,7 +324,7 @@ pub async fn practice(
             (reports.render(l, html! {
                 @for s in &history {
                     tr class="nhsuk-table__row" {
-                        (cell(&s.received_at))
+                        (cell(moment(l, &s.received_at)))
                         (cell(level_tag(l, Some(s.level))))
                     }
                 }
@@ -269,6 +337,21 @@ pub async fn practice(
             }
         }
         p { (t(l, "hub-practice-access-body")) }
+        @if tokens.is_empty() {
+            p id="pf-tokens-none" { (t(l, "hub-practice-tokens-none")) }
+        } @else {
+            (token_table.render(l, html! {
+                @for token in &tokens {
+                    tr class="nhsuk-table__row" {
+                        (cell(unix_moment(l, token.created_at)))
+                        (cell(match token.revoked_at {
+                            Some(at) => t_args(l, "hub-token-revoked-at", &[("at", unix_moment(l, at).into())]),
+                            None => t(l, "hub-token-live"),
+                        }))
+                    }
+                }
+            }))
+        }
         form method="post" action={ "/dashboard/practices/" (practice.ods_code) "/revoke" } {
             (csrf_field(&session.csrf))
             button class="nhsuk-button nhsuk-button--warning" type="submit" { (t(l, "hub-practice-revoke")) }
@@ -356,6 +439,153 @@ fn returns(l: &pathfinder_l10n::Localizer, submission: &pathfinder_protocol::Sub
                 }))
             }
             None => { p { (t(l, "hub-forecast-none")) } }
+        }
+    }
+}
+
+/// A moment kept as Unix seconds, written as the dashboard writes moments.
+fn unix_moment(l: &pathfinder_l10n::Localizer, at: i64) -> String {
+    let text = time::OffsetDateTime::from_unix_timestamp(at)
+        .ok()
+        .and_then(|at| at.format(&time::format_description::well_known::Rfc3339).ok())
+        .unwrap_or_default();
+    moment(l, &text)
+}
+
+/// What stands in the way, as the hub sees it today: tasks past their due date and not done, and the teams the
+/// practice's own plan found over their hours.
+fn blockers(l: &pathfinder_l10n::Localizer, s: &pathfinder_protocol::Submission, today: time::Date) -> maud::Markup {
+    let checklist = Checklist::current();
+    let overdue: Vec<_> = s.tasks.iter().filter(|task| !task.status.is_done() && task.due < today).collect();
+    let over_capacity: Vec<_> = s
+        .readiness
+        .blockers
+        .iter()
+        .filter_map(|blocker| match blocker {
+            pathfinder_protocol::BlockerSummary::OverCapacity {
+                role,
+                week_start,
+                planned_seconds,
+                available_seconds,
+            } => Some((*role, *week_start, *planned_seconds, *available_seconds)),
+            pathfinder_protocol::BlockerSummary::Overdue { .. } => None,
+        })
+        .collect();
+    let hours = |seconds: u64| one_decimal(seconds as f64 / 3600.0);
+    let title = |id: &str| checklist.task(id).map_or_else(|| id.to_owned(), |known| t(l, &known.title));
+    html! {
+        h2 { (t(l, "hub-practice-blockers")) }
+        @if overdue.is_empty() && over_capacity.is_empty() {
+            p id="pf-blockers-none" { (t(l, "hub-practice-blockers-none")) }
+        } @else {
+            ul class="nhsuk-list nhsuk-list--bullet" id="pf-blockers" {
+                @for task in &overdue {
+                    li { (t_args(l, "hub-blocker-overdue", &[("task", title(&task.id).into()), ("due", day(l, task.due).into())])) }
+                }
+                @for (role, week, planned, available) in &over_capacity {
+                    li { (t_args(l, "hub-blocker-over-capacity", &[
+                        ("role", t(l, role_label(*role)).into()),
+                        ("week", day(l, *week).into()),
+                        ("planned", hours(*planned).into()),
+                        ("available", hours(*available).into()),
+                    ])) }
+                }
+            }
+        }
+    }
+}
+
+/// The practice's searches over time, Type 1 and (where its pilot offered it) Type 2, as bars with their counts
+/// written in, and the same figures as a table.
+fn objection_history(l: &pathfinder_l10n::Localizer, s: &pathfinder_protocol::Submission, type2: bool) -> maud::Markup {
+    let searches = &s.searches;
+    let shown = |n: u32| if type2 { n } else { 0 };
+    let most = searches.iter().map(|search| search.type1.max(shown(search.type2))).max().unwrap_or(0).max(1);
+    let (bar, gap, height) = (24.0, 16.0, 160.0);
+    let width = searches.len() as f64 * (2.0 * bar + gap) + gap;
+    let table = Table {
+        id: "pf-searches",
+        caption: "hub-searches-caption",
+        caption_hidden: false,
+        columns: if type2 {
+            &["hub-col-search-date", "hub-objections-type1", "hub-objections-type2"]
+        } else {
+            &["hub-col-search-date", "hub-objections-type1"]
+        },
+    };
+    html! {
+        h2 { (t(l, "hub-practice-searches")) }
+        @if searches.is_empty() {
+            p { (t(l, "hub-objections-no-search")) }
+        } @else {
+            // SVG elements are closed explicitly: the HTML parser does not treat `<rect>` as empty.
+            svg class="pf-chart" role="img" aria-labelledby="pf-searches-title" viewBox={ "0 0 " (width) " " (height + 50.0) } width=(width) {
+                title id="pf-searches-title" { (t(l, "hub-searches-chart-title")) }
+                (hatch_pattern())
+                @for (i, search) in searches.iter().enumerate() {
+                    @let x = gap + i as f64 * (2.0 * bar + gap);
+                    @let h1 = height * f64::from(search.type1) / f64::from(most);
+                    rect x=(x) y=(20.0 + height - h1) width=(bar) height=(h1) fill="#005eb8" stroke="#212b32" {}
+                    text x=(x + bar / 2.0) y=(16.0 + height - h1) text-anchor="middle" class="pf-chart-label" { (search.type1) }
+                    @if type2 {
+                        @let h2 = height * f64::from(search.type2) / f64::from(most);
+                        rect x=(x + bar) y=(20.0 + height - h2) width=(bar) height=(h2) fill="url(#pf-hatch)" stroke="#212b32" {}
+                        text x=(x + 1.5 * bar) y=(16.0 + height - h2) text-anchor="middle" class="pf-chart-label" { (search.type2) }
+                    }
+                    text x=(x + bar) y=(height + 40.0) text-anchor="middle" class="pf-chart-label" { (search.date.to_string().get(5..).unwrap_or_default()) }
+                }
+            }
+            p class="nhsuk-body-s" { (t(l, "hub-searches-key")) }
+            (table.scrolling(l, html! {
+                @for search in searches {
+                    tr class="nhsuk-table__row" {
+                        (row_header(day(l, search.date)))
+                        (cell(search.type1))
+                        @if type2 { (cell(search.type2)) }
+                    }
+                }
+            }))
+        }
+    }
+}
+
+/// What the practice has printed, by document, language and size.
+fn notices_printed(l: &pathfinder_l10n::Localizer, s: &pathfinder_protocol::Submission) -> maud::Markup {
+    use pathfinder_protocol::{NoticeKind, NoticeVariant};
+    let kind = |kind: NoticeKind| match kind {
+        NoticeKind::PosterA4 => "hub-notice-poster-a4",
+        NoticeKind::PosterA3 => "hub-notice-poster-a3",
+        NoticeKind::Leaflet => "hub-notice-leaflet",
+        NoticeKind::ObjectionForm => "hub-notice-objection-form",
+        NoticeKind::WithdrawalForm => "hub-notice-withdrawal-form",
+        NoticeKind::StaffBriefing => "hub-notice-staff-briefing",
+        NoticeKind::Letter => "hub-notice-letter",
+    };
+    let size = |variant: NoticeVariant| match variant {
+        NoticeVariant::Standard => "hub-notice-standard",
+        NoticeVariant::LargePrint => "hub-notice-large-print",
+    };
+    let table = Table {
+        id: "pf-notices",
+        caption: "hub-notices-caption",
+        caption_hidden: false,
+        columns: &["hub-col-document", "hub-col-language", "hub-col-print-size", "hub-col-copies"],
+    };
+    html! {
+        h2 { (t(l, "hub-practice-notices")) }
+        @if s.notices.is_empty() {
+            p { (t(l, "hub-notices-none")) }
+        } @else {
+            (table.render(l, html! {
+                @for notice in &s.notices {
+                    tr class="nhsuk-table__row" {
+                        (row_header(t(l, kind(notice.kind))))
+                        (cell(&notice.language))
+                        (cell(t(l, size(notice.variant))))
+                        (cell(notice.count))
+                    }
+                }
+            }))
         }
     }
 }

@@ -1,9 +1,11 @@
 //! The practices as the dashboard lists them, and CSV cells that are safe to open in a spreadsheet.
 
 use pathfinder_readiness::ReadinessLevel;
-use time::OffsetDateTime;
+use time::{Date, OffsetDateTime};
 
-use crate::db::{HistoryRow, Latest, PracticeRow};
+use std::collections::BTreeMap;
+
+use crate::db::{Latest, PracticeLevel, PracticeRow};
 
 /// A practice as the dashboard lists it.
 #[derive(Debug, Clone)]
@@ -13,27 +15,46 @@ pub struct PracticeStatus {
     pub ccg_code: String,
     pub enrolled: bool,
     pub last_report: Option<OffsetDateTime>,
+    /// Its newest report or its app's last settings pull, whichever came later.
+    pub last_heard: Option<OffsetDateTime>,
     pub latest: Option<Latest>,
+    /// The day the levels stand on: the page's today.
+    pub today: Date,
 }
 
 impl PracticeStatus {
-    pub fn from_row(row: &PracticeRow) -> Self {
-        let last_report = row.latest.as_ref().and_then(|latest| {
-            OffsetDateTime::parse(&latest.received_at, &time::format_description::well_known::Rfc3339).ok()
-        });
+    pub fn from_row(row: &PracticeRow, today: Date) -> Self {
+        let parse = |at: &str| OffsetDateTime::parse(at, &time::format_description::well_known::Rfc3339).ok();
+        let last_report = row.latest.as_ref().and_then(|latest| parse(&latest.received_at));
+        let last_seen = row.last_seen_at.as_deref().and_then(parse);
         Self {
             ods_code: row.practice.ods_code.clone(),
             name: row.practice.name.clone(),
             ccg_code: row.practice.ccg_code.clone(),
             enrolled: row.enrolled,
             last_report,
+            last_heard: last_report.max(last_seen),
             latest: row.latest.clone(),
+            today,
         }
     }
 
-    /// The readiness level of the newest submission; `None` until the practice reports.
+    /// The readiness level of the newest submission as it stands today (a task fallen due since puts it at risk);
+    /// `None` until the practice reports.
     pub fn level(&self) -> Option<ReadinessLevel> {
-        self.latest.as_ref().map(|latest| latest.level)
+        self.latest.as_ref().map(|latest| latest.figures.level_on(latest.level, self.today))
+    }
+
+    /// Whether a task not done was due before today.
+    pub fn overdue(&self) -> bool {
+        self.latest
+            .as_ref()
+            .is_some_and(|latest| latest.level != ReadinessLevel::Ready && latest.figures.overdue_on(self.today))
+    }
+
+    /// Enrolled, and neither a report nor a settings pull since `before`.
+    pub fn silent_since(&self, before: OffsetDateTime) -> bool {
+        self.enrolled && self.last_heard.is_none_or(|at| at < before)
     }
 
     /// The figures of the newest submission; `None` until the practice reports.
@@ -67,17 +88,14 @@ pub const LEVELS: [ReadinessLevel; 5] = [
     ReadinessLevel::Ready,
 ];
 
-/// How many practices stood at each of `LEVELS` at the end of each of `days` (YYYY-MM-DD, ascending): a practice
-/// keeps the level of its last report on or before the day. `rows` are sorted by practice, then day.
-pub fn levels_by_day(rows: &[HistoryRow], days: &[String]) -> Vec<[usize; 5]> {
-    let mut counts = vec![[0usize; 5]; days.len()];
-    for practice in rows.chunk_by(|a, b| a.ods_code == b.ods_code) {
-        for (count, day) in counts.iter_mut().zip(days) {
-            let level = practice.iter().take_while(|row| row.day.as_str() <= day.as_str()).last().map(|row| row.level);
-            if let Some(level) = level {
-                count[LEVELS.iter().position(|l| *l == level).expect("LEVELS holds every level")] += 1;
-            }
-        }
+/// How many practices of each CCG stood at each of `LEVELS` on `day`, from their levels as their last reports left
+/// them (a task fallen due by then puts a practice at risk).
+pub fn levels_by_ccg(levels: &[PracticeLevel], day: Date) -> BTreeMap<String, [usize; 5]> {
+    let mut counts: BTreeMap<String, [usize; 5]> = BTreeMap::new();
+    for practice in levels {
+        let level = practice.level_on(day);
+        let at = LEVELS.iter().position(|l| *l == level).expect("LEVELS holds every level");
+        counts.entry(practice.ccg_code.clone()).or_default()[at] += 1;
     }
     counts
 }
@@ -92,25 +110,24 @@ pub fn csv_cell(text: &str) -> String {
 mod tests {
     use super::*;
 
-    fn history(ods: &str, day: &str, level: ReadinessLevel) -> HistoryRow {
-        HistoryRow { ods_code: ods.into(), ccg_code: "02V".into(), day: day.into(), level }
+    fn practice(ccg: &str, level: ReadinessLevel, next_due: Option<Date>) -> PracticeLevel {
+        PracticeLevel { ccg_code: ccg.into(), level, next_due }
     }
 
     #[test]
-    fn a_practice_keeps_its_last_reported_level_until_it_reports_again() {
-        let rows = [
-            history("B82005", "2026-03-01", ReadinessLevel::NotStarted),
-            history("B82005", "2026-03-10", ReadinessLevel::AtRisk),
-            history("B82005", "2026-03-20", ReadinessLevel::Ready),
-            history("B82010", "2026-03-12", ReadinessLevel::InProgress),
-            history("B82010", "2026-03-18", ReadinessLevel::OnTrack),
+    fn practices_are_counted_by_ccg_at_their_level_on_the_day() {
+        use time::macros::date;
+        let levels = [
+            practice("02V", ReadinessLevel::OnTrack, Some(date!(2026 - 03 - 09))),
+            practice("02V", ReadinessLevel::Ready, None),
+            practice("02V", ReadinessLevel::Ready, Some(date!(2026 - 03 - 01))),
+            practice("11X", ReadinessLevel::NotStarted, Some(date!(2026 - 03 - 20))),
         ];
-        let days: Vec<String> = ["2026-02-28", "2026-03-07", "2026-03-14", "2026-03-21"].map(String::from).to_vec();
-        assert_eq!(
-            levels_by_day(&rows, &days),
-            [[0, 0, 0, 0, 0], [1, 0, 0, 0, 0], [0, 1, 0, 1, 0], [0, 0, 1, 0, 1]],
-            "not started, in progress, on track, at risk, ready at each day's end"
-        );
+        let on_the_day = levels_by_ccg(&levels, date!(2026 - 03 - 09));
+        assert_eq!(on_the_day["02V"], [0, 0, 1, 0, 2], "due on the day is not overdue; ready stays ready");
+        assert_eq!(on_the_day["11X"], [1, 0, 0, 0, 0]);
+        let after = levels_by_ccg(&levels, date!(2026 - 03 - 10));
+        assert_eq!(after["02V"], [0, 0, 0, 1, 2], "at risk the day after its task fell due");
     }
 
     #[test]

@@ -2,13 +2,32 @@
 
 use axum::extract::State;
 use maud::html;
-use time::OffsetDateTime;
+use std::sync::Arc;
+
+use time::{Date, OffsetDateTime};
 
 use super::auth::SignedIn;
 use super::components::{Table, cell, hatch_pattern, level_label, row_header, t};
 use super::layout::{PageResult, Section, staff_page};
-use super::summary::{LEVELS, levels_by_day};
-use crate::Hub;
+use super::summary::{LEVELS, levels_by_ccg};
+use crate::{Hub, LevelsByCcg};
+
+/// Practices by CCG and level at the end of `day`. Today's come from each practice's newest report; a day past is
+/// worked out once and kept, since reports are dated when the hub receives them and so never land on a day past.
+async fn levels_on(hub: &Hub, day: Date, today: Date) -> Result<Arc<LevelsByCcg>, crate::ApiError> {
+    if day >= today {
+        return Ok(Arc::new(levels_by_ccg(&hub.db.latest_levels().await?, today)));
+    }
+    if let Some(kept) = hub.trend_days.lock().expect("trend lock").get(&day) {
+        return Ok(kept.clone());
+    }
+    let counted = Arc::new(levels_by_ccg(&hub.db.levels_on(&day.to_string()).await?, day));
+    let mut kept = hub.trend_days.lock().expect("trend lock");
+    // Only the weeks the page shows are kept: a day older than twelve weeks is not asked for again.
+    kept.retain(|kept_day, _| today - *kept_day <= time::Duration::weeks(12));
+    kept.insert(day, counted.clone());
+    Ok(counted)
+}
 
 /// One level's part of a week's bar.
 struct Segment {
@@ -21,10 +40,17 @@ struct Segment {
 pub async fn trend(State(hub): State<Hub>, session: SignedIn) -> PageResult {
     let l = &hub.l10n;
     let today = OffsetDateTime::now_utc().date();
-    let days: Vec<String> = (0..12).rev().map(|weeks| (today - time::Duration::weeks(weeks)).to_string()).collect();
-    let rows: Vec<_> =
-        hub.db.readiness_history(&days[0]).await?.into_iter().filter(|row| session.user.sees(&row.ccg_code)).collect();
-    let counts = levels_by_day(&rows, &days);
+    let dates: Vec<Date> = (0..12).rev().map(|weeks| today - time::Duration::weeks(weeks)).collect();
+    let days: Vec<String> = dates.iter().map(Date::to_string).collect();
+    let mut counts = Vec::with_capacity(dates.len());
+    for &day in &dates {
+        let by_ccg = levels_on(&hub, day, today).await?;
+        let mut count = [0usize; 5];
+        for (_, levels) in by_ccg.iter().filter(|(ccg, _)| session.user.sees(ccg)) {
+            count.iter_mut().zip(levels).for_each(|(total, n)| *total += n);
+        }
+        counts.push(count);
+    }
     let most = counts.iter().map(|c| c.iter().sum::<usize>()).max().unwrap_or(0).max(1) as f64;
     // In `LEVELS` order: not started, in progress, on track, at risk, ready.
     let fills = ["#aeb7bd", "#005eb8", "url(#pf-dots)", "url(#pf-hatch)", "#007f3b"];

@@ -64,7 +64,7 @@ async fn render(hub: &Hub, session: &SignedIn, done: Option<&str>, refusal: Opti
         id: "pf-users",
         caption: "hub-users-caption",
         caption_hidden: false,
-        columns: &["hub-col-email", "hub-col-role", "hub-col-ccgs", "hub-col-status"],
+        columns: &["hub-col-email", "hub-col-role", "hub-col-ccgs", "hub-col-issue-codes", "hub-col-status"],
     };
     let rows = html! {
         @for user in &users {
@@ -72,6 +72,7 @@ async fn render(hub: &Hub, session: &SignedIn, done: Option<&str>, refusal: Opti
                 (row_header(&user.email))
                 (cell(t(l, role_label(user.role))))
                 (cell(if user.role == UserRole::National { t(l, "hub-users-all-ccgs") } else { user.ccg_codes.join(", ") }))
+                (cell(t(l, if user.may_issue_codes() { "hub-users-issue-codes-yes" } else { "hub-users-issue-codes-no" })))
                 (cell(status_tag(l, user)))
             }
         }

@@ -1,11 +1,13 @@
 //! Storage behind the hub: one trait, with an SQLite backend (the embedded default) and a PostgreSQL backend
 //! (for several replicas). Every method is one transaction; a method that returns Ok has committed.
 
+mod codes;
 mod level;
 mod postgres;
 mod queries;
 mod sqlite;
 mod user;
+mod windows;
 
 use async_trait::async_trait;
 use pathfinder_readiness::ReadinessLevel;
@@ -14,10 +16,12 @@ use serde::Serialize;
 /// The window and the receipt are on the wire as they are stored.
 pub use pathfinder_protocol::{CentralWindow as Window, ObjectionTypes, Receipt};
 
+pub use codes::{CodeStatus, IssuedCode, NewCode};
 pub use level::{UnknownLevel, parse_level};
 pub use postgres::PostgresDatabase;
 pub use sqlite::SqliteDatabase;
 pub use user::{UnknownRole, User, UserRole};
+pub use windows::{CcgWindowRow, PracticeWindowRow, WindowChange, WindowDates, WindowReach};
 
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
@@ -37,6 +41,8 @@ pub enum DbError {
     Role(#[from] UnknownRole),
     #[error("a report in the database: {0}")]
     Level(#[from] UnknownLevel),
+    #[error("a day in the database is not YYYY-MM-DD: {0:?}")]
+    Day(String),
     #[error("a CCG's objection types in the database: {0}")]
     ObjectionTypes(#[from] pathfinder_readiness::ObjectionTypesError),
 }
@@ -78,6 +84,8 @@ pub struct PracticeRow {
     pub practice: Practice,
     pub enrolled: bool,
     pub latest: Option<Latest>,
+    /// The app's last settings pull (RFC 3339), where there has been one.
+    pub last_seen_at: Option<String>,
 }
 
 /// What the dashboard needs of a practice's newest submission.
@@ -108,18 +116,39 @@ pub struct Figures {
     pub forms_backlog: i64,
     /// The forms the practice's forecast expects over its whole window; none without a forecast (version 1).
     pub expected_forms: Option<i64>,
+    /// The earliest due date of a task not done: from the day after, the practice is overdue and, not yet ready, at
+    /// risk (worked out on the day the page is drawn, not the day the report came).
+    pub next_due: Option<time::Date>,
+    /// Letters printed for the mail-out, set against the list size.
+    pub letters_printed: i64,
+}
+
+impl Figures {
+    /// The stored level as it stands on `day`: a task due before it and not done puts a practice at risk.
+    pub fn level_on(&self, stored: ReadinessLevel, day: time::Date) -> ReadinessLevel {
+        pathfinder_readiness::ReportedLevel { level: stored, next_due: self.next_due }.on(day)
+    }
+
+    /// Whether a task not done was due before `day`.
+    pub fn overdue_on(&self, day: time::Date) -> bool {
+        self.next_due.is_some_and(|due| due < day)
+    }
 }
 
 /// One CCG's line on the overview, as counted by the database.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CcgCounts {
     pub ccg_code: String,
+    /// Where the practice import named it.
+    pub ccg_name: Option<String>,
     pub practices: i64,
     pub enrolled: i64,
     pub reported: i64,
     pub ready: i64,
     pub on_track: i64,
     pub at_risk: i64,
+    /// Practices not ready with a task due before today and not done (each of them is at risk).
+    pub overdue: i64,
     pub stale: i64,
     pub type1_total: i64,
     pub type2_total: i64,
@@ -133,6 +162,8 @@ pub struct CcgCounts {
     pub forecast_practices: i64,
     pub expected_forms: i64,
     pub forecast_received: i64,
+    /// Letters printed by the practices that reported.
+    pub letters_printed: i64,
 }
 
 impl CcgCounts {
@@ -146,13 +177,40 @@ impl CcgCounts {
     }
 }
 
-/// A practice's readiness at the end of a day it reported.
+/// A practice's token as the dashboard lists it (never the token or its hash).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TokenRow {
+    pub created_at: i64,
+    pub revoked_at: Option<i64>,
+}
+
+/// A practice of a CCG with its newest report, for the task grid.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HistoryRow {
-    pub ods_code: String,
+pub struct CcgReport {
+    pub practice: Practice,
+    pub level: Option<ReadinessLevel>,
+    pub body: Option<String>,
+}
+
+/// A practice's level as a report left it, with the earliest due date of its tasks not done.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PracticeLevel {
     pub ccg_code: String,
-    pub day: String,
     pub level: ReadinessLevel,
+    pub next_due: Option<time::Date>,
+}
+
+impl PracticeLevel {
+    /// The level on `day` (the report's day or later, until the practice reports again).
+    pub fn level_on(&self, day: time::Date) -> ReadinessLevel {
+        pathfinder_readiness::ReportedLevel { level: self.level, next_due: self.next_due }.on(day)
+    }
+}
+
+/// A day as stored (YYYY-MM-DD), or none.
+pub(crate) fn parse_day(text: Option<String>) -> Result<Option<time::Date>, DbError> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    text.map(|text| time::Date::parse(&text, format).map_err(|_| DbError::Day(text))).transpose()
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -191,10 +249,9 @@ pub struct NewSubmission<'a> {
 
 #[async_trait]
 pub trait Database: Send + Sync + 'static {
-    /// Adds or updates practices, all or none.
-    async fn upsert_practices(&self, practices: &[Practice]) -> Result<(), DbError>;
+    /// Adds or updates practices and names CCGs by code, all or none.
+    async fn upsert_practices(&self, practices: &[Practice], ccg_names: &[(String, String)]) -> Result<(), DbError>;
     async fn practice(&self, ods_code: &str) -> Result<Option<Practice>, DbError>;
-    async fn add_enrolment_code(&self, code_hash: &str, ods_code: &str, expires_at: i64) -> Result<(), DbError>;
     /// Uses up a one-time code and stores the practice's new token, together or not at all.
     async fn redeem_enrolment_code(
         &self,
@@ -203,17 +260,29 @@ pub trait Database: Send + Sync + 'static {
         token_hash: &str,
         now: i64,
     ) -> Result<Redeemed, DbError>;
+    /// Stores codes issued together (a CCG's in bulk), all or none.
+    async fn add_enrolment_codes(&self, codes: &[NewCode]) -> Result<(), DbError>;
+    /// The codes issued to a CCG's practices, by practice, newest first.
+    async fn enrolment_codes_of(&self, ccg_code: &str) -> Result<Vec<IssuedCode>, DbError>;
+    async fn enrolment_code(&self, code_hash: &str) -> Result<Option<IssuedCode>, DbError>;
+    /// Revokes a code neither used nor expired at `now`: it enrols nothing after. False when there was none such.
+    async fn revoke_enrolment_code(&self, code_hash: &str, now: i64) -> Result<bool, DbError>;
+    /// Grants or withdraws a user's permission to issue enrolment codes. False when no user has the email.
+    async fn set_user_issue_codes(&self, email: &str, allowed: bool) -> Result<bool, DbError>;
     /// The practice a token belongs to, unless it is unknown or revoked.
     async fn token_practice(&self, token_hash: &str) -> Result<Option<String>, DbError>;
     async fn revoke_tokens(&self, ods_code: &str, now: i64) -> Result<u64, DbError>;
     async fn insert_submission(&self, submission: NewSubmission<'_>) -> Result<Stored, DbError>;
     async fn submission_count(&self) -> Result<i64, DbError>;
     /// Sets a CCG's window and, when given, the objection types its pilot offers (else they stay as they were:
-    /// both, for a CCG set for the first time). Gives the types now set.
+    /// both, for a CCG set for the first time). Gives the types now set. The change goes into the window history
+    /// (at `at`, by `actor`) in the same transaction.
     async fn set_window(
         &self,
         window: &Window,
         objection_types: Option<ObjectionTypes>,
+        at: &str,
+        actor: &str,
     ) -> Result<ObjectionTypes, DbError>;
     async fn window(&self, ccg_code: &str) -> Result<Option<Window>, DbError>;
     /// The objection types a CCG's pilot offers: both where nothing is set.
@@ -259,10 +328,21 @@ pub trait Database: Send + Sync + 'static {
     async fn attempt_keys(&self) -> Result<i64, DbError>;
     /// Every practice with its newest submission, in ODS code order.
     async fn practice_rows(&self) -> Result<Vec<PracticeRow>, DbError>;
-    /// Counts for the overview, one row a CCG in code order; "stale" means enrolled but silent since `stale_before`.
-    async fn ccg_summaries(&self, stale_before: &str) -> Result<Vec<CcgCounts>, DbError>;
-    /// Readiness by practice and day from `from_day` (YYYY-MM-DD), with each practice's last day before it.
-    async fn readiness_history(&self, from_day: &str) -> Result<Vec<HistoryRow>, DbError>;
+    /// Counts for the overview, one row a CCG in code order, levels as they stand on `today` (YYYY-MM-DD);
+    /// "stale" means enrolled but not heard from (no report, no settings pull) since `stale_before` (RFC 3339).
+    async fn ccg_summaries(&self, stale_before: &str, today: &str) -> Result<Vec<CcgCounts>, DbError>;
+    /// Each practice's level at the end of `day` (YYYY-MM-DD): that of its last report on or before the day, for the
+    /// practices that had reported by then. Days past never change (a report is dated when the hub receives it).
+    async fn levels_on(&self, day: &str) -> Result<Vec<PracticeLevel>, DbError>;
+    /// Each practice's level from its newest report.
+    async fn latest_levels(&self) -> Result<Vec<PracticeLevel>, DbError>;
+    /// A practice's tokens, oldest first: when each was issued and, if it was, revoked (Unix seconds).
+    async fn tokens_of(&self, ods_code: &str) -> Result<Vec<TokenRow>, DbError>;
+    /// A CCG's practices, each with its newest report (its stored level and body) where it has reported.
+    async fn ccg_reports(&self, ccg_code: &str) -> Result<Vec<CcgReport>, DbError>;
+    /// The practice's app was heard from at `at`: kept unless it was heard from since `not_since` (so a busy app
+    /// costs a write an hour, not one a request).
+    async fn record_contact(&self, ods_code: &str, at: &str, not_since: &str) -> Result<(), DbError>;
     /// A practice's submissions, newest first.
     async fn submissions_of(&self, ods_code: &str) -> Result<Vec<StoredSubmission>, DbError>;
     /// Every dashboard user, disabled ones too, in email order.
@@ -285,6 +365,22 @@ pub trait Database: Send + Sync + 'static {
     async fn set_user_password(&self, email: &str, password_hash: &str) -> Result<bool, DbError>;
     /// Deletes the sessions that expired at or before `now`; gives how many.
     async fn sweep_sessions(&self, now: i64) -> Result<u64, DbError>;
+    /// Every CCG's window, in code order, with its practices and who changed it last.
+    async fn windows(&self) -> Result<Vec<CcgWindowRow>, DbError>;
+    /// The practices with dates of their own, in ODS code order.
+    async fn practice_windows(&self) -> Result<Vec<PracticeWindowRow>, DbError>;
+    /// A practice's own window (its `ccg_code` the practice's CCG), if it has one.
+    async fn practice_window(&self, ods_code: &str) -> Result<Option<Window>, DbError>;
+    /// Gives a practice dates of its own (`window.ccg_code` is its CCG), kept in the window history in the same
+    /// transaction.
+    async fn set_practice_window(&self, ods_code: &str, window: &Window, at: &str, actor: &str) -> Result<(), DbError>;
+    /// Clears a practice's own dates, so its CCG's apply again; the history is written in the same transaction.
+    /// False when it had none.
+    async fn clear_practice_window(&self, ods_code: &str, at: &str, actor: &str) -> Result<bool, DbError>;
+    /// Every change of a window, newest first.
+    async fn window_history(&self) -> Result<Vec<WindowChange>, DbError>;
+    /// How many practices a CCG has, and how many of them have dates of their own.
+    async fn window_reach(&self, ccg_code: &str) -> Result<WindowReach, DbError>;
 }
 
 /// Opens the database a URL names: `sqlite://PATH` or `postgres://…`, bringing its schema up to date.

@@ -19,6 +19,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/postgres/0006_returns.sql"),
     include_str!("../../migrations/postgres/0007_attempt_limits.sql"),
     include_str!("../../migrations/postgres/0008_users.sql"),
+    include_str!("../../migrations/postgres/0009_enrolment_codes.sql"),
+    include_str!("../../migrations/postgres/0010_windows.sql"),
+    include_str!("../../migrations/postgres/0011_hub_readiness.sql"),
 ];
 
 /// For several hub replicas behind a load balancer: a commit is durable when PostgreSQL says so. Submissions go
@@ -167,12 +170,15 @@ async fn commit_batch(pool: &PgPool, batch: &[WriteJob]) -> Result<Vec<Stored>, 
             .bind(f.forms_queried)
             .bind(f.forms_backlog)
             .bind(f.expected_forms)
+            .bind(f.next_due.map(|due| due.to_string()))
+            .bind(f.letters_printed)
             .execute(&mut *tx)
             .await?;
         query(UPSERT_HISTORY)
             .bind(&s.ods_code)
             .bind(s.receipt.received_at.get(..10).unwrap_or_default())
             .bind(s.level.as_str())
+            .bind(f.next_due.map(|due| due.to_string()))
             .execute(&mut *tx)
             .await?;
     }

@@ -8,20 +8,27 @@ pub(crate) const INSERT_SUBMISSION: &str =
      VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (submission_id) DO NOTHING";
 pub(crate) const UPSERT_LATEST: &str = "INSERT INTO practice_latest (ods_code, received_at, level, list_size,
          type1_total, type2_total, type1_new, type2_new, forms_received, forms_coded, forms_queried, forms_backlog,
-         expected_forms, submissions)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1)
+         expected_forms, next_due, letters_printed, submissions)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 1)
      ON CONFLICT (ods_code) DO UPDATE SET
          received_at = excluded.received_at, level = excluded.level, list_size = excluded.list_size,
          type1_total = excluded.type1_total, type2_total = excluded.type2_total,
          type1_new = excluded.type1_new, type2_new = excluded.type2_new,
          forms_received = excluded.forms_received, forms_coded = excluded.forms_coded,
          forms_queried = excluded.forms_queried, forms_backlog = excluded.forms_backlog,
-         expected_forms = excluded.expected_forms,
+         expected_forms = excluded.expected_forms, next_due = excluded.next_due,
+         letters_printed = excluded.letters_printed,
          submissions = practice_latest.submissions + 1";
-pub(crate) const UPSERT_HISTORY: &str = "INSERT INTO readiness_history (ods_code, day, level) VALUES ($1, $2, $3)
-     ON CONFLICT (ods_code, day) DO UPDATE SET level = excluded.level";
+pub(crate) const UPSERT_HISTORY: &str = "INSERT INTO readiness_history (ods_code, day, level, next_due)
+     VALUES ($1, $2, $3, $4)
+     ON CONFLICT (ods_code, day) DO UPDATE SET level = excluded.level, next_due = excluded.next_due";
 /// Every practice request asks this first.
 pub(crate) const TOKEN_PRACTICE: &str = "SELECT ods_code FROM tokens WHERE token_hash = $1 AND revoked_at IS NULL";
+/// A window's change, as `window_history` keeps it: when, who, the CCG, the practice (none for the CCG's window),
+/// the old dates and the new (none where there were none).
+pub(crate) const INSERT_WINDOW_HISTORY: &str = "INSERT INTO window_history (at, actor, ccg_code, ods_code, old_start,
+         old_weeks, old_first_extract, new_start, new_weeks, new_first_extract)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
 pub(crate) const FIRST_RECEIPT: &str =
     "SELECT receipt_id, received_at, body, ods_code FROM submissions WHERE submission_id = $1";
 
@@ -44,14 +51,21 @@ macro_rules! database_impl {
             use sqlx::{query, Row};
 
             use $crate::db::{
-                parse_level, CcgCounts, Database, DbError, Figures, HistoryRow, Latest, NewSubmission, Practice, PracticeRow, Redeemed, Stored, StoredSubmission, User,
+                parse_level, CcgCounts, Database, DbError, Figures, Latest, NewSubmission, Practice, PracticeLevel, PracticeRow, Redeemed, Stored, StoredSubmission, User,
                 UserRole, Window,
             };
 
             #[async_trait]
             impl Database for $backend {
-                async fn upsert_practices(&self, practices: &[Practice]) -> Result<(), DbError> {
+                async fn upsert_practices(&self, practices: &[Practice], ccg_names: &[(String, String)]) -> Result<(), DbError> {
                     let mut tx = self.pool.begin().await?;
+                    for (code, name) in ccg_names {
+                        query("INSERT INTO ccgs (code, name) VALUES ($1, $2) ON CONFLICT (code) DO UPDATE SET name = excluded.name")
+                            .bind(code)
+                            .bind(name)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
                     for practice in practices {
                         query(
                             "INSERT INTO practices (ods_code, name, ccg_code) VALUES ($1, $2, $3)
@@ -79,16 +93,6 @@ macro_rules! database_impl {
                     Ok(row.map(|row| Practice { ods_code: row.get(0), name: row.get(1), ccg_code: row.get(2) }))
                 }
 
-                async fn add_enrolment_code(&self, code_hash: &str, ods_code: &str, expires_at: i64) -> Result<(), DbError> {
-                    query("INSERT INTO enrolment_codes (code_hash, ods_code, expires_at) VALUES ($1, $2, $3)")
-                        .bind(code_hash)
-                        .bind(ods_code)
-                        .bind(expires_at)
-                        .execute(&self.pool)
-                        .await?;
-                    Ok(())
-                }
-
                 async fn redeem_enrolment_code(
                     &self,
                     code_hash: &str,
@@ -97,7 +101,7 @@ macro_rules! database_impl {
                     now: i64,
                 ) -> Result<Redeemed, DbError> {
                     let mut tx = self.pool.begin().await?;
-                    let row = query("SELECT expires_at, used_at FROM enrolment_codes WHERE code_hash = $1 AND ods_code = $2")
+                    let row = query("SELECT expires_at, used_at, revoked_at FROM enrolment_codes WHERE code_hash = $1 AND ods_code = $2")
                         .bind(code_hash)
                         .bind(ods_code)
                         .fetch_optional(&mut *tx)
@@ -105,10 +109,12 @@ macro_rules! database_impl {
                     let outcome = match row {
                         None => Redeemed::Unknown,
                         Some(row) if row.get::<Option<i64>, _>(1).is_some() => Redeemed::Used,
+                        // A revoked code is no code: the practice asks for a new one.
+                        Some(row) if row.get::<Option<i64>, _>(2).is_some() => Redeemed::Unknown,
                         Some(row) if row.get::<i64, _>(0) <= now => Redeemed::Expired,
                         Some(_) => {
                             // Only one of two racing redemptions can flip used_at from NULL.
-                            let used = query("UPDATE enrolment_codes SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL")
+                            let used = query("UPDATE enrolment_codes SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL AND revoked_at IS NULL")
                                 .bind(now)
                                 .bind(code_hash)
                                 .execute(&mut *tx)
@@ -136,6 +142,80 @@ macro_rules! database_impl {
                     Ok(outcome)
                 }
 
+                async fn add_enrolment_codes(&self, codes: &[$crate::db::NewCode]) -> Result<(), DbError> {
+                    let mut tx = self.pool.begin().await?;
+                    for code in codes {
+                        query("INSERT INTO enrolment_codes (code_hash, ods_code, expires_at, issued_at, issued_by) VALUES ($1, $2, $3, $4, $5)")
+                            .bind(&code.code_hash)
+                            .bind(&code.ods_code)
+                            .bind(code.expires_at)
+                            .bind(code.issued_at)
+                            .bind($crate::db::queries::printable(&code.issued_by))
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                    tx.commit().await?;
+                    Ok(())
+                }
+
+                async fn enrolment_codes_of(&self, ccg_code: &str) -> Result<Vec<$crate::db::IssuedCode>, DbError> {
+                    if ccg_code.contains('\0') {
+                        return Ok(Vec::new());
+                    }
+                    let rows = query(
+                        "SELECT c.code_hash, c.ods_code, p.name, p.ccg_code, c.issued_at, c.issued_by, c.expires_at, c.used_at, c.revoked_at
+                         FROM enrolment_codes c JOIN practices p ON p.ods_code = c.ods_code
+                         WHERE p.ccg_code = $1 ORDER BY p.ods_code, c.expires_at DESC, c.code_hash",
+                    )
+                        .bind(ccg_code)
+                        .fetch_all(&self.pool)
+                        .await?;
+                    Ok(rows.iter().map(issued_code).collect())
+                }
+
+                async fn enrolment_code(&self, code_hash: &str) -> Result<Option<$crate::db::IssuedCode>, DbError> {
+                    if code_hash.contains('\0') {
+                        return Ok(None);
+                    }
+                    let row = query(
+                        "SELECT c.code_hash, c.ods_code, p.name, p.ccg_code, c.issued_at, c.issued_by, c.expires_at, c.used_at, c.revoked_at
+                         FROM enrolment_codes c JOIN practices p ON p.ods_code = c.ods_code
+                         WHERE c.code_hash = $1",
+                    )
+                        .bind(code_hash)
+                        .fetch_optional(&self.pool)
+                        .await?;
+                    Ok(row.as_ref().map(issued_code))
+                }
+
+                async fn revoke_enrolment_code(&self, code_hash: &str, now: i64) -> Result<bool, DbError> {
+                    if code_hash.contains('\0') {
+                        return Ok(false);
+                    }
+                    let done = query(
+                        "UPDATE enrolment_codes SET revoked_at = $1
+                         WHERE code_hash = $2 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $1",
+                    )
+                    .bind(now)
+                    .bind(code_hash)
+                    .execute(&self.pool)
+                    .await?;
+                    Ok(done.rows_affected() == 1)
+                }
+
+                async fn set_user_issue_codes(&self, email: &str, allowed: bool) -> Result<bool, DbError> {
+                    if email.contains('\0') {
+                        return Ok(false);
+                    }
+                    let changed = query("UPDATE users SET can_issue_codes = $1 WHERE email = $2")
+                        .bind(allowed)
+                        .bind(email)
+                        .execute(&self.pool)
+                        .await?
+                        .rows_affected();
+                    Ok(changed == 1)
+                }
+
                 async fn token_practice(&self, token_hash: &str) -> Result<Option<String>, DbError> {
                     self.lookup_token(token_hash).await
                 }
@@ -157,19 +237,42 @@ macro_rules! database_impl {
                     Ok(query("SELECT count(*) FROM submissions").fetch_one(&self.pool).await?.get(0))
                 }
 
-                async fn set_window(&self, window: &Window, objection_types: Option<$crate::db::ObjectionTypes>) -> Result<$crate::db::ObjectionTypes, DbError> {
+                async fn set_window(&self, window: &Window, objection_types: Option<$crate::db::ObjectionTypes>, at: &str, actor: &str) -> Result<$crate::db::ObjectionTypes, DbError> {
                     let mut tx = self.pool.begin().await?;
+                    let old = query("SELECT start, weeks, first_extract FROM windows WHERE ccg_code = $1")
+                        .bind(&window.ccg_code)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                    let old = old.map(|row| $crate::db::WindowDates { start: row.get(0), weeks: row.get(1), first_extract: row.get(2) });
                     query(
-                        "INSERT INTO windows (ccg_code, start, weeks, first_extract, checklist_version) VALUES ($1, $2, $3, $4, $5)
-                         ON CONFLICT (ccg_code) DO UPDATE SET start = $2, weeks = $3, first_extract = $4, checklist_version = $5",
+                        "INSERT INTO windows (ccg_code, start, weeks, first_extract, checklist_version, changed_at, changed_by)
+                         VALUES ($1, $2, $3, $4, $5, $6, $7)
+                         ON CONFLICT (ccg_code) DO UPDATE SET start = $2, weeks = $3, first_extract = $4, checklist_version = $5,
+                             changed_at = $6, changed_by = $7",
                     )
                     .bind(&window.ccg_code)
                     .bind(&window.start)
                     .bind(window.weeks)
                     .bind(&window.first_extract)
                     .bind(window.checklist_version)
+                    .bind(at)
+                    .bind($crate::db::queries::printable(actor))
                     .execute(&mut *tx)
                     .await?;
+                    let new = $crate::db::WindowDates::from(window);
+                    query($crate::db::queries::INSERT_WINDOW_HISTORY)
+                        .bind(at)
+                        .bind($crate::db::queries::printable(actor))
+                        .bind(&window.ccg_code)
+                        .bind(None::<String>)
+                        .bind(old.as_ref().map(|o| o.start.clone()))
+                        .bind(old.as_ref().map(|o| o.weeks))
+                        .bind(old.as_ref().map(|o| o.first_extract.clone()))
+                        .bind(Some(new.start))
+                        .bind(Some(new.weeks))
+                        .bind(Some(new.first_extract))
+                        .execute(&mut *tx)
+                        .await?;
                     if let Some(types) = objection_types {
                         query("UPDATE windows SET objection_types = $1 WHERE ccg_code = $2")
                             .bind(types.to_string())
@@ -243,7 +346,7 @@ macro_rules! database_impl {
                     if email.contains('\0') {
                         return Ok(None);
                     }
-                    let row = query("SELECT id, email, password_hash, role, ccg_codes, disabled_at IS NOT NULL FROM users WHERE email = $1")
+                    let row = query("SELECT id, email, password_hash, role, ccg_codes, disabled_at IS NOT NULL, can_issue_codes FROM users WHERE email = $1")
                         .bind(email)
                         .fetch_optional(&self.pool)
                         .await?;
@@ -263,7 +366,7 @@ macro_rules! database_impl {
 
                 async fn session(&self, token_hash: &str, now: i64) -> Result<Option<(User, String)>, DbError> {
                     let row = query(
-                        "SELECT u.id, u.email, u.password_hash, u.role, u.ccg_codes, u.disabled_at IS NOT NULL, s.csrf_token
+                        "SELECT u.id, u.email, u.password_hash, u.role, u.ccg_codes, u.disabled_at IS NOT NULL, u.can_issue_codes, s.csrf_token
                          FROM sessions s JOIN users u ON u.id = s.user_id
                          WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL",
                     )
@@ -271,7 +374,7 @@ macro_rules! database_impl {
                     .bind(now)
                     .fetch_optional(&self.pool)
                     .await?;
-                    row.map(|row| Ok((user(&row, 0)?, row.get(6)))).transpose()
+                    row.map(|row| Ok((user(&row, 0)?, row.get(7)))).transpose()
                 }
 
                 async fn delete_session(&self, token_hash: &str) -> Result<(), DbError> {
@@ -352,8 +455,10 @@ macro_rules! database_impl {
                                 EXISTS (SELECT 1 FROM tokens t WHERE t.ods_code = p.ods_code AND t.revoked_at IS NULL),
                                 l.received_at, l.level, l.submissions, l.list_size, l.type1_total, l.type2_total,
                                 l.type1_new, l.type2_new, l.forms_received, l.forms_coded, l.forms_queried,
-                                l.forms_backlog, l.expected_forms
+                                l.forms_backlog, l.expected_forms, l.next_due, l.letters_printed,
+                                c.last_seen_at
                          FROM practices p LEFT JOIN practice_latest l ON l.ods_code = p.ods_code
+                         LEFT JOIN practice_contact c ON c.ods_code = p.ods_code
                          ORDER BY p.ods_code",
                     )
                     .fetch_all(&self.pool)
@@ -376,6 +481,8 @@ macro_rules! database_impl {
                                         forms_queried: row.get(14),
                                         forms_backlog: row.get(15),
                                         expected_forms: row.get(16),
+                                        next_due: $crate::db::parse_day(row.get(17))?,
+                                        letters_printed: row.get(18),
                                     },
                                 }),
                                 None => None,
@@ -384,21 +491,25 @@ macro_rules! database_impl {
                                 practice: Practice { ods_code: row.get(0), name: row.get(1), ccg_code: row.get(2) },
                                 enrolled: row.get(3),
                                 latest,
+                                last_seen_at: row.get(19),
                             })
                         })
                         .collect()
                 }
 
-                async fn ccg_summaries(&self, stale_before: &str) -> Result<Vec<CcgCounts>, DbError> {
+                async fn ccg_summaries(&self, stale_before: &str, today: &str) -> Result<Vec<CcgCounts>, DbError> {
+                    // A practice's level as it stands today: a task due before today and not done puts a practice
+                    // not yet ready at risk. It was last heard from at its newest report or settings pull.
                     let rows = query(
-                        "SELECT p.ccg_code,
+                        "SELECT p.ccg_code, max(g.name),
                                 CAST(count(*) AS BIGINT),
                                 CAST(sum(CASE WHEN e.live THEN 1 ELSE 0 END) AS BIGINT),
                                 CAST(count(l.ods_code) AS BIGINT),
                                 CAST(sum(CASE WHEN l.level = 'ready' THEN 1 ELSE 0 END) AS BIGINT),
-                                CAST(sum(CASE WHEN l.level = 'on-track' THEN 1 ELSE 0 END) AS BIGINT),
-                                CAST(sum(CASE WHEN l.level = 'at-risk' THEN 1 ELSE 0 END) AS BIGINT),
-                                CAST(sum(CASE WHEN e.live AND (l.received_at IS NULL OR l.received_at < $1) THEN 1 ELSE 0 END) AS BIGINT),
+                                CAST(sum(CASE WHEN l.level = 'on-track' AND NOT coalesce(l.next_due < $2, FALSE) THEN 1 ELSE 0 END) AS BIGINT),
+                                CAST(sum(CASE WHEN l.level = 'at-risk' OR (l.level <> 'ready' AND l.next_due < $2) THEN 1 ELSE 0 END) AS BIGINT),
+                                CAST(sum(CASE WHEN l.level <> 'ready' AND l.next_due < $2 THEN 1 ELSE 0 END) AS BIGINT),
+                                CAST(sum(CASE WHEN e.live AND coalesce(CASE WHEN c.last_seen_at > l.received_at OR l.received_at IS NULL THEN c.last_seen_at ELSE l.received_at END, '') < $1 THEN 1 ELSE 0 END) AS BIGINT),
                                 CAST(coalesce(sum(l.type1_total), 0) AS BIGINT),
                                 CAST(coalesce(sum(l.type2_total), 0) AS BIGINT),
                                 CAST(coalesce(sum(l.list_size), 0) AS BIGINT),
@@ -406,53 +517,110 @@ macro_rules! database_impl {
                                 CAST(coalesce(sum(l.forms_backlog), 0) AS BIGINT),
                                 CAST(count(l.expected_forms) AS BIGINT),
                                 CAST(coalesce(sum(l.expected_forms), 0) AS BIGINT),
-                                CAST(coalesce(sum(CASE WHEN l.expected_forms IS NOT NULL THEN l.forms_received ELSE 0 END), 0) AS BIGINT)
+                                CAST(coalesce(sum(CASE WHEN l.expected_forms IS NOT NULL THEN l.forms_received ELSE 0 END), 0) AS BIGINT),
+                                CAST(coalesce(sum(l.letters_printed), 0) AS BIGINT)
                          FROM practices p
                          LEFT JOIN practice_latest l ON l.ods_code = p.ods_code
+                         LEFT JOIN practice_contact c ON c.ods_code = p.ods_code
+                         LEFT JOIN ccgs g ON g.code = p.ccg_code
                          LEFT JOIN (SELECT DISTINCT ods_code, TRUE AS live FROM tokens WHERE revoked_at IS NULL) e
                              ON e.ods_code = p.ods_code
                          GROUP BY p.ccg_code ORDER BY p.ccg_code",
                     )
                     .bind(stale_before)
+                    .bind(today)
                     .fetch_all(&self.pool)
                     .await?;
                     Ok(rows
                         .iter()
                         .map(|row| CcgCounts {
                             ccg_code: row.get(0),
-                            practices: row.get(1),
-                            enrolled: row.get(2),
-                            reported: row.get(3),
-                            ready: row.get(4),
-                            on_track: row.get(5),
-                            at_risk: row.get(6),
-                            stale: row.get(7),
-                            type1_total: row.get(8),
-                            type2_total: row.get(9),
-                            patients: row.get(10),
-                            forms_received: row.get(11),
-                            forms_backlog: row.get(12),
-                            forecast_practices: row.get(13),
-                            expected_forms: row.get(14),
-                            forecast_received: row.get(15),
+                            ccg_name: row.get(1),
+                            practices: row.get(2),
+                            enrolled: row.get(3),
+                            reported: row.get(4),
+                            ready: row.get(5),
+                            on_track: row.get(6),
+                            at_risk: row.get(7),
+                            overdue: row.get(8),
+                            stale: row.get(9),
+                            type1_total: row.get(10),
+                            type2_total: row.get(11),
+                            patients: row.get(12),
+                            forms_received: row.get(13),
+                            forms_backlog: row.get(14),
+                            forecast_practices: row.get(15),
+                            expected_forms: row.get(16),
+                            forecast_received: row.get(17),
+                            letters_printed: row.get(18),
                         })
                         .collect())
                 }
 
-                async fn readiness_history(&self, from_day: &str) -> Result<Vec<HistoryRow>, DbError> {
-                    // Rows from `from_day` on, and each practice's last row before it, which holds until it changes.
+                async fn levels_on(&self, day: &str) -> Result<Vec<PracticeLevel>, DbError> {
+                    // Each practice's last row on or before the day: one step back along the primary key each.
                     let rows = query(
-                        "SELECT h.ods_code, p.ccg_code, h.day, h.level FROM readiness_history h
-                         JOIN practices p ON p.ods_code = h.ods_code
-                         WHERE h.day >= $1 OR h.day = (SELECT max(b.day) FROM readiness_history b WHERE b.ods_code = h.ods_code AND b.day < $1)
-                         ORDER BY h.ods_code, h.day",
+                        "SELECT p.ccg_code, h.level, h.next_due FROM practices p
+                         JOIN readiness_history h ON h.ods_code = p.ods_code
+                             AND h.day = (SELECT max(b.day) FROM readiness_history b WHERE b.ods_code = p.ods_code AND b.day <= $1)",
                     )
-                    .bind(from_day)
+                    .bind(day)
+                    .fetch_all(&self.pool)
+                    .await?;
+                    rows.iter().map(practice_level).collect()
+                }
+
+                async fn latest_levels(&self) -> Result<Vec<PracticeLevel>, DbError> {
+                    let rows = query(
+                        "SELECT p.ccg_code, l.level, l.next_due FROM practices p
+                         JOIN practice_latest l ON l.ods_code = p.ods_code",
+                    )
+                    .fetch_all(&self.pool)
+                    .await?;
+                    rows.iter().map(practice_level).collect()
+                }
+
+                async fn tokens_of(&self, ods_code: &str) -> Result<Vec<$crate::db::TokenRow>, DbError> {
+                    let rows = query("SELECT created_at, revoked_at FROM tokens WHERE ods_code = $1 ORDER BY created_at")
+                        .bind(ods_code)
+                        .fetch_all(&self.pool)
+                        .await?;
+                    Ok(rows.iter().map(|row| $crate::db::TokenRow { created_at: row.get(0), revoked_at: row.get(1) }).collect())
+                }
+
+                async fn ccg_reports(&self, ccg_code: &str) -> Result<Vec<$crate::db::CcgReport>, DbError> {
+                    let rows = query(
+                        "SELECT p.ods_code, p.name, p.ccg_code, s.level, s.body FROM practices p
+                         LEFT JOIN practice_latest l ON l.ods_code = p.ods_code
+                         LEFT JOIN submissions s ON s.ods_code = l.ods_code AND s.received_at = l.received_at
+                         WHERE p.ccg_code = $1 ORDER BY p.ods_code",
+                    )
+                    .bind(ccg_code)
                     .fetch_all(&self.pool)
                     .await?;
                     rows.iter()
-                        .map(|row| Ok(HistoryRow { ods_code: row.get(0), ccg_code: row.get(1), day: row.get(2), level: parse_level(row.get(3))? }))
+                        .map(|row| {
+                            Ok($crate::db::CcgReport {
+                                practice: Practice { ods_code: row.get(0), name: row.get(1), ccg_code: row.get(2) },
+                                level: row.get::<Option<String>, _>(3).map(|level| parse_level(&level)).transpose()?,
+                                body: row.get(4),
+                            })
+                        })
                         .collect()
+                }
+
+                async fn record_contact(&self, ods_code: &str, at: &str, not_since: &str) -> Result<(), DbError> {
+                    query(
+                        "INSERT INTO practice_contact (ods_code, last_seen_at) VALUES ($1, $2)
+                         ON CONFLICT (ods_code) DO UPDATE SET last_seen_at = excluded.last_seen_at
+                         WHERE practice_contact.last_seen_at < $3",
+                    )
+                    .bind(ods_code)
+                    .bind(at)
+                    .bind(not_since)
+                    .execute(&self.pool)
+                    .await?;
+                    Ok(())
                 }
 
                 async fn submissions_of(&self, ods_code: &str) -> Result<Vec<StoredSubmission>, DbError> {
@@ -470,7 +638,7 @@ macro_rules! database_impl {
 
                 async fn users(&self) -> Result<Vec<User>, DbError> {
                     let rows = query(
-                        "SELECT id, email, password_hash, role, ccg_codes, disabled_at IS NOT NULL FROM users ORDER BY email",
+                        "SELECT id, email, password_hash, role, ccg_codes, disabled_at IS NOT NULL, can_issue_codes FROM users ORDER BY email",
                     )
                     .fetch_all(&self.pool)
                     .await?;
@@ -548,6 +716,203 @@ macro_rules! database_impl {
                     let swept = query("DELETE FROM sessions WHERE expires_at <= $1").bind(now).execute(&self.pool).await?;
                     Ok(swept.rows_affected())
                 }
+
+                async fn windows(&self) -> Result<Vec<$crate::db::CcgWindowRow>, DbError> {
+                    let rows = query(
+                        "SELECT w.ccg_code, w.start, w.weeks, w.first_extract, w.checklist_version, w.objection_types,
+                                w.changed_at, w.changed_by,
+                                (SELECT CAST(count(*) AS BIGINT) FROM practices p WHERE p.ccg_code = w.ccg_code),
+                                (SELECT CAST(count(*) AS BIGINT) FROM practice_windows o
+                                     JOIN practices p ON p.ods_code = o.ods_code WHERE p.ccg_code = w.ccg_code)
+                         FROM windows w ORDER BY w.ccg_code",
+                    )
+                    .fetch_all(&self.pool)
+                    .await?;
+                    rows.iter()
+                        .map(|row| {
+                            Ok($crate::db::CcgWindowRow {
+                                window: Window {
+                                    ccg_code: row.get(0),
+                                    start: row.get(1),
+                                    weeks: row.get(2),
+                                    first_extract: row.get(3),
+                                    checklist_version: row.get(4),
+                                },
+                                objection_types: row.get::<String, _>(5).parse()?,
+                                changed_at: row.get(6),
+                                changed_by: row.get(7),
+                                practices: row.get(8),
+                                exceptions: row.get(9),
+                            })
+                        })
+                        .collect()
+                }
+
+                async fn practice_windows(&self) -> Result<Vec<$crate::db::PracticeWindowRow>, DbError> {
+                    let rows = query(
+                        "SELECT p.ods_code, p.name, p.ccg_code, o.start, o.weeks, o.first_extract, o.checklist_version,
+                                o.changed_at, o.changed_by
+                         FROM practice_windows o JOIN practices p ON p.ods_code = o.ods_code ORDER BY p.ods_code",
+                    )
+                    .fetch_all(&self.pool)
+                    .await?;
+                    Ok(rows
+                        .iter()
+                        .map(|row| $crate::db::PracticeWindowRow {
+                            practice: Practice { ods_code: row.get(0), name: row.get(1), ccg_code: row.get(2) },
+                            window: Window {
+                                ccg_code: row.get(2),
+                                start: row.get(3),
+                                weeks: row.get(4),
+                                first_extract: row.get(5),
+                                checklist_version: row.get(6),
+                            },
+                            changed_at: row.get(7),
+                            changed_by: row.get(8),
+                        })
+                        .collect())
+                }
+
+                async fn practice_window(&self, ods_code: &str) -> Result<Option<Window>, DbError> {
+                    if ods_code.contains('\0') {
+                        return Ok(None);
+                    }
+                    let row = query(
+                        "SELECT p.ccg_code, o.start, o.weeks, o.first_extract, o.checklist_version
+                         FROM practice_windows o JOIN practices p ON p.ods_code = o.ods_code WHERE o.ods_code = $1",
+                    )
+                    .bind(ods_code)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                    Ok(row.map(|row| Window {
+                        ccg_code: row.get(0),
+                        start: row.get(1),
+                        weeks: row.get(2),
+                        first_extract: row.get(3),
+                        checklist_version: row.get(4),
+                    }))
+                }
+
+                async fn set_practice_window(&self, ods_code: &str, window: &Window, at: &str, actor: &str) -> Result<(), DbError> {
+                    let mut tx = self.pool.begin().await?;
+                    let old = query("SELECT start, weeks, first_extract FROM practice_windows WHERE ods_code = $1")
+                        .bind(ods_code)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                    let old = old.map(|row| $crate::db::WindowDates { start: row.get(0), weeks: row.get(1), first_extract: row.get(2) });
+                    query(
+                        "INSERT INTO practice_windows (ods_code, start, weeks, first_extract, checklist_version, changed_at, changed_by)
+                         VALUES ($1, $2, $3, $4, $5, $6, $7)
+                         ON CONFLICT (ods_code) DO UPDATE SET start = $2, weeks = $3, first_extract = $4,
+                             checklist_version = $5, changed_at = $6, changed_by = $7",
+                    )
+                    .bind(ods_code)
+                    .bind(&window.start)
+                    .bind(window.weeks)
+                    .bind(&window.first_extract)
+                    .bind(window.checklist_version)
+                    .bind(at)
+                    .bind($crate::db::queries::printable(actor))
+                    .execute(&mut *tx)
+                    .await?;
+                    query($crate::db::queries::INSERT_WINDOW_HISTORY)
+                        .bind(at)
+                        .bind($crate::db::queries::printable(actor))
+                        .bind(&window.ccg_code)
+                        .bind(Some(ods_code))
+                        .bind(old.as_ref().map(|o| o.start.clone()))
+                        .bind(old.as_ref().map(|o| o.weeks))
+                        .bind(old.as_ref().map(|o| o.first_extract.clone()))
+                        .bind(Some(window.start.clone()))
+                        .bind(Some(window.weeks))
+                        .bind(Some(window.first_extract.clone()))
+                        .execute(&mut *tx)
+                        .await?;
+                    tx.commit().await?;
+                    Ok(())
+                }
+
+                async fn clear_practice_window(&self, ods_code: &str, at: &str, actor: &str) -> Result<bool, DbError> {
+                    if ods_code.contains('\0') {
+                        return Ok(false);
+                    }
+                    let mut tx = self.pool.begin().await?;
+                    let old = query(
+                        "SELECT o.start, o.weeks, o.first_extract, p.ccg_code
+                         FROM practice_windows o JOIN practices p ON p.ods_code = o.ods_code WHERE o.ods_code = $1",
+                    )
+                    .bind(ods_code)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                    let Some(old) = old else {
+                        tx.rollback().await?;
+                        return Ok(false);
+                    };
+                    query("DELETE FROM practice_windows WHERE ods_code = $1").bind(ods_code).execute(&mut *tx).await?;
+                    query($crate::db::queries::INSERT_WINDOW_HISTORY)
+                        .bind(at)
+                        .bind($crate::db::queries::printable(actor))
+                        .bind(old.get::<String, _>(3))
+                        .bind(Some(ods_code))
+                        .bind(Some(old.get::<String, _>(0)))
+                        .bind(Some(old.get::<i64, _>(1)))
+                        .bind(Some(old.get::<String, _>(2)))
+                        .bind(None::<String>)
+                        .bind(None::<i64>)
+                        .bind(None::<String>)
+                        .execute(&mut *tx)
+                        .await?;
+                    tx.commit().await?;
+                    Ok(true)
+                }
+
+                async fn window_history(&self) -> Result<Vec<$crate::db::WindowChange>, DbError> {
+                    let rows = query(
+                        "SELECT at, actor, ccg_code, ods_code, old_start, old_weeks, old_first_extract, new_start, new_weeks,
+                                new_first_extract
+                         FROM window_history ORDER BY id DESC",
+                    )
+                    .fetch_all(&self.pool)
+                    .await?;
+                    let dates = |start: Option<String>, weeks: Option<i64>, first_extract: Option<String>| {
+                        Some($crate::db::WindowDates { start: start?, weeks: weeks?, first_extract: first_extract? })
+                    };
+                    Ok(rows
+                        .iter()
+                        .map(|row| $crate::db::WindowChange {
+                            at: row.get(0),
+                            actor: row.get(1),
+                            ccg_code: row.get(2),
+                            ods_code: row.get(3),
+                            old: dates(row.get(4), row.get(5), row.get(6)),
+                            new: dates(row.get(7), row.get(8), row.get(9)),
+                        })
+                        .collect())
+                }
+
+                async fn window_reach(&self, ccg_code: &str) -> Result<$crate::db::WindowReach, DbError> {
+                    let row = query(
+                        "SELECT CAST(count(*) AS BIGINT), CAST(count(o.ods_code) AS BIGINT)
+                         FROM practices p LEFT JOIN practice_windows o ON o.ods_code = p.ods_code WHERE p.ccg_code = $1",
+                    )
+                    .bind(ccg_code)
+                    .fetch_one(&self.pool)
+                    .await?;
+                    Ok($crate::db::WindowReach { practices: row.get(0), exceptions: row.get(1) })
+                }
+            }
+
+            fn practice_level<R: Row>(row: &R) -> Result<$crate::db::PracticeLevel, DbError>
+            where
+                String: sqlx::Type<R::Database> + for<'r> sqlx::Decode<'r, R::Database>,
+                Option<String>: sqlx::Type<R::Database> + for<'r> sqlx::Decode<'r, R::Database>,
+                usize: sqlx::ColumnIndex<R>,
+            {
+                Ok($crate::db::PracticeLevel {
+                    ccg_code: row.get(0),
+                    level: parse_level(&row.get::<String, _>(1))?,
+                    next_due: $crate::db::parse_day(row.get(2))?,
+                })
             }
 
             fn user<R: Row>(row: &R, at: usize) -> Result<User, DbError>
@@ -565,7 +930,27 @@ macro_rules! database_impl {
                     role: row.get::<String, _>(at + 3).parse()?,
                     ccg_codes: codes.split(',').filter(|c| !c.is_empty()).map(str::to_owned).collect(),
                     disabled: row.get(at + 5),
+                    can_issue_codes: row.get(at + 6),
                 })
+            }
+
+            fn issued_code<R: Row>(row: &R) -> $crate::db::IssuedCode
+            where
+                i64: sqlx::Type<R::Database> + for<'r> sqlx::Decode<'r, R::Database>,
+                String: sqlx::Type<R::Database> + for<'r> sqlx::Decode<'r, R::Database>,
+                usize: sqlx::ColumnIndex<R>,
+            {
+                $crate::db::IssuedCode {
+                    code_hash: row.get(0),
+                    ods_code: row.get(1),
+                    practice_name: row.get(2),
+                    ccg_code: row.get(3),
+                    issued_at: row.get(4),
+                    issued_by: row.get(5),
+                    expires_at: row.get(6),
+                    used_at: row.get(7),
+                    revoked_at: row.get(8),
+                }
             }
         };
     };

@@ -19,6 +19,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0006_returns.sql"),
     include_str!("../../migrations/sqlite/0007_attempt_limits.sql"),
     include_str!("../../migrations/sqlite/0008_users.sql"),
+    include_str!("../../migrations/sqlite/0009_enrolment_codes.sql"),
+    include_str!("../../migrations/sqlite/0010_windows.sql"),
+    include_str!("../../migrations/sqlite/0011_hub_readiness.sql"),
 ];
 
 /// The embedded default: one file in WAL mode. Synchronous FULL makes every commit reach the disk before the
@@ -165,12 +168,15 @@ fn commit_batch(connection: &mut rusqlite::Connection, batch: &[WriteJob]) -> Re
                     f.forms_coded,
                     f.forms_queried,
                     f.forms_backlog,
-                    f.expected_forms
+                    f.expected_forms,
+                    f.next_due.map(|due| due.to_string()),
+                    f.letters_printed
                 ])?;
                 history.execute(params![
                     s.ods_code,
                     receipt.received_at.get(..10).unwrap_or_default(),
-                    s.level.as_str()
+                    s.level.as_str(),
+                    f.next_due.map(|due| due.to_string())
                 ])?;
                 Stored::Created(receipt.clone())
             } else {

@@ -52,9 +52,15 @@ pub struct User {
     pub ccg_codes: Vec<String>,
     /// A disabled user cannot sign in and has no sessions, until enabled again.
     pub disabled: bool,
+    /// Whether a regional user may issue enrolment codes (for their CCGs); national users always may.
+    pub can_issue_codes: bool,
 }
 
 impl User {
+    pub fn may_issue_codes(&self) -> bool {
+        self.role == UserRole::National || self.can_issue_codes
+    }
+
     pub fn sees(&self, ccg_code: &str) -> bool {
         self.role == UserRole::National || self.ccg_codes.iter().any(|code| code == ccg_code)
     }

@@ -52,6 +52,8 @@ enum Who {
     // The dashboard:
     National,
     Regional,
+    /// spare@nhs.net: a regional user (02V) never granted the permission to issue enrolment codes.
+    RegionalWithoutCodes,
     /// A session cookie the hub never issued.
     ForgedSession,
     /// A session past its expiry.
@@ -99,6 +101,8 @@ enum Look {
     Stores(i64),
     /// The trend table's last week: not started, in progress, on track, at risk, ready.
     TrendNow([usize; 5]),
+    /// Whether the enrolment code this request named (a fresh one of the practice after the route) is revoked after.
+    CodeRevoked(bool),
     /// The window this request sent (its weeks unique to the cell) is the CCG's window afterwards.
     WindowSaved(bool),
     /// The session the request was made with still opens the dashboard afterwards.
@@ -113,6 +117,8 @@ enum Look {
     UserScope(&'static str, &'static str),
     /// Whether the user is disabled afterwards.
     UserDisabled(&'static str, bool),
+    /// Whether the practice has dates of its own afterwards.
+    OwnWindow(&'static str, bool),
 }
 
 struct Cell {
@@ -236,7 +242,7 @@ const MATRIX: &[Cell] = &[
     c("POST /dashboard/admin/enrolment-codes B82005", Regional,              Own,     404, &[Lacks("pf-code")]),
     c("POST /dashboard/admin/enrolment-codes L85001", Regional,              Own,     200, &[Has("pf-code")]),
     c("POST /dashboard/admin/windows 02V",        Regional,                  Own,     404, &[WindowSaved(false)]),
-    c("POST /dashboard/admin/windows 11X",        Regional,                  Own,     303, &[Location("/dashboard/admin?saved=window"), WindowSaved(true)]),
+    c("POST /dashboard/admin/windows 11X",        Regional,                  Own,     303, &[Location("/dashboard/windows?saved=window"), WindowSaved(true)]),
     c("POST /dashboard/logout",                   Regional,                  Own,     303, &[LOGIN, SessionLives(false)]),
     // A national user sees every CCG.
     c("GET /dashboard",                           National,                  Na,      200, &[Has(r#"data-ccg="11X""#), Has(r#"data-ccg="02V""#)]),
@@ -246,6 +252,19 @@ const MATRIX: &[Cell] = &[
     c("GET /dashboard/practices/B82005",          National,                  Na,      200, &[Has("Riverside Surgery")]),
     c("GET /dashboard/practices/B82005%00",       National,                  Na,      404, &[]),
     c("GET /dashboard/practices.csv?ccg=%00",     National,                  Na,      200, &[Lacks("B82005")]),
+    // The task grid and the Excel downloads: signed in, and only the CCGs the user sees.
+    c("GET /dashboard/tasks?ccg=02V",             Nobody,                    Na,      303, &[LOGIN, Lacks("B82005")]),
+    c("GET /dashboard/tasks.csv?ccg=02V",         ExpiredSession,            Na,      303, &[LOGIN, Lacks("B82005")]),
+    c("GET /dashboard/tasks.xlsx?ccg=02V",        BearerToken,               Na,      303, &[LOGIN]),
+    c("GET /dashboard/practices.xlsx",            Nobody,                    Na,      303, &[LOGIN]),
+    c("GET /dashboard/tasks?ccg=02V",             Regional,                  Na,      404, &[Lacks("B82005")]),
+    c("GET /dashboard/tasks.csv?ccg=02V",         Regional,                  Na,      404, &[Lacks("B82005")]),
+    c("GET /dashboard/tasks.xlsx?ccg=02V",        Regional,                  Na,      404, &[]),
+    c("GET /dashboard/tasks?ccg=11X",             Regional,                  Na,      200, &[Has("L85001"), Lacks("B82005")]),
+    c("GET /dashboard/tasks.csv?ccg=11X",         Regional,                  Na,      200, &[Has("L85001"), Lacks("B82005")]),
+    c("GET /dashboard/tasks?ccg=02V",             National,                  Na,      200, &[Has("B82005")]),
+    c("GET /dashboard/tasks.xlsx?ccg=02V",        National,                  Na,      200, &[]),
+    c("GET /dashboard/practices.xlsx",            Regional,                  Na,      200, &[]),
     c("POST /dashboard/admin/enrolment-codes B82005\0", National,            Own,     404, &[Lacks("pf-code")]),
     c("POST /dashboard/admin/windows 02V\0",      National,                  Own,     400, &[WindowSaved(false)]),
     c("POST /dashboard/admin/windows ZZZZ",       National,                  Own,     400, &[WindowSaved(false)]),
@@ -304,6 +323,57 @@ const MATRIX: &[Cell] = &[
     c("POST /dashboard/users/enable spare@nhs.net", Regional,                Own,     403, &[UserDisabled("spare@nhs.net", true)]),
     c("POST /dashboard/users/enable spare@nhs.net", National,                Wrong,   403, &[UserDisabled("spare@nhs.net", true)]),
     c("POST /dashboard/users/enable spare@nhs.net", National,                Own,     303, &[Location("/dashboard/users?done=enabled"), UserDisabled("spare@nhs.net", false)]),
+    // Enrolment codes: issuing (one or a CCG's in bulk, here as CSV) and revoking are a permission of their own, which a
+    // regional user has only when granted, and then within their CCGs. B82031 (02V) is the one practice not enrolled.
+    c("POST /dashboard/admin/enrolment-codes B82010", RegionalWithoutCodes,  Own,     403, &[Lacks("pf-code")]),
+    c("GET /dashboard/codes",                     Nobody,                    Na,      303, &[LOGIN]),
+    c("GET /dashboard/codes",                     RegionalWithoutCodes,      Na,      403, &[Has("permission"), Lacks("pf-codes")]),
+    c("GET /dashboard/codes",                     Regional,                  Na,      200, &[Has(r#"value="11X""#), Lacks(r#"value="02V""#), Has("L85001")]),
+    c("GET /dashboard/codes?ccg=02V",             Regional,                  Na,      404, &[Lacks("B82010")]),
+    c("GET /dashboard/codes?ccg=02V",             National,                  Na,      200, &[Has("B82010"), Has("1 of 3 practices in 02V")]),
+    c("POST /dashboard/codes 02V",                Nobody,                    Wrong,   303, &[LOGIN, Lacks("ods_code,code")]),
+    c("POST /dashboard/codes 02V",                RegionalWithoutCodes,      Own,     403, &[Lacks("ods_code,code")]),
+    c("POST /dashboard/codes 02V",                Regional,                  Own,     404, &[Lacks("ods_code,code")]),
+    c("POST /dashboard/codes 11X",                Regional,                  Own,     200, &[Has("ods_code,code,name\n"), Lacks("L85001")]),
+    c("POST /dashboard/codes 02V",                National,                  Wrong,   403, &[Lacks("ods_code,code")]),
+    c("POST /dashboard/codes 02V",                National,                  Missing, 403, &[Lacks("ods_code,code")]),
+    c("POST /dashboard/codes 02V",                National,                  Foreign, 403, &[Lacks("ods_code,code")]),
+    c("POST /dashboard/codes ZZZ",                National,                  Own,     404, &[Lacks("ods_code,code")]),
+    c("POST /dashboard/codes 02V\0",              National,                  Own,     404, &[Lacks("ods_code,code")]),
+    c("POST /dashboard/codes 02V",                National,                  Own,     200, &[Has("ods_code,code,name\nB82031,"), Lacks("B82005"), Lacks("B82010")]),
+    c("POST /dashboard/codes/revoke B82010",      Nobody,                    Wrong,   303, &[LOGIN, CodeRevoked(false)]),
+    c("POST /dashboard/codes/revoke B82010",      RegionalWithoutCodes,      Own,     403, &[CodeRevoked(false)]),
+    c("POST /dashboard/codes/revoke B82010",      Regional,                  Own,     404, &[CodeRevoked(false)]),
+    c("POST /dashboard/codes/revoke L85001",      Regional,                  Own,     303, &[Location("/dashboard/codes?ccg=11X&done=revoked"), CodeRevoked(true)]),
+    c("POST /dashboard/codes/revoke B82010",      National,                  Wrong,   403, &[CodeRevoked(false)]),
+    c("POST /dashboard/codes/revoke B82010",      National,                  Own,     303, &[Location("/dashboard/codes?ccg=02V&done=revoked"), CodeRevoked(true)]),
+    // Windows: each CCG's within the user's CCGs (both CCGs have one by now, set by the cells above). A CCG's
+    // change is confirmed before it is made (" ask": the first step, which changes nothing); a practice's own dates
+    // are set and cleared at once, within the user's CCGs.
+    c("GET /dashboard/windows",                   Nobody,                    Na,      303, &[LOGIN]),
+    c("GET /dashboard/windows",                   ForgedSession,             Na,      303, &[LOGIN]),
+    c("GET /dashboard/windows",                   ExpiredSession,            Na,      303, &[LOGIN]),
+    c("GET /dashboard/windows",                   BearerToken,               Na,      303, &[LOGIN]),
+    c("GET /dashboard/windows",                   Regional,                  Na,      200, &[Has(r#"data-ccg="11X""#), Lacks(r#"data-ccg="02V""#), Lacks(r#"value="02V""#)]),
+    c("GET /dashboard/windows",                   National,                  Na,      200, &[Has(r#"data-ccg="11X""#), Has(r#"data-ccg="02V""#)]),
+    c("POST /dashboard/admin/windows 11X ask",    Regional,                  Own,     200, &[Has("This moves the dates of 1 practice in 11X"), WindowSaved(false)]),
+    c("POST /dashboard/admin/windows 02V ask",    Regional,                  Own,     404, &[Lacks("This moves"), WindowSaved(false)]),
+    c("POST /dashboard/admin/windows 02V ask",    National,                  Wrong,   403, &[Lacks("This moves"), WindowSaved(false)]),
+    c("POST /dashboard/windows/practice B82005",  Nobody,                    Wrong,   303, &[LOGIN, OwnWindow("B82005", false)]),
+    c("POST /dashboard/windows/practice B82005",  ExpiredSession,            Own,     303, &[LOGIN, OwnWindow("B82005", false)]),
+    c("POST /dashboard/windows/practice B82005",  Regional,                  Own,     404, &[OwnWindow("B82005", false)]),
+    c("POST /dashboard/windows/practice B82005",  National,                  Missing, 403, &[OwnWindow("B82005", false)]),
+    c("POST /dashboard/windows/practice B82005",  National,                  Wrong,   403, &[OwnWindow("B82005", false)]),
+    c("POST /dashboard/windows/practice B82005",  National,                  Foreign, 403, &[OwnWindow("B82005", false)]),
+    c("POST /dashboard/windows/practice B82005",  National,                  Empty,   403, &[OwnWindow("B82005", false)]),
+    c("POST /dashboard/windows/practice B82005\0", National,                 Own,     404, &[OwnWindow("B82005", false)]),
+    c("POST /dashboard/windows/practice B82005",  National,                  Own,     303, &[Location("/dashboard/windows?saved=practice"), OwnWindow("B82005", true)]),
+    c("GET /api/v1/practice/config",              Token("B82005"),           Na,      200, &[Has(r#""start":"2026-03-16""#)]),
+    c("POST /dashboard/windows/practice/clear B82005", Nobody,               Wrong,   303, &[LOGIN, OwnWindow("B82005", true)]),
+    c("POST /dashboard/windows/practice/clear B82005", Regional,             Own,     404, &[OwnWindow("B82005", true)]),
+    c("POST /dashboard/windows/practice/clear B82005", National,             Wrong,   403, &[OwnWindow("B82005", true)]),
+    c("POST /dashboard/windows/practice/clear B82005", National,             Own,     303, &[Location("/dashboard/windows?saved=cleared"), OwnWindow("B82005", false)]),
+    c("GET /api/v1/practice/config",              Token("B82005"),           Na,      200, &[Has(r#""start":"2026-03-02""#), Lacks("2026-03-16")]),
 ];
 
 pub(super) const NATIONAL: (&str, &str) = ("lead@nhs.net", "correct horse battery");
@@ -325,6 +395,7 @@ pub(super) async fn staff_fixture(db: Arc<dyn Database>) -> Arc<dyn Database> {
     let f = fixture(db).await;
     f.db.add_user(NATIONAL.0, &quick_hash(NATIONAL.1), UserRole::National, &[]).await.unwrap();
     f.db.add_user(REGIONAL.0, &quick_hash(REGIONAL.1), UserRole::Regional, &["11X".into()]).await.unwrap();
+    assert!(f.db.set_user_issue_codes(REGIONAL.0, true).await.unwrap(), "the regional user may issue codes");
     f.db
 }
 
@@ -411,11 +482,10 @@ struct Session {
 impl Matrix {
     async fn new(db: Arc<dyn Database>) -> Self {
         let db = staff_fixture(db).await;
-        db.upsert_practices(&[Practice {
-            ods_code: "B82031".into(),
-            name: "Lapsed Surgery".into(),
-            ccg_code: "02V".into(),
-        }])
+        db.upsert_practices(
+            &[Practice { ods_code: "B82031".into(), name: "Lapsed Surgery".into(), ccg_code: "02V".into() }],
+            &[],
+        )
         .await
         .unwrap();
         db.add_user("spare@nhs.net", &quick_hash("a spare password"), UserRole::Regional, &["02V".into()])
@@ -463,12 +533,15 @@ impl Matrix {
         self.db.sweep_attempts(i64::MAX, 0).await.unwrap();
         let (method, rest) = cell.route.split_once(' ').unwrap();
         let (uri, target) = rest.split_once(' ').unwrap_or((rest, ""));
+        // A window form's first step (" ask" after the CCG) only asks for confirmation; the other cells confirm.
+        let (target, ask) = target.strip_suffix(" ask").map_or((target, false), |target| (target, true));
         let path = uri.split('?').next().unwrap();
         let mut headers: Vec<(&str, String)> = Vec::new();
 
         let session = match cell.who {
             National | SessionCookie => Some(self.session(NATIONAL.0, 3600).await),
             Regional => Some(self.session(REGIONAL.0, 3600).await),
+            RegionalWithoutCodes => Some(self.session("spare@nhs.net", 3600).await),
             ExpiredSession => Some(self.session(NATIONAL.0, -60).await),
             SignedOut => {
                 let session = self.session(NATIONAL.0, 3600).await;
@@ -517,6 +590,7 @@ impl Matrix {
         };
 
         let mut sent_weeks = None;
+        let mut sent_code = None;
         let body = match path {
             "/api/v1/submissions" => {
                 let mut body: Value = serde_json::from_str(EXAMPLE).unwrap();
@@ -588,6 +662,9 @@ impl Matrix {
                         ("start", "2026-03-02".into()),
                         ("weeks", weeks.to_string()),
                     ]);
+                    if !ask {
+                        fields.push(("confirm", "yes".into()));
+                    }
                 }
                 headers.push((FORM.0, FORM.1.into()));
                 form(&fields.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>())
@@ -602,6 +679,30 @@ impl Matrix {
                     "/dashboard/users/scope" => fields.extend([("role", "regional".into()), ("ccg", "11X".into())]),
                     "/dashboard/users/password" => fields.push(("password", "another long password".into())),
                     _ => {}
+                }
+                headers.push((FORM.0, FORM.1.into()));
+                form(&fields.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>())
+            }
+            "/dashboard/windows/practice" | "/dashboard/windows/practice/clear" => {
+                let mut fields: Vec<(&str, String)> = csrf_field(own).map(|csrf| ("csrf", csrf)).into_iter().collect();
+                if path.ends_with("clear") {
+                    fields.push(("ods", target.into()));
+                } else {
+                    fields.extend([("own-ods", target.into()), ("start", "2026-03-16".into()), ("weeks", "4".into())]);
+                }
+                headers.push((FORM.0, FORM.1.into()));
+                form(&fields.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>())
+            }
+            "/dashboard/codes" | "/dashboard/codes/revoke" if method == "POST" => {
+                let mut fields: Vec<(&str, String)> = csrf_field(own).map(|csrf| ("csrf", csrf)).into_iter().collect();
+                if path.ends_with("revoke") {
+                    let now = OffsetDateTime::now_utc();
+                    let code = admin::issue_enrolment_code(self.db.as_ref(), target, "test", now).await.unwrap();
+                    let hash = secrets::hash(&code);
+                    fields.push(("code", hash.clone()));
+                    sent_code = Some(hash);
+                } else {
+                    fields.extend([("ccg", target.into()), ("format", "csv".into())]);
                 }
                 headers.push((FORM.0, FORM.1.into()));
                 form(&fields.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>())
@@ -647,9 +748,14 @@ impl Matrix {
                 UserScope(email, ccgs) => {
                     self.db.user_by_email(email).await.unwrap().is_some_and(|u| u.ccg_codes.join(",") == ccgs)
                 }
+                CodeRevoked(revoked) => {
+                    let hash = sent_code.as_deref().expect("a code was sent");
+                    self.db.enrolment_code(hash).await.unwrap().is_some_and(|c| c.revoked_at.is_some()) == revoked
+                }
                 UserDisabled(email, disabled) => {
                     self.db.user_by_email(email).await.unwrap().is_some_and(|u| u.disabled == disabled)
                 }
+                OwnWindow(ods, own) => self.db.practice_window(ods).await.unwrap().is_some() == own,
                 OnlyCounters => answer.body.lines().all(|line| {
                     line.starts_with("# HELP pathfinder_hub_")
                         || line.starts_with("# TYPE pathfinder_hub_")

@@ -26,7 +26,7 @@ pub async fn the_csv_links_filters_are_percent_encoded(db: Arc<dyn Database>) {
     // The CCG "A&B #1" and sort "name=x": each must stay one value of its own field.
     let list = browser.request("GET", "/dashboard/practices?ccg=A%26B+%231&sort=name%3Dx", None).await;
     assert_eq!(list.status, StatusCode::OK);
-    let href = "href=\"/dashboard/practices.csv?ccg=A%26B+%231&amp;level=&amp;sort=name%3Dx\"";
+    let href = "href=\"/dashboard/practices.csv?ccg=A%26B+%231&amp;level=&amp;sort=name%3Dx&amp;overdue=&amp;stale=\"";
     assert!(list.body.contains(href), "{}", list.body);
     // Followed, the link asks for what the page showed: no practice has that CCG, so the CSV is its header alone.
     let csv = browser.request("GET", "/dashboard/practices.csv?ccg=A%26B+%231&level=&sort=name%3Dx", None).await;

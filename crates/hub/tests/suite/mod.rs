@@ -2,11 +2,15 @@
 //! through `oneshot`, and once over a real port.
 
 pub mod auth_matrix;
+pub mod codes;
 pub mod faults;
+pub mod grid;
 pub mod hostile;
+pub mod practice_page;
 pub mod rate_limits;
 pub mod tokens;
 pub mod users;
+pub mod windows;
 
 use std::sync::Arc;
 
@@ -18,6 +22,7 @@ use pathfinder_hub::db::{Database, UserRole};
 use pathfinder_hub::{Hub, admin, app};
 use serde_json::{Value, json};
 use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
 use tower::ServiceExt;
 
 /// What the app sends now.
@@ -265,6 +270,8 @@ struct Page {
     location: String,
     body: String,
     content_type: String,
+    /// The body as sent, for downloads that are not text.
+    bytes: Vec<u8>,
 }
 
 impl Browser {
@@ -303,7 +310,13 @@ impl Browser {
             |name: &str| response.headers().get(name).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default();
         let (location, content_type) = (header("location"), header("content-type"));
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        Page { status, location, body: String::from_utf8_lossy(&bytes).into_owned(), content_type }
+        Page {
+            status,
+            location,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+            content_type,
+            bytes: bytes.to_vec(),
+        }
     }
 
     fn csrf(page: &Page) -> String {
@@ -334,6 +347,7 @@ async fn dashboard_fixture(db: Arc<dyn Database>) -> Fixture {
     )
     .await
     .unwrap();
+    admin::set_user_issue_codes(f.db.as_ref(), "somerset@nhs.net", true, "test").await.unwrap();
     let token = enrol(&f.db, "B82005").await;
     let (status, _) = call(&f.db, "POST", "/api/v1/submissions", Some(&token), Some(EXAMPLE.into())).await;
     assert_eq!(status, StatusCode::CREATED);
@@ -407,11 +421,14 @@ pub async fn a_regional_user_sees_only_the_ccgs_granted(db: Arc<dyn Database>) {
 
 pub async fn the_practice_list_filters_sorts_and_exports_safe_csv(db: Arc<dyn Database>) {
     let f = dashboard_fixture(db).await;
-    f.db.upsert_practices(&[pathfinder_hub::db::Practice {
-        ods_code: "B82099".into(),
-        name: "=cmd|' /C calc'!A0".into(),
-        ccg_code: "02V".into(),
-    }])
+    f.db.upsert_practices(
+        &[pathfinder_hub::db::Practice {
+            ods_code: "B82099".into(),
+            name: "=cmd|' /C calc'!A0".into(),
+            ccg_code: "02V".into(),
+        }],
+        &[],
+    )
     .await
     .unwrap();
     let mut browser = Browser::new(&f.db);
@@ -484,12 +501,17 @@ pub async fn a_version_2_and_a_version_1_report_are_both_stored_and_shown(db: Ar
     assert_eq!((&body["version"], &body["forecast"]["expectedForms"]), (&json!(2), &json!(134)));
     assert_eq!(body["tasks"][2]["notApplicableReason"], "done-elsewhere");
 
-    // A third practice, on track.
+    // A third practice, on track: its tasks not done fall due next month (the hub works the level out from them on
+    // its own date, so the example's tasks, due in early 2026, would make it at risk whatever it said).
     let hill = enrol(&f.db, "B82010").await;
     let mut on_track: Value = serde_json::from_str(EXAMPLE).unwrap();
     on_track["odsCode"] = json!("B82010");
     on_track["submissionId"] = json!("0b6f3c2e-6a51-4f6e-9d7a-3f1c2b9e8d42");
     on_track["readiness"] = json!({ "level": "on-track", "blockers": [] });
+    let next_month = (OffsetDateTime::now_utc() + time::Duration::days(30)).date().to_string();
+    for task in on_track["tasks"].as_array_mut().unwrap() {
+        task["due"] = json!(next_month);
+    }
     let (status, _) = call(&f.db, "POST", "/api/v1/submissions", Some(&hill), Some(on_track.to_string())).await;
     assert_eq!(status, StatusCode::CREATED);
 
@@ -499,14 +521,21 @@ pub async fn a_version_2_and_a_version_1_report_are_both_stored_and_shown(db: Ar
     let readiness = row_cells(&overview.body, "pf-overview", "data-ccg=\"02V\"");
     assert_eq!(
         readiness,
-        ["2", "2", "2", "0", "1", "1", "0"],
-        "practices, enrolled, reported, ready, on track, at risk, quiet"
+        ["2", "2", "2", "0", "1", "1", "<a href=\"/dashboard/practices?ccg=02V&amp;overdue=yes\">1</a>", "0"],
+        "practices, enrolled, reported, ready, on track, at risk, overdue, not heard from"
     );
-    // 110 and 18 objections of 14,800 patients; 54 forms received, none left; 268 expected by the same practices.
+    let overdue = browser.request("GET", "/dashboard/practices?ccg=02V&overdue=yes", None).await;
+    assert!(overdue.body.contains("B82005") && !overdue.body.contains("B82010"), "the overdue count's list");
+    // 3,132 letters each for 7,400 patients; 110 and 18 objections of 14,800 patients; 54 forms received, none
+    // left; 268 expected by the same practices.
     let leeds = row_cells(&overview.body, "pf-overview-returns", "data-ccg=\"02V\"");
-    assert_eq!(leeds, ["7.4", "1.2", "54", "0", "268", "54"]);
+    assert_eq!(leeds, ["6264", "42%", "7.4", "1.2", "54", "0", "268", "54"]);
     let somerset_row = row_cells(&overview.body, "pf-overview-returns", "data-ccg=\"11X\"");
-    assert_eq!(somerset_row, ["1.9", "0.4", "0", "0", "None", "None"], "version 1 had no forms and no forecast");
+    assert_eq!(
+        somerset_row,
+        ["3132", "42%", "1.9", "0.4", "0", "0", "None", "None"],
+        "version 1 had no forms and no forecast"
+    );
     assert!(overview.body.contains("0 ready, 1 on track, 1 at risk, of 2"), "the chart's label");
 
     let list = browser.request("GET", "/dashboard/practices?level=on-track", None).await;
@@ -650,10 +679,10 @@ pub async fn admins_issue_enrolment_codes_and_set_windows_within_their_region(db
         .request(
             "POST",
             "/dashboard/admin/windows",
-            Some(&[("csrf", &csrf), ("ccg", "11X"), ("start", "2026-03-02"), ("weeks", "8")]),
+            Some(&[("csrf", &csrf), ("ccg", "11X"), ("start", "2026-03-02"), ("weeks", "8"), ("confirm", "yes")]),
         )
         .await;
-    assert_eq!((saved.status, saved.location.as_str()), (StatusCode::SEE_OTHER, "/dashboard/admin?saved=window"));
+    assert_eq!((saved.status, saved.location.as_str()), (StatusCode::SEE_OTHER, "/dashboard/windows?saved=window"));
     assert_eq!(f.db.window("11X").await.unwrap().unwrap().weeks, 8);
 
     // The objection types the pilot offers, chosen with the window.
@@ -671,6 +700,7 @@ pub async fn admins_issue_enrolment_codes_and_set_windows_within_their_region(db
                 ("start", "2026-03-02"),
                 ("weeks", "8"),
                 ("objection_types", "type1"),
+                ("confirm", "yes"),
             ]),
         )
         .await;
@@ -696,23 +726,102 @@ pub async fn admins_issue_enrolment_codes_and_set_windows_within_their_region(db
 pub async fn the_overview_counts_each_ccg_and_who_has_gone_quiet(db: Arc<dyn Database>) {
     let f = dashboard_fixture(db).await;
     enrol(&f.db, "B82010").await;
-    let counts = f.db.ccg_summaries("2000-01-01T00:00:00Z").await.unwrap();
+    let today = OffsetDateTime::now_utc().date().to_string();
+    let counts = f.db.ccg_summaries("2000-01-01T00:00:00Z", &today).await.unwrap();
     let codes: Vec<&str> = counts.iter().map(|c| c.ccg_code.as_str()).collect();
     assert_eq!(codes, ["02V", "11X"]);
     let leeds = &counts[0];
     assert_eq!(
-        (leeds.practices, leeds.enrolled, leeds.reported, leeds.ready, leeds.at_risk, leeds.stale),
-        (2, 2, 1, 0, 1, 1),
-        "B82010 is enrolled and has never reported"
+        (leeds.practices, leeds.enrolled, leeds.reported, leeds.ready, leeds.at_risk, leeds.overdue, leeds.stale),
+        (2, 2, 1, 0, 1, 1, 1),
+        "B82010 is enrolled and has never been heard from; B82005's briefing was due in February"
     );
+    assert_eq!(leeds.letters_printed, 3_132);
     assert_eq!((leeds.type1_total, leeds.type2_total, leeds.patients), (55, 9, 7_400));
     let (type1, type2) = leeds.rates();
     assert!((type1 - 55_000.0 / 7_400.0).abs() < 1e-9 && (type2 - 9_000.0 / 7_400.0).abs() < 1e-9);
     assert_eq!((leeds.on_track, leeds.forms_received, leeds.forms_backlog), (0, 27, 0));
     assert_eq!((leeds.forecast_practices, leeds.expected_forms, leeds.forecast_received), (1, 134, 27));
     assert_eq!((counts[1].practices, counts[1].enrolled, counts[1].rates()), (1, 0, (0.0, 0.0)));
-    let later = f.db.ccg_summaries("2100-01-01T00:00:00Z").await.unwrap();
+    let later = f.db.ccg_summaries("2100-01-01T00:00:00Z", &today).await.unwrap();
     assert_eq!(later[0].stale, 2, "a report older than the cut-off counts as gone quiet");
+
+    // B82010's app collects its settings: it is heard from, though it has reported nothing.
+    let token = enrol(&f.db, "B82010").await;
+    let (status, _) = call(&f.db, "GET", "/api/v1/practice/config", Some(&token), None).await;
+    assert_eq!(status, StatusCode::OK);
+    let week_ago = (OffsetDateTime::now_utc() - time::Duration::days(7)).format(&Rfc3339).unwrap();
+    let counts = f.db.ccg_summaries(&week_ago, &today).await.unwrap();
+    assert_eq!(counts[0].stale, 0, "both heard from this week: one reported, one collected its settings");
+    let rows = f.db.practice_rows().await.unwrap();
+    let hill = rows.iter().find(|r| r.practice.ods_code == "B82010").unwrap();
+    assert!(hill.last_seen_at.is_some() && hill.latest.is_none());
+}
+
+/// The level a practice stands at is the hub's, worked out from the tasks it sent on the hub's own date: not the
+/// level the app claims, and it moves to at risk the day after a task falls due with no new report.
+pub async fn the_hub_works_each_level_out_from_the_tasks_on_its_own_date(db: Arc<dyn Database>) {
+    let f = fixture(db).await;
+    let token = enrol(&f.db, "B82005").await;
+    let today = OffsetDateTime::now_utc().date();
+    let send = |id: &str, claimed: &str, due: time::Date, done: bool| {
+        let mut report: Value = serde_json::from_str(EXAMPLE).unwrap();
+        report["submissionId"] = json!(format!("0b6f3c2e-6a51-4f6e-9d7a-3f1c2b9e8{id}"));
+        report["readiness"] = json!({ "level": claimed, "blockers": [] });
+        for task in report["tasks"].as_array_mut().unwrap() {
+            task["due"] = json!(due.to_string());
+            // Not applicable (with its reason) is done too.
+            if done && task["status"] != "not-applicable" {
+                task["status"] = json!("completed");
+            }
+        }
+        report.to_string()
+    };
+    let level = || async {
+        let rows = f.db.practice_rows().await.unwrap();
+        let latest = rows.into_iter().find(|r| r.practice.ods_code == "B82005").unwrap().latest.unwrap();
+        (latest.level, latest.figures.next_due)
+    };
+    use pathfinder_readiness::ReadinessLevel::{AtRisk, OnTrack, Ready};
+
+    let yesterday = today - time::Duration::days(1);
+    let (status, _) =
+        call(&f.db, "POST", "/api/v1/submissions", Some(&token), Some(send("d01", "ready", yesterday, false))).await;
+    assert_eq!(status, StatusCode::CREATED);
+    assert_eq!(level().await, (AtRisk, Some(yesterday)), "claimed ready, with work left that fell due yesterday");
+
+    let (status, _) =
+        call(&f.db, "POST", "/api/v1/submissions", Some(&token), Some(send("d02", "at-risk", yesterday, true))).await;
+    assert_eq!(status, StatusCode::CREATED);
+    assert_eq!(level().await, (Ready, None), "every task done: ready, whatever the app said");
+
+    let (status, _) =
+        call(&f.db, "POST", "/api/v1/submissions", Some(&token), Some(send("d03", "on-track", today, false))).await;
+    assert_eq!(status, StatusCode::CREATED);
+    assert_eq!(level().await, (OnTrack, Some(today)), "due today is not overdue");
+    let stale_before = "2000-01-01T00:00:00Z";
+    let now = f.db.ccg_summaries(stale_before, &today.to_string()).await.unwrap();
+    assert_eq!((now[0].on_track, now[0].at_risk, now[0].overdue), (1, 0, 0));
+    let tomorrow = (today + time::Duration::days(1)).to_string();
+    let then = f.db.ccg_summaries(stale_before, &tomorrow).await.unwrap();
+    assert_eq!((then[0].on_track, then[0].at_risk, then[0].overdue), (0, 1, 1), "tomorrow, with no new report");
+}
+
+/// The practice import may name each CCG; the overview then shows the name with the code. A CCG named two ways in
+/// one file is refused, naming the line, and nothing is stored.
+pub async fn the_practice_import_names_ccgs_for_the_overview(db: Arc<dyn Database>) {
+    let file = "ods_code,name,ccg,ccg_name\nB82005,Riverside Surgery,02V,NHS Leeds North CCG\n\
+                B82010,Hill Top Surgery,02V,NHS Leeds North CCG\nL85001,Quantock Practice,11X,\n";
+    assert_eq!(admin::import_practices(db.as_ref(), "list.csv", file, "test").await.unwrap(), 3);
+    let today = OffsetDateTime::now_utc().date().to_string();
+    let counts = db.ccg_summaries("2000-01-01T00:00:00Z", &today).await.unwrap();
+    let names: Vec<_> = counts.iter().map(|c| (c.ccg_code.as_str(), c.ccg_name.as_deref())).collect();
+    assert_eq!(names, [("02V", Some("NHS Leeds North CCG")), ("11X", None)]);
+    let twice = "ods_code,name,ccg,ccg_name\nB82005,Riverside Surgery,02V,NHS Leeds North CCG\n\
+                 C84001,Elm Surgery,11X,NHS Somerset CCG\nB82010,Hill Top Surgery,02V,Leeds West\n";
+    let refused = admin::import_practices(db.as_ref(), "list.csv", twice, "test").await.unwrap_err().to_string();
+    assert!(refused.contains("line 4") && refused.contains("ccg_name"), "{refused}");
+    assert!(db.practice("C84001").await.unwrap().is_none(), "nothing stored");
 }
 
 pub async fn responses_are_compressed_for_clients_that_ask(db: Arc<dyn Database>) {
@@ -852,6 +961,26 @@ macro_rules! suite_tests {
             suite::tokens::a_token_over_its_hourly_rate_waits(db).await;
         }
         #[tokio::test]
+        async fn the_hub_works_each_level_out_from_the_tasks_on_its_own_date() {
+            let (_keep, db) = $fresh().await;
+            suite::the_hub_works_each_level_out_from_the_tasks_on_its_own_date(db).await;
+        }
+        #[tokio::test]
+        async fn a_ccgs_task_grid_shows_each_practices_tasks_and_exports_them() {
+            let (_keep, db) = $fresh().await;
+            suite::grid::a_ccgs_task_grid_shows_each_practices_tasks_and_exports_them(db).await;
+        }
+        #[tokio::test]
+        async fn a_practice_page_says_what_a_regional_lead_acts_on() {
+            let (_keep, db) = $fresh().await;
+            suite::practice_page::a_practice_page_says_what_a_regional_lead_acts_on(db).await;
+        }
+        #[tokio::test]
+        async fn the_practice_import_names_ccgs_for_the_overview() {
+            let (_keep, db) = $fresh().await;
+            suite::the_practice_import_names_ccgs_for_the_overview(db).await;
+        }
+        #[tokio::test]
         async fn guesses_spread_over_addresses_meet_the_accounts_ceiling() {
             let (_keep, db) = $fresh().await;
             suite::rate_limits::guesses_spread_over_addresses_meet_the_accounts_ceiling(db).await;
@@ -900,6 +1029,41 @@ macro_rules! suite_tests {
         async fn the_csv_links_filters_are_percent_encoded() {
             let (_keep, db) = $fresh().await;
             suite::faults::the_csv_links_filters_are_percent_encoded(db).await;
+        }
+        #[tokio::test]
+        async fn the_windows_page_lists_each_ccgs_window_with_its_extract() {
+            let (_keep, db) = $fresh().await;
+            suite::windows::the_windows_page_lists_each_ccgs_window_with_its_extract(db).await;
+        }
+        #[tokio::test]
+        async fn a_ccgs_window_changes_only_once_confirmed() {
+            let (_keep, db) = $fresh().await;
+            suite::windows::a_ccgs_window_changes_only_once_confirmed(db).await;
+        }
+        #[tokio::test]
+        async fn a_practices_own_dates_override_its_ccgs_in_its_config_pull() {
+            let (_keep, db) = $fresh().await;
+            suite::windows::a_practices_own_dates_override_its_ccgs_in_its_config_pull(db).await;
+        }
+        #[tokio::test]
+        async fn the_history_records_old_and_new_dates() {
+            let (_keep, db) = $fresh().await;
+            suite::windows::the_history_records_old_and_new_dates(db).await;
+        }
+        #[tokio::test]
+        async fn a_regional_user_cannot_see_or_change_another_ccgs_window() {
+            let (_keep, db) = $fresh().await;
+            suite::windows::a_regional_user_cannot_see_or_change_another_ccgs_window(db).await;
+        }
+        #[tokio::test]
+        async fn bulk_codes_go_to_every_practice_not_yet_enrolled_and_each_enrols_it() {
+            let (_keep, db) = $fresh().await;
+            suite::codes::bulk_codes_go_to_every_practice_not_yet_enrolled_and_each_enrols_it(db).await;
+        }
+        #[tokio::test]
+        async fn issuing_codes_is_a_permission_within_the_users_ccgs() {
+            let (_keep, db) = $fresh().await;
+            suite::codes::issuing_codes_is_a_permission_within_the_users_ccgs(db).await;
         }
     };
 }

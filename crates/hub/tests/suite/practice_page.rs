@@ -1,0 +1,48 @@
+//! A practice's page as a regional lead reads it (issue 17): dates written out in the UK's clock, its window and
+//! first extract, what stands in its way today, its objections at each search (Type 2 only where its pilot offers
+//! it), what it printed, and each time it enrolled with whether that access is still in use.
+
+use std::sync::Arc;
+
+use axum::http::StatusCode;
+use pathfinder_hub::admin;
+use pathfinder_hub::db::{Database, ObjectionTypes};
+
+use super::{Browser, dashboard_fixture, row_cells};
+
+pub async fn a_practice_page_says_what_a_regional_lead_acts_on(db: Arc<dyn Database>) {
+    let f = dashboard_fixture(db).await; // B82005 has reported the version 2 example
+    let mut browser = Browser::new(&f.db);
+    browser.sign_in("lead@nhs.net", "correct horse battery").await;
+    let page = browser.request("GET", "/dashboard/practices/B82005", None).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let body = &page.body;
+    for shown in [
+        "id=\"pf-window\">2 March 2026 to 13 April 2026<",
+        "id=\"pf-extract\">27 April 2026<",
+        "due 27 February 2026, not done",
+        "in the week of 9 March 2026, with 10.0 hours to do it",
+        "Letter to patients",
+    ] {
+        assert!(body.contains(shown), "the page shows {shown:?}");
+    }
+    assert!(!body.contains("T09:") && !body.contains("+00:00"), "no RFC 3339 text on the page");
+    assert_eq!(row_cells(body, "pf-searches", "23 February 2026"), ["31", "4"], "the baseline search, both types");
+    let polish = "<td class=\"nhsuk-table__cell\">pl<";
+    assert_eq!(row_cells(body, "pf-notices", polish), ["pl", "Large print", "12"], "letters in Polish, large print");
+    let token = row_cells(body, "pf-tokens", "<tbody");
+    assert_eq!(token[1], "In use");
+    assert!(token[0].ends_with(" 2026") || token[0].contains(", "), "enrolled at a written-out moment: {token:?}");
+
+    // Enrolling again ends the first access: the page lists both, the first revoked.
+    super::enrol(&f.db, "B82005").await;
+    let page = browser.request("GET", "/dashboard/practices/B82005", None).await;
+    assert_eq!(page.body.matches("Revoked ").count(), 1, "the first access, revoked");
+    assert_eq!(page.body.matches(">In use<").count(), 1, "the second, in use");
+
+    // Where the pilot offers Type 1 only, the page never speaks of Type 2.
+    let start = time::macros::date!(2026 - 03 - 02);
+    admin::set_window(f.db.as_ref(), "02V", start, 6, None, Some(ObjectionTypes::TYPE1_ONLY), "test").await.unwrap();
+    let page = browser.request("GET", "/dashboard/practices/B82005", None).await;
+    assert_eq!(row_cells(&page.body, "pf-searches", "23 February 2026"), ["31"], "Type 1 only");
+}
