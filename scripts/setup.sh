@@ -16,6 +16,7 @@ APT_PACKAGES=(
   libharfbuzz-bin                                              # hb-shape, which the notices' shaping is checked against
   cups-daemon cups-client printer-driver-cups-pdf              # a real print server and a PDF printer for the print test
   postgresql                                                   # the hub's second backend, for its test suite
+  python3-aiosmtpd                                             # a real SMTP server for the hub's email tests
   sudo                                                         # how the app's updater installs a .deb (as on a PC)
 )
 

@@ -368,6 +368,16 @@ fn every_command_answers_through_the_invoke_handler() {
     let code = hub.enrolment_code("B82005");
     assert_eq!(call("hub_enrol", json!({ "hubUrl": hub.url(), "code": code })).unwrap()["enrolled"], true);
     assert_eq!(call("hub_pull_config", json!({})).unwrap(), Value::Null, "no central window is set");
+    assert_eq!(call("messages_get", json!({})).unwrap(), json!([]));
+    let id = hub.block_on(|db| async move {
+        pathfinder_hub::messages::publish(db.as_ref(), "02V", "The window moved", "Reprint", "lead@nhs.net").await
+    });
+    let id = id.unwrap();
+    assert_eq!(call("hub_pull_config", json!({})).unwrap(), Value::Null);
+    let messages = call("messages_get", json!({})).unwrap();
+    assert_eq!((&messages[0]["id"], &messages[0]["title"]), (&json!(id), &json!("The window moved")));
+    assert_eq!(call("message_acknowledge", json!({ "id": id })).unwrap(), json!([]));
+    assert_eq!(call("message_acknowledge", json!({ "id": "x" })).unwrap_err()["code"], "bad-arguments");
     assert_eq!(call("hub_set_auto_submit", json!({ "enabled": false })).unwrap()["autoSubmit"], false);
     let preview = call("submission_preview", json!({})).unwrap();
     let summary = &preview["summary"];

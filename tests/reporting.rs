@@ -349,6 +349,55 @@ fn the_regional_teams_window_moves_the_due_dates_and_the_manager_is_told() {
     assert_eq!(app.runtime.block_on(app.state.pull_config()).unwrap(), None, "nothing moves twice");
 }
 
+/// A message the regional team publishes reaches the app with its settings and stays until the manager says they
+/// have read it; the hub records the acknowledgement. One acknowledged while the hub is down stays read across a
+/// restart of the app, and the hub hears of it at the next settings pull.
+#[test]
+fn a_regional_message_is_shown_until_acknowledged_and_the_hub_hears_of_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut hub = TestHub::start(&dir.path().join("hub"));
+    let app = App::onboarded(&dir.path().join("app"));
+    let code = hub.enrolment_code("B82005");
+    app.enrol(&hub.url(), &code);
+    let (first, second) = hub.block_on(|db| async move {
+        use pathfinder_hub::messages::publish;
+        let first = publish(db.as_ref(), "02V", "The window moved", "Reprint your posters", "lead@nhs.net").await;
+        let second = publish(db.as_ref(), "02V", "Leaflets", "Check the leaflet stock", "lead@nhs.net").await;
+        publish(db.as_ref(), "11X", "Not for Leeds", "Somerset only", "lead@nhs.net").await.unwrap();
+        (first.unwrap(), second.unwrap())
+    });
+    let titles = |app: &App| -> Vec<String> {
+        let messages = serde_json::to_value(app.state.messages().unwrap()).unwrap();
+        messages.as_array().unwrap().iter().map(|m| m["title"].as_str().unwrap().to_owned()).collect()
+    };
+    assert!(titles(&app).is_empty(), "nothing before the pull");
+    app.runtime.block_on(app.state.pull_config()).unwrap();
+    assert_eq!(titles(&app), ["The window moved", "Leaflets"], "its CCG's messages, not another's");
+
+    let read_at = |hub: &mut TestHub, id: i64| {
+        hub.block_on(|db| async move {
+            let readers = db.message_readers(id).await.unwrap();
+            readers.into_iter().find(|r| r.practice.ods_code == "B82005").unwrap().acknowledged_at
+        })
+    };
+    let left = app.runtime.block_on(app.state.acknowledge_message(first)).unwrap();
+    assert_eq!(left.len(), 1);
+    assert!(read_at(&mut hub, first).is_some(), "the hub recorded the acknowledgement");
+    assert!(read_at(&mut hub, second).is_none());
+
+    hub.stop();
+    let left = app.runtime.block_on(app.state.acknowledge_message(second)).unwrap();
+    assert!(left.is_empty(), "read while the hub is down");
+    app.kill();
+    let app = App::open(&dir.path().join("app"));
+    assert!(titles(&app).is_empty(), "read stays read after a restart");
+    hub.restart();
+    assert!(read_at(&mut hub, second).is_none(), "the hub has not heard yet");
+    app.runtime.block_on(app.state.pull_config()).unwrap();
+    assert!(read_at(&mut hub, second).is_some(), "the next pull told the hub");
+    assert!(titles(&app).is_empty(), "and it does not come back");
+}
+
 /// The text of a PDF as pdftotext reads it, its words joined by single spaces.
 fn pdf_words(path: &str) -> String {
     let out = std::process::Command::new("pdftotext").args(["-enc", "UTF-8", path, "-"]).output().expect("pdftotext");
@@ -443,7 +492,7 @@ fn the_forms_tally_and_the_searches_reach_the_hub_as_version_2() {
     assert_eq!(body["forms"][0]["received"], 18);
     assert_eq!(body["searches"].as_array().unwrap().len(), 2);
     assert_eq!(body["forecast"]["expectedForms"], 134);
-    let practices = hub.block_on(|db| async move { db.practice_rows().await.unwrap() });
+    let practices = hub.block_on(|db| async move { db.practice_rows(None).await.unwrap() });
     let row = practices.iter().find(|p| p.practice.ods_code == "B82005").unwrap();
     let figures = &row.latest.as_ref().expect("a submission").figures;
     assert_eq!((figures.type1_total, figures.type2_total), (55, 9), "the latest search's totals");

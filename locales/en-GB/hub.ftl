@@ -50,6 +50,7 @@ hub-col-forecast-received = Forms received by practices with a forecast
 hub-col-letters-printed = Letters printed
 hub-col-letters-coverage = Letters printed as a share of patients
 hub-none = None
+hub-type2-not-offered = Not offered in this pilot
 hub-task-overdue = Overdue
 hub-filter-overdue = Overdue
 hub-filter-overdue-only = Only practices with a task overdue
@@ -265,6 +266,57 @@ hub-admin-objection-types-hint = The programme decides this for the CCG. Every f
 hub-admin-objection-types-type1-only = Type 1 only
 hub-admin-objection-types-both = Type 1 and Type 2
 hub-admin-windows-link = See every CCG's window, the practices with dates of their own, and the history of changes
+
+## Messages to practices: published to a CCG's practices, shown in their apps until acknowledged.
+
+hub-nav-messages = Messages
+hub-messages-heading = Messages to practices
+hub-messages-lede = A message goes to every practice of the CCG chosen. Their app shows it until the practice manager says they have read it; withdrawing a message stops it being shown. Every message is kept in the audit log.
+hub-messages-caption = Messages published
+hub-messages-none = No message has been published to a CCG in your area.
+hub-messages-new-heading = Publish a message
+hub-messages-title-label = Title
+# Variables:
+#   $max (Number) - the most characters a title may have
+hub-messages-title-hint = Up to { $max } characters, for example "The window has moved".
+hub-messages-body-label = Message
+# Variables:
+#   $max (Number) - the most characters a message may have
+hub-messages-body-hint = Plain text, up to { $max } characters. Say what the practice needs to do.
+hub-messages-submit = Publish to the CCG's practices
+hub-messages-published = The message is published. Practices see it the next time their app pulls its settings.
+hub-messages-withdrawn = The message is withdrawn. Practices' apps no longer show it.
+hub-messages-withdraw-submit = Withdraw this message
+hub-messages-back = All messages
+hub-messages-readers-caption = Which practices have read it
+hub-messages-not-acknowledged = Not yet
+hub-messages-status-live = Shown to practices
+# Variables:
+#   $at (String) - when it was withdrawn, as a date and time
+hub-messages-status-withdrawn = Withdrawn { $at }
+# Variables:
+#   $at (String) - when it was published, as a date and time
+#   $by (String) - the email address of who published it
+hub-messages-published-by = { $at } by { $by }
+# Variables:
+#   $at (String) - when the practice acknowledged it, as a date and time
+hub-messages-acknowledged-at = Read { $at }
+# Variables:
+#   $acknowledged (Number) - the practices that have acknowledged the message
+#   $practices (Number) - the practices of its CCG
+hub-messages-acknowledged-count = { $acknowledged } of { $practices ->
+    [one] 1 practice
+   *[other] { $practices } practices
+}
+hub-col-message-title = Title
+hub-col-published = Published
+hub-col-acknowledged = Read
+hub-col-message-status = Status
+hub-messages-error-title-missing = Enter a title
+hub-messages-error-title-long = The title must be 100 characters or fewer
+hub-messages-error-body-missing = Enter the message
+hub-messages-error-body-long = The message must be 1,000 characters or fewer
+hub-messages-error-control = The message must be plain text: take out any special characters pasted into it
 
 hub-nav-windows = Windows
 hub-windows-heading = Fair-processing windows
@@ -518,3 +570,103 @@ hub-token-live = In use
 # Variables:
 #   $at (String) - when it was revoked
 hub-token-revoked-at = Revoked { $at }
+
+## The practice list, a page at a time.
+
+# Variables:
+#   $first (Number) - the first practice shown
+#   $last (Number) - the last practice shown
+#   $count (Number) - practices in the list
+hub-practices-page = Showing practices { $first } to { $last } of { $count }
+hub-pages-label = Pages of the list
+hub-page-previous = Previous
+hub-page-next = Next
+# Variables:
+#   $page (Number) - the page the link goes to
+#   $pages (Number) - pages in all
+hub-page-number = Page { $page } of { $pages }
+
+## Email: the daily digest, the alert when a practice turns at risk, and each user's choices ("Your email"). Plain
+## text; practice names, ODS codes and counts only.
+
+# Variables:
+#   $day (String) - the day the digest is for, YYYY-MM-DD
+hub-email-digest-subject = Pathfinder: your daily digest for { $day }
+hub-email-digest-intro = The readiness of the practices in your CCGs, as the hub stands this morning.
+# Variables:
+#   $ccg (String) - the CCG's code and name
+#   $practices (Number) - practices in the CCG
+#   $enrolled (Number) - of them, enrolled
+#   $ready (Number) - of them, ready
+#   $risk (Number) - of them, at risk
+hub-email-digest-ccg = { $ccg }: { $practices ->
+    [one] 1 practice
+   *[other] { $practices } practices
+}, { $enrolled } enrolled, { $ready } ready, { $risk } at risk
+# Variables:
+#   $count (Number) - practices at risk now that were not at the last digest
+hub-email-digest-newly-at-risk = { $count ->
+    [0] No practice newly at risk since the last digest.
+    [one] 1 practice newly at risk since the last digest:
+   *[other] { $count } practices newly at risk since the last digest:
+}
+# Variables:
+#   $count (Number) - practices not ready with a task overdue
+hub-email-digest-overdue = { $count ->
+    [0] No practice with a task overdue.
+    [one] 1 practice with a task overdue:
+   *[other] { $count } practices with a task overdue:
+}
+# Variables:
+#   $count (Number) - enrolled practices not heard from for 7 days
+hub-email-digest-not-heard-from = { $count ->
+    [0] No enrolled practice has gone quiet for 7 days.
+    [one] 1 enrolled practice not heard from for 7 days:
+   *[other] { $count } enrolled practices not heard from for 7 days:
+}
+# Variables:
+#   $count (Number) - practices not enrolled
+hub-email-digest-not-enrolled = { $count ->
+    [0] Every practice is enrolled.
+    [one] 1 practice not enrolled:
+   *[other] { $count } practices not enrolled:
+}
+# Variables:
+#   $name (String) - the practice's name
+#   $ods (String) - its ODS code
+hub-email-practice-line = { $name } ({ $ods })
+# Variables:
+#   $type1 (Number) - Type 1 objections standing at the CCG's practices' latest searches
+#   $type2 (Number) - Type 2 objections standing
+hub-email-digest-objections = Objections standing: { $type1 } Type 1, { $type2 } Type 2.
+# Variables:
+#   $url (String) - the CCG's practice list on the dashboard
+hub-email-digest-link = The CCG's practices: { $url }
+# Variables:
+#   $name (String) - the practice's name
+#   $ods (String) - its ODS code
+#   $ccg (String) - its CCG's code
+hub-email-alert-subject = Pathfinder: { $name } ({ $ods }) is now at risk
+# Variables:
+#   $name (String) - the practice's name
+#   $ods (String) - its ODS code
+#   $ccg (String) - its CCG's code
+#   $at (String) - when the report came, UK time
+hub-email-alert-body = { $name } ({ $ods }), in CCG { $ccg }, reported at { $at } and is now at risk: it may not be ready for the extract.
+# Variables:
+#   $url (String) - the practice's page on the dashboard
+hub-email-alert-link = The practice's page: { $url }
+# Variables:
+#   $url (String) - the "Your email" page on the dashboard
+hub-email-footer = You get this email from the Pathfinder hub. To turn it off, go to Your email: { $url }
+hub-email-settings-link = Your email
+hub-email-settings-heading = Your email
+hub-email-settings-lede = Choose the email the hub sends you. It names practices and gives counts only, never patients.
+hub-email-settings-legend = Send me
+hub-email-settings-digest = The daily digest
+hub-email-settings-digest-hint = Each morning: your CCGs' practices newly at risk, overdue, not heard from, not enrolled, and objection totals.
+hub-email-settings-alerts = An alert when a practice turns at risk
+hub-email-settings-alerts-hint = As soon as a practice's report puts it at risk.
+hub-email-settings-national = The daily digest goes to regional users only; national users can ask for alerts about every CCG.
+hub-email-settings-submit = Save
+hub-email-settings-saved = Your choices are saved.

@@ -285,3 +285,41 @@ test("a national user reads a CCG's tasks by practice, sorts them, and downloads
   expect(xlsx.subarray(0, 2).toString()).toBe("PK");
   expect((await xlsxDownload).suggestedFilename()).toBe("pathfinder-tasks-02V.xlsx");
 });
+
+test("a national user publishes a message to a CCG's practices, reads who has read it, and withdraws it", async ({
+  page,
+}) => {
+  await signIn(page, "national@nhs.net", "correct horse battery");
+  await page.getByRole("link", { name: "Messages" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Messages to practices");
+  await expectNoAxeViolations(page);
+  // Told what is missing, with the summary linking to the field.
+  await page.getByLabel("CCG").selectOption("11X");
+  await page.getByRole("button", { name: "Publish to the CCG's practices" }).click();
+  await expect(page.getByRole("alert")).toContainText("Enter a title");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Title").fill("Posters for the new dates");
+  await page.getByLabel("Message", { exact: true }).fill("The window moved.\nReprint your posters <b>now</b>.");
+  await page.getByRole("button", { name: "Publish to the CCG's practices" }).click();
+  await expect(page.locator("#pf-message-saved")).toContainText("The message is published");
+  const row = page.locator("#pf-messages tbody tr").filter({ hasText: "Posters for the new dates" });
+  await expect(row.locator("td")).toContainText([
+    "11X",
+    /by national@nhs\.net/,
+    "0 of 2 practices",
+    "Shown to practices",
+  ]);
+  await expectNoAxeViolations(page);
+
+  await row.getByRole("link", { name: "Posters for the new dates" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Posters for the new dates");
+  await expect(page.locator("#pf-message-body")).toContainText("Reprint your posters <b>now</b>.");
+  await expect(page.locator("#pf-message-readers tbody tr")).toHaveCount(2);
+  await expect(page.locator("#pf-message-readers tbody td").first()).toHaveText("Not yet");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Withdraw this message" }).click();
+  await expect(page.locator("#pf-message-saved")).toContainText("The message is withdrawn");
+  await expect(page.locator("#pf-message-status")).toContainText("Withdrawn");
+  await expect(page.getByRole("button", { name: "Withdraw this message" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

@@ -5,6 +5,7 @@ import { h } from "./dom";
 import { showErrors } from "./errors";
 import { isDraft, languageOptions } from "./language";
 import { Translator } from "./l10n";
+import { MESSAGES_CHANGED, showMessages } from "./messages";
 import { isRouteHash, navItems, placeFor } from "./routes";
 import { offerUpdate } from "./update";
 
@@ -44,6 +45,18 @@ async function start(backend: Backend): Promise<void> {
     },
   };
 
+  const refreshMessages = () =>
+    showMessages(
+      backend,
+      byId("pf-messages"),
+      translator.sources.locale,
+      () => translator.dom.translateRoots(),
+      ctx.showErrors,
+      () => byId("maincontent").focus(),
+    );
+  // A settings pull made on a page may bring messages: it says so with this event.
+  document.addEventListener(MESSAGES_CHANGED, () => void refreshMessages().catch((error) => ctx.showErrors([error])));
+
   const renderPage = async (moveFocus: boolean) => {
     const place = placeFor(location.hash, hasPractice);
     const ticket = ++rendering;
@@ -56,6 +69,8 @@ async function start(backend: Backend): Promise<void> {
       page.dataset.route = place.route.path;
       page.replaceChildren(content);
       await translator.dom.translateRoots();
+      // The regional team's messages not yet read, above every page (a pull may have brought new ones).
+      await refreshMessages();
       if (moveFocus) byId("maincontent").focus();
       document.body.dataset.page = place.route.path;
     } catch (error) {

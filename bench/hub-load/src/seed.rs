@@ -81,6 +81,10 @@ const LEFT_TO_HUB: &[&str] = &[
     // Windows of practices with dates of their own, and the history of window changes: set from the dashboard.
     "practice_windows",
     "window_history",
+    // Messages to practices and who has read them, and the daily digests sent: from the dashboard and the clock.
+    "messages",
+    "message_acknowledgements",
+    "digests_sent",
 ];
 
 #[derive(Clone, Copy, Debug)]

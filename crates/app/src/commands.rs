@@ -29,6 +29,7 @@ use crate::objections::ObjectionsPage;
 use crate::practice::{PracticeView, TaskPage};
 use crate::reporting::{HubView, Preview, WindowNotice};
 use crate::state::AppState;
+use pathfinder_store::HubMessage;
 
 /// What every command works on: the app's state and what only the shell it runs in can do.
 pub struct App<D> {
@@ -216,6 +217,16 @@ commands! {
     /// Pulls the central settings now; the answer says whether the window moved.
     fn hub_pull_config(app) -> Option<WindowNotice> {
         Ok(app.state.pull_config().await?)
+    }
+
+    /// The regional team's messages the manager has not yet said they have read, oldest first.
+    fn messages_get(app) -> Vec<HubMessage> {
+        Ok(app.state.messages()?)
+    }
+
+    /// The manager has read the message: kept at once, and the hub told (now, or at the next settings pull).
+    fn message_acknowledge(app, id: u32) -> Vec<HubMessage> {
+        Ok(app.state.acknowledge_message(id.into()).await?)
     }
 
     /// Builds a submission for the manager to read: its exact text and its figures in plain terms.

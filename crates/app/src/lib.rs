@@ -16,6 +16,7 @@ mod desktop;
 pub mod error;
 pub mod log_lines;
 pub mod mailout;
+mod messages;
 mod notices;
 mod objections;
 mod practice;

@@ -200,7 +200,7 @@ impl AppState {
     }
 
     /// The hub client and token, when the practice is enrolled.
-    fn connection(&self) -> Option<(HubClient, String)> {
+    pub(crate) fn connection(&self) -> Option<(HubClient, String)> {
         let token = self.reporting().token.lock().expect("token lock").as_ref().map(|(token, _)| token.clone())?;
         let address = Settings::load(self.data_dir()).ok()?.hub_url?;
         Some((HubClient::new(&address).ok()?, token))
@@ -391,7 +391,8 @@ impl AppState {
         Ok(wake_at.map_or(IDLE, |at| Duration::try_from(at - now()).unwrap_or(Duration::ZERO).min(IDLE)))
     }
 
-    /// Pulls the central settings. The objection types the pilot offers are kept as the hub says, and every notice,
+    /// Pulls the central settings. The regional team's messages are kept until the manager has read them (and the
+    /// hub is first told of those read since the last pull). The objection types the pilot offers are kept as the hub says, and every notice,
     /// form and guide follows them; when the regional team moved the window, the practice's window moves (and with
     /// it every due date) and the manager is told. The log says how it went (not enrolled is no pull, and no line).
     pub async fn pull_config(&self) -> Result<Option<WindowNotice>, ReportingError> {
@@ -406,7 +407,10 @@ impl AppState {
 
     async fn read_central_settings(&self) -> Result<Option<WindowNotice>, ReportingError> {
         let (client, token) = self.connection().ok_or(ReportingError::NotEnrolled)?;
+        // Acknowledgements the hub has yet to hear of go first, so that the pull does not bring those messages back.
+        let _ = self.tell_acknowledgements().await;
         let config = client.config(&token).await?;
+        self.keep_messages(&config.messages)?;
         let window = match &config.window {
             Some(central) => Some(
                 FairProcessingWindow::from_input(&central.start, &central.weeks.to_string(), &central.first_extract)

@@ -1,7 +1,7 @@
 use std::net::IpAddr;
 use std::time::Duration;
 
-use pathfinder_protocol::{EnrolRequest, EnrolResponse, ErrorBody, PracticeConfig, Receipt};
+use pathfinder_protocol::{EnrolRequest, EnrolResponse, ErrorBody, MessageAcknowledgement, PracticeConfig, Receipt};
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER};
 use reqwest::{Response, StatusCode, Url};
 use serde::de::DeserializeOwned;
@@ -101,6 +101,16 @@ impl HubClient {
     pub async fn config(&self, token: &str) -> Result<PracticeConfig, SendError> {
         let response =
             self.http.get(self.url("api/v1/practice/config")).header(AUTHORIZATION, format!("Bearer {token}")).send();
+        answer(response.await).await
+    }
+
+    /// Tells the hub the manager has read a message; a repeat gets the first acknowledgement.
+    pub async fn acknowledge_message(&self, token: &str, id: i64) -> Result<MessageAcknowledgement, SendError> {
+        let response = self
+            .http
+            .post(self.url(&format!("api/v1/practice/messages/{id}/acknowledge")))
+            .header(AUTHORIZATION, format!("Bearer {token}"))
+            .send();
         answer(response.await).await
     }
 }

@@ -156,7 +156,7 @@ pub async fn issue_ccg_codes(
     now: OffsetDateTime,
 ) -> Result<IssuedCodes, AdminError> {
     let ccg = ccg.trim().to_ascii_uppercase();
-    let rows: Vec<_> = db.practice_rows().await?.into_iter().filter(|row| row.practice.ccg_code == ccg).collect();
+    let rows = db.practice_rows(Some(&ccg)).await?;
     if rows.is_empty() {
         return Err(AdminError::Invalid(format!("{ccg:?} is not the CCG of any practice: import its practices first")));
     }

@@ -2,10 +2,12 @@
 
 use axum::Json;
 use axum::body::{Body, to_bytes};
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use pathfinder_protocol::{EnrolRequest, EnrolResponse, MAX_BODY_BYTES, PracticeConfig, parse_submission};
+use pathfinder_protocol::{
+    EnrolRequest, EnrolResponse, MAX_BODY_BYTES, MessageAcknowledgement, PracticeConfig, parse_submission,
+};
 use pathfinder_readiness::OdsCode;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -109,18 +111,33 @@ pub async fn submit(State(hub): State<Hub>, headers: HeaderMap, body: Body) -> R
     let canonical = report::canonical_text(&submission);
     let at = now();
     let receipt = Receipt { receipt_id: secrets::new_uuid(), received_at: at.format(&Rfc3339).unwrap_or_default() };
+    let (level, figures) = (report::assessed(&submission, at.date()).level, Figures::of(&submission));
+    // The practice's level before this report, read only when there is email to send: a report that turns it at
+    // risk alerts the staff who asked (a failed read sends no alert and fails nothing).
+    let before = match &hub.mail {
+        Some(_) => hub.db.practice_latest_level(&practice).await.ok(),
+        None => None,
+    };
     let new = NewSubmission {
         submission_id: &submission.submission_id,
         ods_code: &practice,
         body: &canonical,
-        level: report::assessed(&submission, at.date()).level,
-        figures: Figures::of(&submission),
+        level,
+        figures,
         receipt,
     };
     let stored = hub.db.insert_submission(new).await?;
     match stored {
         Stored::Created(receipt) => {
             hub.metrics.submissions_created.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            if let (Some(mail), Some(before)) = (&hub.mail, before) {
+                let today = at.date();
+                let was = before.map(|before| before.level_on(today));
+                if crate::email::turns_at_risk(was, figures.level_on(level, today)) {
+                    // Queued: the relay is not waited for here.
+                    mail.practice_turned_at_risk(&practice, &receipt.received_at);
+                }
+            }
             Ok((StatusCode::CREATED, Json(receipt)).into_response())
         }
         Stored::Repeat(receipt) => Ok((StatusCode::OK, Json(receipt)).into_response()),
@@ -148,7 +165,29 @@ pub async fn config(State(hub): State<Hub>, headers: HeaderMap) -> Result<Json<P
         None => hub.db.window(&practice.ccg_code).await?,
     };
     let objection_types = hub.db.objection_types(&practice.ccg_code).await?;
-    Ok(Json(PracticeConfig { ods_code: practice.ods_code, ccg_code: practice.ccg_code, window, objection_types }))
+    let messages = hub.db.messages_for(&practice.ods_code).await?;
+    Ok(Json(PracticeConfig {
+        ods_code: practice.ods_code,
+        ccg_code: practice.ccg_code,
+        window,
+        objection_types,
+        messages,
+    }))
+}
+
+/// `POST /api/v1/practice/messages/{id}/acknowledge`: the practice manager has read the message. A repeat is
+/// answered with the first acknowledgement; a message not of the practice's CCG is not found.
+pub async fn acknowledge_message(
+    State(hub): State<Hub>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Json<MessageAcknowledgement>, ApiError> {
+    let ods = practice_of(&hub, &headers).await?;
+    let unknown = || ApiError::new(StatusCode::NOT_FOUND, "unknown-message", "no such message for this practice");
+    let id: i64 = id.parse().map_err(|_| unknown())?;
+    let at = now().format(&Rfc3339).unwrap_or_default();
+    let first = hub.db.acknowledge_message(id, &ods, &at).await?.ok_or_else(unknown)?;
+    Ok(Json(MessageAcknowledgement { id, acknowledged_at: first }))
 }
 
 pub async fn openapi() -> impl IntoResponse {

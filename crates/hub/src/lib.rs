@@ -4,9 +4,11 @@ pub mod admin;
 mod api;
 pub mod dashboard;
 pub mod db;
+pub mod email;
 mod error;
 pub mod headers;
 pub mod limits;
+pub mod messages;
 pub mod report;
 pub mod secrets;
 pub mod serve;
@@ -85,6 +87,9 @@ pub struct Hub {
     pub trusted_proxy: Option<std::net::IpAddr>,
     /// The folder of the app's releases (`latest.json` and the installers), when the hub offers updates.
     pub updates: Option<std::path::PathBuf>,
+    /// Email through an SMTP relay (`serve --smtp-url`): the at-risk alerts' queue and the digest's relay. None
+    /// sends nothing.
+    pub mail: Option<email::Mail>,
 }
 
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(15);
@@ -105,6 +110,7 @@ impl Hub {
             )),
             request_timeout: REQUEST_TIMEOUT,
             updates: None,
+            mail: None,
             https: false,
             trusted_proxy: None,
         }
@@ -146,6 +152,7 @@ fn route_table() -> Vec<(&'static str, MethodRouter<Hub>)> {
         ("/api/v1/enrol", post(api::enrol)),
         ("/api/v1/submissions", post(api::submit)),
         ("/api/v1/practice/config", get(api::config)),
+        ("/api/v1/practice/messages/{id}/acknowledge", post(api::acknowledge_message)),
         ("/api/v1/openapi.json", get(api::openapi)),
         ("/api/v1/app-updates/{target}/{arch}/{bundle}/{current}", get(updates::check)),
         ("/api/v1/app-updates/files/{name}", get(updates::file)),

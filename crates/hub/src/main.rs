@@ -50,6 +50,16 @@ enum Command {
         /// Submissions one practice's token may make in a rolling hour; beyond it the hub answers 429 with Retry-After
         #[arg(long, value_name = "N", default_value_t = SUBMISSIONS_PER_HOUR as u32, value_parser = clap::value_parser!(u32).range(1..))]
         submissions_per_hour: u32,
+        /// The SMTP relay email goes through (the daily digest, the at-risk alerts): smtp://HOST[:PORT], a relay in
+        /// the hub's own network that takes mail without TLS or a password. Without it, no email is sent
+        #[arg(long, value_name = "URL")]
+        smtp_url: Option<String>,
+        /// The address the hub's email comes from
+        #[arg(long, value_name = "ADDRESS", default_value = "pathfinder-hub@localhost")]
+        mail_from: String,
+        /// The hour of the day (UK time, 0 to 23) the daily digest goes out
+        #[arg(long, value_name = "HOUR", default_value_t = pathfinder_hub::email::DIGEST_HOUR, value_parser = clap::value_parser!(u8).range(0..=23))]
+        digest_hour: u8,
     },
     /// Practices the hub knows.
     Practices {
@@ -131,6 +141,24 @@ enum UsersCommand {
         #[arg(long)]
         email: String,
     },
+    /// Turn a user's email on or off: the daily digest (regional users) and the alerts when a practice turns at
+    /// risk. What is left out stays as it was.
+    Email {
+        #[arg(long)]
+        email: String,
+        #[arg(long, value_name = "on|off", value_parser = on_off)]
+        digest: Option<bool>,
+        #[arg(long, value_name = "on|off", value_parser = on_off)]
+        alerts: Option<bool>,
+    },
+}
+
+fn on_off(text: &str) -> Result<bool, String> {
+    match text {
+        "on" => Ok(true),
+        "off" => Ok(false),
+        _ => Err(format!("{text} is neither on nor off")),
+    }
 }
 
 /// A password from standard input: its first line.
@@ -213,14 +241,33 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     let db = connect(&cli.database).await?;
     match cli.command {
         Command::Serve {
-            listen, updates, max_connections, public_url, submissions_per_hour, trusted_proxy, ..
+            listen,
+            updates,
+            max_connections,
+            public_url,
+            submissions_per_hour,
+            trusted_proxy,
+            smtp_url,
+            mail_from,
+            digest_hour,
+            ..
         } => {
             let options = Options { max_connections: max_connections as usize, ..Options::default() };
             let listener = tokio::net::TcpListener::bind(listen).await?;
             let address = listener.local_addr()?;
             let https = tls.is_some() || public_url.is_some();
             let submissions_per_hour = submissions_per_hour as usize;
-            let router = app(Hub { updates, https, submissions_per_hour, trusted_proxy, ..Hub::new(db) });
+            let mut hub = Hub { updates, https, submissions_per_hour, trusted_proxy, ..Hub::new(db) };
+            match smtp_url {
+                Some(url) => {
+                    let smtp = pathfinder_hub::email::Smtp::new(&url, &mail_from, public_url.clone())?;
+                    tracing::info!(relay = %url, digest_hour, "email goes through the SMTP relay");
+                    hub.mail = Some(pathfinder_hub::email::Mail::start(smtp, hub.db.clone(), hub.l10n.clone()));
+                    tokio::spawn(pathfinder_hub::email::daily_digests(hub.clone(), digest_hour));
+                }
+                None => tracing::info!("no --smtp-url: the hub sends no email (no daily digest, no at-risk alerts)"),
+            }
+            let router = app(hub);
             match tls {
                 Some(config) => {
                     tracing::info!(%address, "pathfinder-hub listening on HTTPS");
@@ -313,6 +360,17 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             UsersCommand::Password { email } => {
                 admin::set_user_password(db.as_ref(), &email, &read_password()?, ADMIN).await?;
                 println!("{email} has a new password and is signed out");
+            }
+            UsersCommand::Email { email, digest, alerts } => {
+                if !pathfinder_hub::email::set_choices(db.as_ref(), &email, digest, alerts, ADMIN).await? {
+                    return Err(format!("no user has the email {email}").into());
+                }
+                let user = db.mail_recipients().await?.into_iter().find(|r| r.email == email.trim());
+                let word = |on: bool| if on { "on" } else { "off" };
+                match user {
+                    Some(user) => println!("{email}: digest {}, alerts {}", word(user.digest), word(user.alerts)),
+                    None => println!("{email}: saved (the user is disabled: no email is sent to them)"),
+                }
             }
         },
         Command::Revoke { ods } => {

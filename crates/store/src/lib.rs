@@ -3,6 +3,7 @@
 //! append-only, enforced by triggers. No patient data is ever stored here.
 
 mod export;
+mod messages;
 mod migrations;
 mod objections;
 mod outbox;
@@ -17,6 +18,7 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 pub use export::{EXPORT_FORMAT, EXPORT_VERSION, Export, ImportError};
+pub use messages::HubMessage;
 pub use objections::{Entry, FORMS, SEARCHES, Undo};
 pub use outbox::{Origin, Outgoing, SubmissionRecord, SubmissionState};
 

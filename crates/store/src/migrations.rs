@@ -109,6 +109,17 @@ pub(crate) const MIGRATIONS: &[&str] = &[
          WHERE json_extract(profile, '$.staffHours.\"gp-partner\"') = 0;
      UPDATE practice SET profile = json_remove(profile, '$.staffHours.it')
          WHERE json_extract(profile, '$.staffHours.it') = 0;",
+    // 7: the regional team's messages, as pulled from the hub, with when the manager acknowledged each and when the
+    // hub was told: an acknowledgement is kept here first, so it holds across restarts before the hub has heard.
+    "CREATE TABLE hub_messages (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        published_at TEXT NOT NULL,
+        acknowledged_at TEXT,
+        hub_told_at TEXT,
+        CHECK (hub_told_at IS NULL OR acknowledged_at IS NOT NULL)
+    );",
 ];
 
 /// The schema version this build writes.

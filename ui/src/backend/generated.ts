@@ -119,6 +119,27 @@ export type FormsDayInput = { date: string, received: string, coded: string, sca
 export type FormsTally = { days: Array<FormsDay>, received: number, coded: number, scanned: number, acknowledged: number, queried: number, backlog: number, };
 
 /**
+ * A message from the regional team, as the app shows it.
+ */
+export type HubMessage = { 
+/**
+ * The hub's id.
+ */
+id: number, title: string, 
+/**
+ * Plain text; line breaks as `\n`.
+ */
+body: string, 
+/**
+ * RFC 3339, the hub's clock.
+ */
+publishedAt: string, 
+/**
+ * When the manager said they had read it (RFC 3339), if they have.
+ */
+acknowledgedAt: string | null, };
+
+/**
  * Everything the reporting page shows.
  */
 export type HubView = { hubUrl: string | null, 
@@ -638,6 +659,14 @@ export function commands(invoke: Invoke) {
      * Pulls the central settings now; the answer says whether the window moved.
      */
     hubPullConfig: (): Promise<WindowNotice | null> => invoke("hub_pull_config", {}),
+    /**
+     * The regional team's messages the manager has not yet said they have read, oldest first.
+     */
+    messagesGet: (): Promise<Array<HubMessage>> => invoke("messages_get", {}),
+    /**
+     * The manager has read the message: kept at once, and the hub told (now, or at the next settings pull).
+     */
+    messageAcknowledge: (id: number): Promise<Array<HubMessage>> => invoke("message_acknowledge", { id }),
     /**
      * Builds a submission for the manager to read: its exact text and its figures in plain terms.
      */

@@ -3,6 +3,7 @@ import { liveRegion, say } from "../components";
 import { attempt, type Context } from "../context";
 import { h } from "../dom";
 import { formValues, markFieldErrors } from "../forms";
+import { MESSAGES_CHANGED } from "../messages";
 import { autoSection, enrolment, type EnrolResult } from "./reporting/enrolment";
 import { previewArea } from "./reporting/preview";
 import { announcement, anyQueued, outcome, submissionsList } from "./reporting/submissions";
@@ -129,6 +130,7 @@ async function onEnrol(page: Reporting, form: HTMLFormElement): Promise<void> {
     state.enrolResult = "enrolled";
     renderAll(page);
     document.getElementById("pf-enrol-result")?.focus();
+    document.dispatchEvent(new Event(MESSAGES_CHANGED));
     poll(page);
   } catch (error) {
     markFieldErrors(form, isCommandError(error) ? error : null);
@@ -156,6 +158,7 @@ async function onPull(page: Reporting, status: HTMLElement): Promise<void> {
     page.ctx,
     () => page.ctx.backend.hubPullConfig(),
     (notice) => {
+      document.dispatchEvent(new Event(MESSAGES_CHANGED));
       if (!notice) return say(status, "reporting-pull-config-none");
       page.state.view = { ...page.state.view, windowNotice: notice };
       renderNotice(page);

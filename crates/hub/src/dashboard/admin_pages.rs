@@ -34,7 +34,7 @@ async fn render(
     error: Option<String>,
 ) -> PageResult {
     let l = &hub.l10n;
-    let practices = visible(hub, &session.user).await?;
+    let practices = visible(hub, &session.user, "").await?;
     let practice_options: Vec<_> =
         practices.iter().map(|p| (p.ods_code.clone(), format!("{} ({})", p.name, p.ods_code))).collect();
     let ccg_options: Vec<_> = ccg_codes(&practices).into_iter().map(|c| (c.clone(), c)).collect();

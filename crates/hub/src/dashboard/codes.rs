@@ -67,17 +67,16 @@ struct Chosen {
 }
 
 async fn choose(hub: &Hub, session: &SignedIn, wanted: &str) -> Result<Chosen, HtmlError> {
-    let rows: Vec<_> =
-        hub.db.practice_rows().await?.into_iter().filter(|row| session.user.sees(&row.practice.ccg_code)).collect();
-    let mut ccgs: Vec<String> = rows.iter().map(|row| row.practice.ccg_code.clone()).collect();
-    ccgs.sort();
-    ccgs.dedup();
+    let ccgs: Vec<String> = hub.db.ccg_codes().await?.into_iter().filter(|ccg| session.user.sees(ccg)).collect();
     let ccg = match wanted.trim() {
         "" => ccgs.first().cloned(),
         wanted if ccgs.iter().any(|c| c == wanted) => Some(wanted.to_owned()),
         _ => return Err(HtmlError::not_found(&hub.l10n)),
     };
-    let of_ccg: Vec<_> = rows.iter().filter(|row| Some(&row.practice.ccg_code) == ccg.as_ref()).collect();
+    let of_ccg = match &ccg {
+        Some(ccg) => hub.db.practice_rows(Some(ccg)).await?,
+        None => Vec::new(),
+    };
     let waiting = of_ccg.iter().filter(|row| !row.enrolled).count();
     Ok(Chosen { practices: of_ccg.len(), waiting, ccgs, ccg })
 }

@@ -24,16 +24,20 @@ pub(super) enum Section {
     Practices,
     Admin,
     Windows,
+    Messages,
+    /// The signed-in user's own email choices: reached from their address in the header, not the navigation.
+    Email,
     /// National administrators only: the navigation offers it to no one else.
     Users,
 }
 
-const NAVIGATION: [(Section, &str, &str); 6] = [
+const NAVIGATION: [(Section, &str, &str); 7] = [
     (Section::Overview, "/dashboard", "hub-nav-overview"),
     (Section::Trend, "/dashboard/trend", "hub-nav-trend"),
     (Section::Practices, "/dashboard/practices", "hub-nav-practices"),
     (Section::Admin, "/dashboard/admin", "hub-nav-admin"),
     (Section::Windows, "/dashboard/windows", "hub-nav-windows"),
+    (Section::Messages, "/dashboard/messages", "hub-nav-messages"),
     (Section::Users, "/dashboard/users", "hub-nav-users"),
 ];
 
@@ -75,7 +79,7 @@ fn layout(l: &Localizer, title: &str, signed_in: Option<(&SignedIn, Section)>, b
                         @if let Some((session, _)) = signed_in {
                             form class="pf-signout" method="post" action="/dashboard/logout" {
                                 (csrf_field(&session.csrf))
-                                span class="pf-signout__user" { (session.user.email) }
+                                a class="pf-signout__user" href="/dashboard/email" title=(t(l, "hub-email-settings-link")) { (session.user.email) }
                                 button class="pf-signout__button" type="submit" { (t(l, "hub-sign-out")) }
                             }
                         }

@@ -5,9 +5,11 @@ mod admin_pages;
 pub mod auth;
 mod codes;
 mod components;
+mod email_page;
 mod export;
 mod grid;
 mod layout;
+mod messages;
 mod overview;
 mod practices;
 mod sign_in;
@@ -21,6 +23,7 @@ use axum::routing::{MethodRouter, get, post};
 
 use crate::Hub;
 
+pub use overview::STALE_DAYS;
 pub use sign_in::MAX_EMAIL_CHARS;
 
 /// The largest form body the dashboard reads.
@@ -51,10 +54,19 @@ pub fn routes() -> Vec<(&'static str, MethodRouter<Hub>)> {
         ("/dashboard/users/password", post(users::password)),
         ("/dashboard/users/disable", post(users::disable)),
         ("/dashboard/users/enable", post(users::enable)),
+        ("/dashboard/email", get(email_page::email_page).post(email_page::save)),
         ("/dashboard/assets/dashboard.css", get(layout::stylesheet)),
         ("/dashboard/windows", get(windows::windows_page)),
         ("/dashboard/windows/practice", post(windows::set_practice)),
         ("/dashboard/windows/practice/clear", post(windows::clear_practice)),
+        (
+            "/dashboard/messages",
+            get(messages::messages_page)
+                .post(messages::publish)
+                .layer(axum::extract::DefaultBodyLimit::max(messages::FORM_BYTES)),
+        ),
+        ("/dashboard/messages/{id}", get(messages::message_page)),
+        ("/dashboard/messages/{id}/withdraw", post(messages::withdraw)),
     ]
     .into_iter()
     // Every dashboard form is a few fields: a larger body is a script, refused before it is read.

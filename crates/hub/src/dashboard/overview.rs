@@ -77,8 +77,11 @@ pub async fn overview(State(hub): State<Hub>, session: SignedIn) -> PageResult {
                 (row_header(ccg_label(s)))
                 (cell(s.letters_printed))
                 (cell(per_cent(s.letters_printed, s.patients).map_or_else(|| t(l, "hub-none"), |p| format!("{p}%"))))
-                @for rate in [per_thousand(s.type1_total, s.patients), per_thousand(s.type2_total, s.patients)] {
-                    (cell(rate.map_or_else(|| t(l, "hub-none"), one_decimal)))
+                (cell(per_thousand(s.type1_total, s.patients).map_or_else(|| t(l, "hub-none"), one_decimal)))
+                @if s.objection_types.offers_type2() {
+                    (cell(per_thousand(s.type2_total, s.patients).map_or_else(|| t(l, "hub-none"), one_decimal)))
+                } @else {
+                    (cell(t(l, "hub-type2-not-offered")))
                 }
                 (cell(s.forms_received))
                 (cell(s.forms_backlog))

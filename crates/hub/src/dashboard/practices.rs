@@ -15,13 +15,13 @@ use super::components::{
 };
 use super::layout::{HtmlError, PageResult, Section, check_csrf, staff_page};
 use super::overview::STALE_DAYS;
-use super::summary::{LEVELS, NOT_REPORTED, PracticeStatus, ccg_codes, level_name};
+use super::summary::{LEVELS, NOT_REPORTED, PracticeStatus, level_name};
 use crate::db::{Figures, User, parse_level};
 use crate::{ApiError, Hub, admin, report};
 
-/// The practices this user may see.
-pub(super) async fn visible(hub: &Hub, user: &User) -> Result<Vec<PracticeStatus>, ApiError> {
-    let rows = hub.db.practice_rows().await?;
+/// The practices this user may see (of one CCG, unless `ccg` is empty).
+pub(super) async fn visible(hub: &Hub, user: &User, ccg: &str) -> Result<Vec<PracticeStatus>, ApiError> {
+    let rows = hub.db.practice_rows(Some(ccg).filter(|ccg| !ccg.is_empty())).await?;
     let today = time::OffsetDateTime::now_utc().date();
     Ok(rows
         .iter()
@@ -34,7 +34,7 @@ pub(super) async fn visible(hub: &Hub, user: &User) -> Result<Vec<PracticeStatus
 #[derive(Deserialize, Default)]
 pub struct ListQuery {
     #[serde(default)]
-    ccg: String,
+    pub(super) ccg: String,
     #[serde(default)]
     level: String,
     #[serde(default)]
@@ -45,7 +45,14 @@ pub struct ListQuery {
     /// "yes": only enrolled practices not heard from for [`STALE_DAYS`].
     #[serde(default)]
     stale: String,
+    /// The page of the list, from 1 (the downloads hold every page).
+    #[serde(default)]
+    page: Option<usize>,
 }
+
+/// Practices a page of the list shows: a region's practices fit on one; the nation's 8,000 are filtered by CCG or
+/// paged, not sent as one page of megabytes.
+pub const PAGE_SIZE: usize = 100;
 
 /// The filter's choices, in the order it offers them: every level, then a practice that has not reported.
 fn level_choices() -> impl Iterator<Item = Option<ReadinessLevel>> {
@@ -94,11 +101,22 @@ pub(super) fn query_string(query: &ListQuery) -> String {
         .finish()
 }
 
+/// The link to another page of the same list.
+fn page_link(query: &ListQuery, page: usize) -> String {
+    let filters = query_string(query);
+    format!("/dashboard/practices?{filters}&page={page}")
+}
+
 pub async fn practices(State(hub): State<Hub>, session: SignedIn, Query(query): Query<ListQuery>) -> PageResult {
     let l = &hub.l10n;
-    let all = visible(&hub, &session.user).await?;
-    let ccgs = ccg_codes(&all);
+    let all = visible(&hub, &session.user, &query.ccg).await?;
+    let ccgs: Vec<String> = hub.db.ccg_codes().await?.into_iter().filter(|ccg| session.user.sees(ccg)).collect();
     let list = filtered(all, &query)?;
+    let pages = list.len().div_ceil(PAGE_SIZE).max(1);
+    // A page past the last shows the last (a list that shrank since the link was made).
+    let page = query.page.unwrap_or(1).clamp(1, pages);
+    let first = (page - 1) * PAGE_SIZE;
+    let shown = &list[first.min(list.len())..(first + PAGE_SIZE).min(list.len())];
     let title = t(l, "hub-practices-heading");
     let all_option = || (String::new(), t(l, "hub-filter-all"));
     let ccg_options: Vec<_> =
@@ -147,10 +165,17 @@ pub async fn practices(State(hub): State<Hub>, session: SignedIn, Query(query): 
             a href={ "/dashboard/practices.xlsx?" (query_string(&query)) } { (t(l, "hub-export-xlsx")) }
         }
         p { (t_args(l, "hub-practices-count", &[("count", list.len().into())])) }
+        @if pages > 1 {
+            p id="pf-page-of" { (t_args(l, "hub-practices-page", &[
+                ("first", (first + 1).into()),
+                ("last", (first + shown.len()).into()),
+                ("count", list.len().into()),
+            ])) }
+        }
         // Exact figures: the people who see this page are signed-in NHS staff with a need to know; the CSV, which
         // leaves the hub, suppresses small numbers (export.rs).
         (table.scrolling(l, html! {
-            @for p in &list {
+            @for p in shown {
                 @let none = || t(l, "hub-none");
                 tr class="nhsuk-table__row" data-ods=(p.ods_code) {
                     (cell(html! { a href={ "/dashboard/practices/" (p.ods_code) } { (p.name) } }))
@@ -171,6 +196,30 @@ pub async fn practices(State(hub): State<Hub>, session: SignedIn, Query(query): 
                 }
             }
         }))
+        @if pages > 1 {
+            nav class="nhsuk-pagination" role="navigation" aria-label=(t(l, "hub-pages-label")) {
+                ul class="nhsuk-list nhsuk-pagination__list" {
+                    @if page > 1 {
+                        li class="nhsuk-pagination-item--previous" {
+                            a class="nhsuk-pagination__link nhsuk-pagination__link--prev" href=(page_link(&query, page - 1)) {
+                                span class="nhsuk-pagination__title" { (t(l, "hub-page-previous")) }
+                                span class="nhsuk-u-visually-hidden" { ":" }
+                                span class="nhsuk-pagination__page" { (t_args(l, "hub-page-number", &[("page", (page - 1).into()), ("pages", pages.into())])) }
+                            }
+                        }
+                    }
+                    @if page < pages {
+                        li class="nhsuk-pagination-item--next" {
+                            a class="nhsuk-pagination__link nhsuk-pagination__link--next" href=(page_link(&query, page + 1)) {
+                                span class="nhsuk-pagination__title" { (t(l, "hub-page-next")) }
+                                span class="nhsuk-u-visually-hidden" { ":" }
+                                span class="nhsuk-pagination__page" { (t_args(l, "hub-page-number", &[("page", (page + 1).into()), ("pages", pages.into())])) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     };
     Ok(staff_page(l, &title, &session, Section::Practices, body))
 }

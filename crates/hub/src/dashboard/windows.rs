@@ -141,7 +141,7 @@ fn changed_text(l: &Localizer, at: &str, by: &str) -> String {
 async fn render(hub: &Hub, session: &SignedIn, saved: Option<&str>, refusal: Option<Refusal>) -> PageResult {
     let l = &hub.l10n;
     let user = &session.user;
-    let practices = visible(hub, user).await?;
+    let practices = visible(hub, user, "").await?;
     let ccg_options: Vec<_> = ccg_codes(&practices).into_iter().map(|c| (c.clone(), c)).collect();
     let practice_options: Vec<_> =
         practices.iter().map(|p| (p.ods_code.clone(), format!("{} ({})", p.name, p.ods_code))).collect();

@@ -2,7 +2,9 @@
 //! (for several replicas). Every method is one transaction; a method that returns Ok has committed.
 
 mod codes;
+mod email;
 mod level;
+mod messages;
 mod postgres;
 mod queries;
 mod sqlite;
@@ -17,7 +19,9 @@ use serde::Serialize;
 pub use pathfinder_protocol::{CentralWindow as Window, ObjectionTypes, Receipt};
 
 pub use codes::{CodeStatus, IssuedCode, NewCode};
+pub use email::Recipient;
 pub use level::{UnknownLevel, parse_level};
+pub use messages::{MessageReader, MessageRow, NewMessage};
 pub use postgres::PostgresDatabase;
 pub use sqlite::SqliteDatabase;
 pub use user::{UnknownRole, User, UserRole};
@@ -164,6 +168,8 @@ pub struct CcgCounts {
     pub forecast_received: i64,
     /// Letters printed by the practices that reported.
     pub letters_printed: i64,
+    /// The objection types the CCG's pilot offers (both where nothing is set).
+    pub objection_types: ObjectionTypes,
 }
 
 impl CcgCounts {
@@ -326,8 +332,10 @@ pub trait Database: Send + Sync + 'static {
     async fn sweep_attempts(&self, failures_before: i64, known_before: i64) -> Result<(), DbError>;
     /// How many failure counts are held: bounded however many accounts a script types (`/metrics` shows it).
     async fn attempt_keys(&self) -> Result<i64, DbError>;
-    /// Every practice with its newest submission, in ODS code order.
-    async fn practice_rows(&self) -> Result<Vec<PracticeRow>, DbError>;
+    /// Every practice (of one CCG, when given) with its newest submission, in ODS code order.
+    async fn practice_rows(&self, ccg_code: Option<&str>) -> Result<Vec<PracticeRow>, DbError>;
+    /// The CCGs that have practices, in code order.
+    async fn ccg_codes(&self) -> Result<Vec<String>, DbError>;
     /// Counts for the overview, one row a CCG in code order, levels as they stand on `today` (YYYY-MM-DD);
     /// "stale" means enrolled but not heard from (no report, no settings pull) since `stale_before` (RFC 3339).
     async fn ccg_summaries(&self, stale_before: &str, today: &str) -> Result<Vec<CcgCounts>, DbError>;
@@ -381,6 +389,35 @@ pub trait Database: Send + Sync + 'static {
     async fn window_history(&self) -> Result<Vec<WindowChange>, DbError>;
     /// How many practices a CCG has, and how many of them have dates of their own.
     async fn window_reach(&self, ccg_code: &str) -> Result<WindowReach, DbError>;
+    /// Stores a message to a CCG's practices; gives its id.
+    async fn publish_message(&self, message: &NewMessage) -> Result<i64, DbError>;
+    /// Every message, newest first, with how many of its CCG's practices have acknowledged it.
+    async fn messages(&self) -> Result<Vec<MessageRow>, DbError>;
+    async fn message(&self, id: i64) -> Result<Option<MessageRow>, DbError>;
+    /// The practices of the message's CCG, in ODS code order, each with when it acknowledged the message.
+    async fn message_readers(&self, id: i64) -> Result<Vec<MessageReader>, DbError>;
+    /// Withdraws a live message: it is sent to no practice after. False when there was no live message with the id.
+    async fn withdraw_message(&self, id: i64, at: &str, actor: &str) -> Result<bool, DbError>;
+    /// The live messages of the practice's CCG it has not acknowledged, oldest first.
+    async fn messages_for(&self, ods_code: &str) -> Result<Vec<pathfinder_protocol::PracticeMessage>, DbError>;
+    /// Records the practice's acknowledgement of a message of its CCG (withdrawn or not) unless it was recorded
+    /// before; gives the first acknowledgement's time, or none when the message is not one of its CCG's.
+    async fn acknowledge_message(&self, id: i64, ods_code: &str, at: &str) -> Result<Option<String>, DbError>;
+    /// Sets a user's email choices, those given (`None` leaves one as it is). False when no user has the email.
+    async fn set_email_choices(&self, email: &str, digest: Option<bool>, alerts: Option<bool>)
+    -> Result<bool, DbError>;
+    /// Every user not disabled, with their email choices, in email order.
+    async fn mail_recipients(&self) -> Result<Vec<Recipient>, DbError>;
+    /// Claims `day`'s digest (YYYY-MM-DD) to a user, recording it (`at`, RFC 3339) in the same transaction: `None`
+    /// when it was claimed already (by this hub or another replica on the database), else the day of the user's
+    /// digest before, if any.
+    async fn claim_digest(&self, day: &str, user_id: i64, at: &str) -> Result<Option<Option<String>>, DbError>;
+    /// Gives a claim back (the digest could not be sent), so that a later run may send it.
+    async fn release_digest(&self, day: &str, user_id: i64) -> Result<(), DbError>;
+    /// As `levels_on`, each with the practice's ODS code.
+    async fn practice_levels_on(&self, day: &str) -> Result<Vec<(String, PracticeLevel)>, DbError>;
+    /// A practice's level from its newest report, none before its first.
+    async fn practice_latest_level(&self, ods_code: &str) -> Result<Option<PracticeLevel>, DbError>;
 }
 
 /// Opens the database a URL names: `sqlite://PATH` or `postgres://…`, bringing its schema up to date.

@@ -22,6 +22,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/postgres/0009_enrolment_codes.sql"),
     include_str!("../../migrations/postgres/0010_windows.sql"),
     include_str!("../../migrations/postgres/0011_hub_readiness.sql"),
+    include_str!("../../migrations/postgres/0012_messages.sql"),
+    include_str!("../../migrations/postgres/0013_email.sql"),
 ];
 
 /// For several hub replicas behind a load balancer: a commit is durable when PostgreSQL says so. Submissions go

@@ -32,6 +32,20 @@ pub(crate) const INSERT_WINDOW_HISTORY: &str = "INSERT INTO window_history (at, 
 pub(crate) const FIRST_RECEIPT: &str =
     "SELECT receipt_id, received_at, body, ods_code FROM submissions WHERE submission_id = $1";
 
+/// A message with its reach, for the dashboard (a WHERE or ORDER BY follows).
+macro_rules! message_rows {
+    () => {
+        "SELECT m.id, m.ccg_code, m.title, m.body, m.published_at, m.published_by,
+         m.withdrawn_at, m.withdrawn_by,
+         (SELECT CAST(count(*) AS BIGINT) FROM practices p WHERE p.ccg_code = m.ccg_code),
+         (SELECT CAST(count(*) AS BIGINT) FROM message_acknowledgements a JOIN practices p ON p.ods_code = a.ods_code
+              WHERE a.message_id = m.id AND p.ccg_code = m.ccg_code)
+     FROM messages m"
+    };
+}
+pub(crate) const MESSAGES_NEWEST_FIRST: &str = concat!(message_rows!(), " ORDER BY m.id DESC");
+pub(crate) const MESSAGE_BY_ID: &str = concat!(message_rows!(), " WHERE m.id = $1");
+
 /// Text from outside as the audit log keeps it: PostgreSQL's text cannot hold NUL (SQLite's can; the two must
 /// answer alike), and no control character belongs in a log line. Each becomes U+FFFD.
 pub(crate) fn printable(text: &str) -> std::borrow::Cow<'_, str> {
@@ -449,7 +463,12 @@ macro_rules! database_impl {
                 }
 
 
-                async fn practice_rows(&self) -> Result<Vec<PracticeRow>, DbError> {
+                async fn ccg_codes(&self) -> Result<Vec<String>, DbError> {
+                    let rows = query("SELECT DISTINCT ccg_code FROM practices ORDER BY ccg_code").fetch_all(&self.pool).await?;
+                    Ok(rows.iter().map(|row| row.get(0)).collect())
+                }
+
+                async fn practice_rows(&self, ccg_code: Option<&str>) -> Result<Vec<PracticeRow>, DbError> {
                     let rows = query(
                         "SELECT p.ods_code, p.name, p.ccg_code,
                                 EXISTS (SELECT 1 FROM tokens t WHERE t.ods_code = p.ods_code AND t.revoked_at IS NULL),
@@ -459,8 +478,11 @@ macro_rules! database_impl {
                                 c.last_seen_at
                          FROM practices p LEFT JOIN practice_latest l ON l.ods_code = p.ods_code
                          LEFT JOIN practice_contact c ON c.ods_code = p.ods_code
+                         WHERE $1 = '' OR p.ccg_code = $1
                          ORDER BY p.ods_code",
                     )
+                    // No CCG code is empty: the empty text asks for every practice.
+                    .bind(ccg_code.unwrap_or(""))
                     .fetch_all(&self.pool)
                     .await?;
                     rows.iter()
@@ -518,8 +540,10 @@ macro_rules! database_impl {
                                 CAST(count(l.expected_forms) AS BIGINT),
                                 CAST(coalesce(sum(l.expected_forms), 0) AS BIGINT),
                                 CAST(coalesce(sum(CASE WHEN l.expected_forms IS NOT NULL THEN l.forms_received ELSE 0 END), 0) AS BIGINT),
-                                CAST(coalesce(sum(l.letters_printed), 0) AS BIGINT)
+                                CAST(coalesce(sum(l.letters_printed), 0) AS BIGINT),
+                                max(w.objection_types)
                          FROM practices p
+                         LEFT JOIN windows w ON w.ccg_code = p.ccg_code
                          LEFT JOIN practice_latest l ON l.ods_code = p.ods_code
                          LEFT JOIN practice_contact c ON c.ods_code = p.ods_code
                          LEFT JOIN ccgs g ON g.code = p.ccg_code
@@ -531,9 +555,9 @@ macro_rules! database_impl {
                     .bind(today)
                     .fetch_all(&self.pool)
                     .await?;
-                    Ok(rows
+                    rows
                         .iter()
-                        .map(|row| CcgCounts {
+                        .map(|row| Ok(CcgCounts {
                             ccg_code: row.get(0),
                             ccg_name: row.get(1),
                             practices: row.get(2),
@@ -553,8 +577,9 @@ macro_rules! database_impl {
                             expected_forms: row.get(16),
                             forecast_received: row.get(17),
                             letters_printed: row.get(18),
-                        })
-                        .collect())
+                            objection_types: row.get::<Option<String>, _>(19).map(|types| types.parse()).transpose()?.unwrap_or_default(),
+                        }))
+                        .collect()
                 }
 
                 async fn levels_on(&self, day: &str) -> Result<Vec<PracticeLevel>, DbError> {
@@ -900,6 +925,216 @@ macro_rules! database_impl {
                     .await?;
                     Ok($crate::db::WindowReach { practices: row.get(0), exceptions: row.get(1) })
                 }
+
+                async fn publish_message(&self, message: &$crate::db::NewMessage) -> Result<i64, DbError> {
+                    let row = query(
+                        "INSERT INTO messages (ccg_code, title, body, published_at, published_by)
+                         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                    )
+                    .bind(&message.ccg_code)
+                    .bind(&message.title)
+                    .bind(&message.body)
+                    .bind(&message.published_at)
+                    .bind($crate::db::queries::printable(&message.published_by))
+                    .fetch_one(&self.pool)
+                    .await?;
+                    Ok(row.get(0))
+                }
+
+                async fn messages(&self) -> Result<Vec<$crate::db::MessageRow>, DbError> {
+                    let rows = query($crate::db::queries::MESSAGES_NEWEST_FIRST).fetch_all(&self.pool).await?;
+                    Ok(rows.iter().map(message_row).collect())
+                }
+
+                async fn message(&self, id: i64) -> Result<Option<$crate::db::MessageRow>, DbError> {
+                    let row = query($crate::db::queries::MESSAGE_BY_ID).bind(id).fetch_optional(&self.pool).await?;
+                    Ok(row.as_ref().map(message_row))
+                }
+
+                async fn message_readers(&self, id: i64) -> Result<Vec<$crate::db::MessageReader>, DbError> {
+                    let rows = query(
+                        "SELECT p.ods_code, p.name, p.ccg_code, a.acknowledged_at
+                         FROM messages m JOIN practices p ON p.ccg_code = m.ccg_code
+                         LEFT JOIN message_acknowledgements a ON a.message_id = m.id AND a.ods_code = p.ods_code
+                         WHERE m.id = $1 ORDER BY p.ods_code",
+                    )
+                    .bind(id)
+                    .fetch_all(&self.pool)
+                    .await?;
+                    Ok(rows
+                        .iter()
+                        .map(|row| $crate::db::MessageReader {
+                            practice: Practice { ods_code: row.get(0), name: row.get(1), ccg_code: row.get(2) },
+                            acknowledged_at: row.get(3),
+                        })
+                        .collect())
+                }
+
+                async fn withdraw_message(&self, id: i64, at: &str, actor: &str) -> Result<bool, DbError> {
+                    let done = query("UPDATE messages SET withdrawn_at = $1, withdrawn_by = $2 WHERE id = $3 AND withdrawn_at IS NULL")
+                        .bind(at)
+                        .bind($crate::db::queries::printable(actor))
+                        .bind(id)
+                        .execute(&self.pool)
+                        .await?;
+                    Ok(done.rows_affected() == 1)
+                }
+
+                async fn messages_for(&self, ods_code: &str) -> Result<Vec<pathfinder_protocol::PracticeMessage>, DbError> {
+                    let rows = query(
+                        "SELECT m.id, m.title, m.body, m.published_at
+                         FROM messages m JOIN practices p ON p.ccg_code = m.ccg_code
+                         WHERE p.ods_code = $1 AND m.withdrawn_at IS NULL
+                             AND NOT EXISTS (SELECT 1 FROM message_acknowledgements a
+                                             WHERE a.message_id = m.id AND a.ods_code = p.ods_code)
+                         ORDER BY m.id",
+                    )
+                    .bind(ods_code)
+                    .fetch_all(&self.pool)
+                    .await?;
+                    Ok(rows
+                        .iter()
+                        .map(|row| pathfinder_protocol::PracticeMessage {
+                            id: row.get(0),
+                            title: row.get(1),
+                            body: row.get(2),
+                            published_at: row.get(3),
+                        })
+                        .collect())
+                }
+
+                async fn acknowledge_message(&self, id: i64, ods_code: &str, at: &str) -> Result<Option<String>, DbError> {
+                    let mut tx = self.pool.begin().await?;
+                    let mine = query(
+                        "SELECT m.id FROM messages m JOIN practices p ON p.ccg_code = m.ccg_code
+                         WHERE m.id = $1 AND p.ods_code = $2",
+                    )
+                    .bind(id)
+                    .bind(ods_code)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                    if mine.is_none() {
+                        tx.rollback().await?;
+                        return Ok(None);
+                    }
+                    query(
+                        "INSERT INTO message_acknowledgements (message_id, ods_code, acknowledged_at) VALUES ($1, $2, $3)
+                         ON CONFLICT (message_id, ods_code) DO NOTHING",
+                    )
+                    .bind(id)
+                    .bind(ods_code)
+                    .bind(at)
+                    .execute(&mut *tx)
+                    .await?;
+                    let first = query("SELECT acknowledged_at FROM message_acknowledgements WHERE message_id = $1 AND ods_code = $2")
+                        .bind(id)
+                        .bind(ods_code)
+                        .fetch_one(&mut *tx)
+                        .await?;
+                    tx.commit().await?;
+                    Ok(Some(first.get(0)))
+                }
+
+                async fn set_email_choices(&self, email: &str, digest: Option<bool>, alerts: Option<bool>) -> Result<bool, DbError> {
+                    if email.contains('\0') {
+                        return Ok(false);
+                    }
+                    let changed = query(
+                        "UPDATE users SET email_digest = coalesce($1, email_digest), email_alerts = coalesce($2, email_alerts)
+                         WHERE email = $3",
+                    )
+                    .bind(digest)
+                    .bind(alerts)
+                    .bind(email)
+                    .execute(&self.pool)
+                    .await?
+                    .rows_affected();
+                    Ok(changed == 1)
+                }
+
+                async fn mail_recipients(&self) -> Result<Vec<$crate::db::Recipient>, DbError> {
+                    let rows = query(
+                        "SELECT id, email, role, ccg_codes, email_digest, email_alerts FROM users
+                         WHERE disabled_at IS NULL ORDER BY email",
+                    )
+                    .fetch_all(&self.pool)
+                    .await?;
+                    rows.iter()
+                        .map(|row| {
+                            let codes: String = row.get(3);
+                            Ok($crate::db::Recipient::new(
+                                row.get(0),
+                                row.get(1),
+                                row.get::<String, _>(2).parse()?,
+                                codes.split(',').filter(|c| !c.is_empty()).map(str::to_owned).collect(),
+                                row.get(4),
+                                row.get(5),
+                            ))
+                        })
+                        .collect()
+                }
+
+                async fn claim_digest(&self, day: &str, user_id: i64, at: &str) -> Result<Option<Option<String>>, DbError> {
+                    let mut tx = self.pool.begin().await?;
+                    // The insert first: it takes the write lock (SQLite) or the key (PostgreSQL), so of two hubs
+                    // claiming at once one inserts and the other, waiting, inserts nothing.
+                    let claimed = query(
+                        "INSERT INTO digests_sent (day, user_id, sent_at) VALUES ($1, $2, $3) ON CONFLICT (day, user_id) DO NOTHING",
+                    )
+                    .bind(day)
+                    .bind(user_id)
+                    .bind(at)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                    if claimed == 0 {
+                        tx.rollback().await?;
+                        return Ok(None);
+                    }
+                    let before: Option<String> = query("SELECT max(day) FROM digests_sent WHERE user_id = $1 AND day < $2")
+                        .bind(user_id)
+                        .bind(day)
+                        .fetch_one(&mut *tx)
+                        .await?
+                        .get(0);
+                    tx.commit().await?;
+                    Ok(Some(before))
+                }
+
+                async fn release_digest(&self, day: &str, user_id: i64) -> Result<(), DbError> {
+                    query("DELETE FROM digests_sent WHERE day = $1 AND user_id = $2")
+                        .bind(day)
+                        .bind(user_id)
+                        .execute(&self.pool)
+                        .await?;
+                    Ok(())
+                }
+
+                async fn practice_levels_on(&self, day: &str) -> Result<Vec<(String, PracticeLevel)>, DbError> {
+                    let rows = query(
+                        "SELECT p.ccg_code, h.level, h.next_due, p.ods_code FROM practices p
+                         JOIN readiness_history h ON h.ods_code = p.ods_code
+                             AND h.day = (SELECT max(b.day) FROM readiness_history b WHERE b.ods_code = p.ods_code AND b.day <= $1)",
+                    )
+                    .bind(day)
+                    .fetch_all(&self.pool)
+                    .await?;
+                    rows.iter().map(|row| Ok((row.get(3), practice_level(row)?))).collect()
+                }
+
+                async fn practice_latest_level(&self, ods_code: &str) -> Result<Option<PracticeLevel>, DbError> {
+                    if ods_code.contains('\0') {
+                        return Ok(None);
+                    }
+                    let row = query(
+                        "SELECT p.ccg_code, l.level, l.next_due FROM practices p
+                         JOIN practice_latest l ON l.ods_code = p.ods_code WHERE p.ods_code = $1",
+                    )
+                    .bind(ods_code)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                    row.as_ref().map(practice_level).transpose()
+                }
             }
 
             fn practice_level<R: Row>(row: &R) -> Result<$crate::db::PracticeLevel, DbError>
@@ -932,6 +1167,27 @@ macro_rules! database_impl {
                     disabled: row.get(at + 5),
                     can_issue_codes: row.get(at + 6),
                 })
+            }
+
+            fn message_row<R: Row>(row: &R) -> $crate::db::MessageRow
+            where
+                i64: sqlx::Type<R::Database> + for<'r> sqlx::Decode<'r, R::Database>,
+                String: sqlx::Type<R::Database> + for<'r> sqlx::Decode<'r, R::Database>,
+                Option<String>: sqlx::Type<R::Database> + for<'r> sqlx::Decode<'r, R::Database>,
+                usize: sqlx::ColumnIndex<R>,
+            {
+                $crate::db::MessageRow {
+                    id: row.get(0),
+                    ccg_code: row.get(1),
+                    title: row.get(2),
+                    body: row.get(3),
+                    published_at: row.get(4),
+                    published_by: row.get(5),
+                    withdrawn_at: row.get(6),
+                    withdrawn_by: row.get(7),
+                    practices: row.get(8),
+                    acknowledged: row.get(9),
+                }
             }
 
             fn issued_code<R: Row>(row: &R) -> $crate::db::IssuedCode

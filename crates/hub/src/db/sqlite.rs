@@ -22,6 +22,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0009_enrolment_codes.sql"),
     include_str!("../../migrations/sqlite/0010_windows.sql"),
     include_str!("../../migrations/sqlite/0011_hub_readiness.sql"),
+    include_str!("../../migrations/sqlite/0012_messages.sql"),
+    include_str!("../../migrations/sqlite/0013_email.sql"),
 ];
 
 /// The embedded default: one file in WAL mode. Synchronous FULL makes every commit reach the disk before the

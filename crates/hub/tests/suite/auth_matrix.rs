@@ -119,6 +119,12 @@ enum Look {
     UserDisabled(&'static str, bool),
     /// Whether the practice has dates of its own afterwards.
     OwnWindow(&'static str, bool),
+    /// Whether the user's at-risk alerts are on afterwards.
+    EmailAlerts(&'static str, bool),
+    /// Whether the request published a message.
+    Publishes(bool),
+    /// Whether the message is withdrawn afterwards.
+    Withdrawn(i64, bool),
 }
 
 struct Cell {
@@ -323,6 +329,21 @@ const MATRIX: &[Cell] = &[
     c("POST /dashboard/users/enable spare@nhs.net", Regional,                Own,     403, &[UserDisabled("spare@nhs.net", true)]),
     c("POST /dashboard/users/enable spare@nhs.net", National,                Wrong,   403, &[UserDisabled("spare@nhs.net", true)]),
     c("POST /dashboard/users/enable spare@nhs.net", National,                Own,     303, &[Location("/dashboard/users?done=enabled"), UserDisabled("spare@nhs.net", false)]),
+    // Your email: each signed-in user's own choices. The form sends the alerts unticked (off); the changes are made to
+    // the regional user's alerts, on by default.
+    c("GET /dashboard/email",                     Nobody,                    Na,      303, &[LOGIN]),
+    c("GET /dashboard/email",                     ForgedSession,             Na,      303, &[LOGIN]),
+    c("GET /dashboard/email",                     ExpiredSession,            Na,      303, &[LOGIN]),
+    c("GET /dashboard/email",                     BearerToken,               Na,      303, &[LOGIN]),
+    c("GET /dashboard/email",                     Regional,                  Na,      200, &[Has(r#"name="digest""#), Has(r#"action="/dashboard/email""#), Has("somerset@nhs.net")]),
+    c("GET /dashboard/email",                     National,                  Na,      200, &[Lacks(r#"name="digest""#), Has(r#"name="alerts""#)]),
+    c("POST /dashboard/email",                    Nobody,                    Wrong,   303, &[LOGIN, EmailAlerts("somerset@nhs.net", true)]),
+    c("POST /dashboard/email",                    ForgedSession,             Wrong,   303, &[LOGIN, EmailAlerts("somerset@nhs.net", true)]),
+    c("POST /dashboard/email",                    Regional,                  Missing, 403, &[EmailAlerts("somerset@nhs.net", true)]),
+    c("POST /dashboard/email",                    Regional,                  Wrong,   403, &[EmailAlerts("somerset@nhs.net", true)]),
+    c("POST /dashboard/email",                    Regional,                  Empty,   403, &[EmailAlerts("somerset@nhs.net", true)]),
+    c("POST /dashboard/email",                    National,                  Foreign, 403, &[EmailAlerts("somerset@nhs.net", true)]),
+    c("POST /dashboard/email",                    Regional,                  Own,     303, &[Location("/dashboard/email?done=saved"), EmailAlerts("somerset@nhs.net", false)]),
     // Enrolment codes: issuing (one or a CCG's in bulk, here as CSV) and revoking are a permission of their own, which a
     // regional user has only when granted, and then within their CCGs. B82031 (02V) is the one practice not enrolled.
     c("POST /dashboard/admin/enrolment-codes B82010", RegionalWithoutCodes,  Own,     403, &[Lacks("pf-code")]),
@@ -374,6 +395,47 @@ const MATRIX: &[Cell] = &[
     c("POST /dashboard/windows/practice/clear B82005", National,             Wrong,   403, &[OwnWindow("B82005", true)]),
     c("POST /dashboard/windows/practice/clear B82005", National,             Own,     303, &[Location("/dashboard/windows?saved=cleared"), OwnWindow("B82005", false)]),
     c("GET /api/v1/practice/config",              Token("B82005"),           Na,      200, &[Has(r#""start":"2026-03-02""#), Lacks("2026-03-16")]),
+    // Messages to practices: message 1 is to 02V's practices, message 2 to 11X's.
+    c("GET /api/v1/practice/config",              Token("B82005"),           Na,      200, &[Has(r#""messages":[{"id":1,"#), Lacks(r#""id":2"#)]),
+    c("GET /api/v1/practice/config",              Token("L85001"),           Na,      200, &[Has(r#""messages":[{"id":2,"#), Lacks(r#""id":1"#)]),
+    c("POST /api/v1/practice/messages/1/acknowledge", Nobody,                Na,      401, &[Code("no-credential")]),
+    c("POST /api/v1/practice/messages/1/acknowledge", RevokedToken,          Na,      401, &[Code("bad-credential")]),
+    c("POST /api/v1/practice/messages/1/acknowledge", UnknownToken,          Na,      401, &[Code("bad-credential")]),
+    c("POST /api/v1/practice/messages/1/acknowledge", BasicAuth,             Na,      401, &[Code("no-credential")]),
+    c("POST /api/v1/practice/messages/1/acknowledge", SessionCookie,         Na,      401, &[Code("no-credential")]),
+    c("POST /api/v1/practice/messages/1/acknowledge", Token("L85001"),       Na,      404, &[Code("unknown-message")]),
+    c("POST /api/v1/practice/messages/x/acknowledge", Token("B82005"),       Na,      404, &[Code("unknown-message")]),
+    c("POST /api/v1/practice/messages/1/acknowledge", Token("B82005"),       Na,      200, &[Has(r#""id":1"#), Has("acknowledgedAt")]),
+    c("GET /dashboard/messages",                  Nobody,                    Na,      303, &[LOGIN]),
+    c("GET /dashboard/messages",                  ForgedSession,             Na,      303, &[LOGIN]),
+    c("GET /dashboard/messages",                  ExpiredSession,            Na,      303, &[LOGIN]),
+    c("GET /dashboard/messages",                  BearerToken,               Na,      303, &[LOGIN]),
+    c("GET /dashboard/messages",                  Regional,                  Na,      200, &[Has(r#"data-message="2""#), Lacks(r#"data-message="1""#), Lacks(r#"value="02V""#)]),
+    c("GET /dashboard/messages",                  National,                  Na,      200, &[Has(r#"data-message="2""#), Has(r#"data-message="1""#)]),
+    c("GET /dashboard/messages/1",                Nobody,                    Na,      303, &[LOGIN]),
+    c("GET /dashboard/messages/1",                Regional,                  Na,      404, &[Lacks("Matrix message")]),
+    c("GET /dashboard/messages/2",                Regional,                  Na,      200, &[Has(r#"data-ods="L85001""#), Lacks("B82005")]),
+    c("GET /dashboard/messages/1",                National,                  Na,      200, &[Has(r#"data-ods="B82005""#), Has(r#"data-ods="B82010""#), Has("1 of 3 practices")]),
+    c("POST /dashboard/messages 02V",             Nobody,                    Wrong,   303, &[LOGIN, Publishes(false)]),
+    c("POST /dashboard/messages 02V",             ExpiredSession,            Own,     303, &[LOGIN, Publishes(false)]),
+    c("POST /dashboard/messages 02V",             BearerToken,               Wrong,   303, &[LOGIN, Publishes(false)]),
+    c("POST /dashboard/messages 02V",             Regional,                  Own,     404, &[Publishes(false)]),
+    c("POST /dashboard/messages 02V",             National,                  Missing, 403, &[Publishes(false)]),
+    c("POST /dashboard/messages 02V",             National,                  Wrong,   403, &[Publishes(false)]),
+    c("POST /dashboard/messages 02V",             National,                  Foreign, 403, &[Publishes(false)]),
+    c("POST /dashboard/messages 02V",             National,                  Empty,   403, &[Publishes(false)]),
+    c("POST /dashboard/messages 02V",             National,                  Own,     303, &[Location("/dashboard/messages?done=published"), Publishes(true)]),
+    c("POST /dashboard/messages 11X",             Regional,                  Own,     303, &[Location("/dashboard/messages?done=published"), Publishes(true)]),
+    c("POST /dashboard/messages/1/withdraw",      Nobody,                    Wrong,   303, &[LOGIN, Withdrawn(1, false)]),
+    c("POST /dashboard/messages/1/withdraw",      ExpiredSession,            Own,     303, &[LOGIN, Withdrawn(1, false)]),
+    c("POST /dashboard/messages/1/withdraw",      Regional,                  Own,     404, &[Withdrawn(1, false)]),
+    c("POST /dashboard/messages/1/withdraw",      National,                  Missing, 403, &[Withdrawn(1, false)]),
+    c("POST /dashboard/messages/1/withdraw",      National,                  Wrong,   403, &[Withdrawn(1, false)]),
+    c("POST /dashboard/messages/1/withdraw",      National,                  Foreign, 403, &[Withdrawn(1, false)]),
+    c("POST /dashboard/messages/1/withdraw",      National,                  Own,     303, &[Location("/dashboard/messages/1?done=withdrawn"), Withdrawn(1, true)]),
+    c("GET /api/v1/practice/config",              Token("B82005"),           Na,      200, &[Lacks(r#""id":1,"#)]),
+    c("POST /dashboard/messages/2/withdraw",      Regional,                  Own,     303, &[Withdrawn(2, true)]),
+    c("GET /api/v1/practice/config",              Token("L85001"),           Na,      200, &[Lacks(r#""id":2,"#)]),
 ];
 
 pub(super) const NATIONAL: (&str, &str) = ("lead@nhs.net", "correct horse battery");
@@ -510,6 +572,11 @@ impl Matrix {
         // Enrolling again ended B82010's first token: the new one is B82010's from here on.
         tokens.insert("B82010", enrolled["token"].as_str().unwrap().to_owned());
         let other_code = admin::issue_enrolment_code(db.as_ref(), "L85001", "test", now).await.unwrap();
+        for ccg in ["02V", "11X"] {
+            pathfinder_hub::messages::publish(db.as_ref(), ccg, "Matrix message", "For the practices", "test")
+                .await
+                .unwrap();
+        }
         Self { hub: Hub::new(db.clone()), db, tokens, revoked, expired_code, used_code, other_code, next_weeks: 1 }
     }
 
@@ -693,6 +760,11 @@ impl Matrix {
                 headers.push((FORM.0, FORM.1.into()));
                 form(&fields.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>())
             }
+            "/dashboard/email" if method == "POST" => {
+                let fields: Vec<(&str, String)> = csrf_field(own).map(|csrf| ("csrf", csrf)).into_iter().collect();
+                headers.push((FORM.0, FORM.1.into()));
+                form(&fields.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>())
+            }
             "/dashboard/codes" | "/dashboard/codes/revoke" if method == "POST" => {
                 let mut fields: Vec<(&str, String)> = csrf_field(own).map(|csrf| ("csrf", csrf)).into_iter().collect();
                 if path.ends_with("revoke") {
@@ -707,6 +779,16 @@ impl Matrix {
                 headers.push((FORM.0, FORM.1.into()));
                 form(&fields.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>())
             }
+            "/dashboard/messages" if method == "POST" => {
+                let mut fields: Vec<(&str, String)> = csrf_field(own).map(|csrf| ("csrf", csrf)).into_iter().collect();
+                fields.extend([("ccg", target.into()), ("title", "Another".into()), ("body", "Read this".into())]);
+                headers.push((FORM.0, FORM.1.into()));
+                form(&fields.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>())
+            }
+            withdraw if withdraw.ends_with("/withdraw") => {
+                headers.push((FORM.0, FORM.1.into()));
+                form(&csrf_field(own).iter().map(|csrf| ("csrf", csrf.as_str())).collect::<Vec<_>>())
+            }
             revoke if revoke.ends_with("/revoke") => {
                 headers.push((FORM.0, FORM.1.into()));
                 form(&csrf_field(own).iter().map(|csrf| ("csrf", csrf.as_str())).collect::<Vec<_>>())
@@ -715,7 +797,9 @@ impl Matrix {
         };
 
         let stored_before = self.db.submission_count().await.unwrap();
+        let messages_before = self.db.messages().await.unwrap().len();
         let answer = send(&hub, method, uri, &headers, body).await;
+        let published = self.db.messages().await.unwrap().len() > messages_before;
         let stored = self.db.submission_count().await.unwrap() - stored_before;
 
         let mut wrong = Vec::new();
@@ -755,7 +839,14 @@ impl Matrix {
                 UserDisabled(email, disabled) => {
                     self.db.user_by_email(email).await.unwrap().is_some_and(|u| u.disabled == disabled)
                 }
+                EmailAlerts(email, on) => {
+                    self.db.mail_recipients().await.unwrap().iter().any(|r| r.email == email && r.alerts == on)
+                }
                 OwnWindow(ods, own) => self.db.practice_window(ods).await.unwrap().is_some() == own,
+                Publishes(publishes) => published == publishes,
+                Withdrawn(id, withdrawn) => {
+                    self.db.message(id).await.unwrap().is_some_and(|m| m.withdrawn_at.is_some() == withdrawn)
+                }
                 OnlyCounters => answer.body.lines().all(|line| {
                     line.starts_with("# HELP pathfinder_hub_")
                         || line.starts_with("# TYPE pathfinder_hub_")

@@ -3,9 +3,11 @@
 
 pub mod auth_matrix;
 pub mod codes;
+pub mod email;
 pub mod faults;
 pub mod grid;
 pub mod hostile;
+pub mod messages;
 pub mod practice_page;
 pub mod rate_limits;
 pub mod tokens;
@@ -608,7 +610,7 @@ pub async fn a_version_2_and_a_version_1_report_are_both_stored_and_shown(db: Ar
 /// recognised.
 pub async fn an_earlier_hubs_rows_read_after_the_migration(db: Arc<dyn Database>) {
     use pathfinder_hub::db::Figures;
-    let rows = db.practice_rows().await.unwrap();
+    let rows = db.practice_rows(None).await.unwrap();
     let latest = rows[0].latest.as_ref().unwrap();
     let kept = Figures { list_size: 7_400, type1_total: 14, type2_total: 3, ..Default::default() };
     assert_eq!((latest.level, latest.figures), (pathfinder_readiness::ReadinessLevel::AtRisk, kept));
@@ -753,7 +755,7 @@ pub async fn the_overview_counts_each_ccg_and_who_has_gone_quiet(db: Arc<dyn Dat
     let week_ago = (OffsetDateTime::now_utc() - time::Duration::days(7)).format(&Rfc3339).unwrap();
     let counts = f.db.ccg_summaries(&week_ago, &today).await.unwrap();
     assert_eq!(counts[0].stale, 0, "both heard from this week: one reported, one collected its settings");
-    let rows = f.db.practice_rows().await.unwrap();
+    let rows = f.db.practice_rows(None).await.unwrap();
     let hill = rows.iter().find(|r| r.practice.ods_code == "B82010").unwrap();
     assert!(hill.last_seen_at.is_some() && hill.latest.is_none());
 }
@@ -778,7 +780,7 @@ pub async fn the_hub_works_each_level_out_from_the_tasks_on_its_own_date(db: Arc
         report.to_string()
     };
     let level = || async {
-        let rows = f.db.practice_rows().await.unwrap();
+        let rows = f.db.practice_rows(None).await.unwrap();
         let latest = rows.into_iter().find(|r| r.practice.ods_code == "B82005").unwrap().latest.unwrap();
         (latest.level, latest.figures.next_due)
     };
@@ -845,6 +847,11 @@ pub async fn responses_are_compressed_for_clients_that_ask(db: Arc<dyn Database>
 #[macro_export]
 macro_rules! suite_tests {
     ($fresh:path) => {
+        #[tokio::test]
+        async fn digests_are_claimed_once_a_day_and_email_choices_are_kept() {
+            let (_keep, db) = $fresh().await;
+            suite::email::digests_are_claimed_once_a_day_and_email_choices_are_kept(db).await;
+        }
         #[tokio::test]
         async fn enrolment_codes_are_one_time_expiring_and_for_one_practice() {
             let (_keep, db) = $fresh().await;
@@ -976,6 +983,11 @@ macro_rules! suite_tests {
             suite::practice_page::a_practice_page_says_what_a_regional_lead_acts_on(db).await;
         }
         #[tokio::test]
+        async fn the_practice_list_comes_a_page_at_a_time() {
+            let (_keep, db) = $fresh().await;
+            suite::practice_page::the_practice_list_comes_a_page_at_a_time(db).await;
+        }
+        #[tokio::test]
         async fn the_practice_import_names_ccgs_for_the_overview() {
             let (_keep, db) = $fresh().await;
             suite::the_practice_import_names_ccgs_for_the_overview(db).await;
@@ -1054,6 +1066,16 @@ macro_rules! suite_tests {
         async fn a_regional_user_cannot_see_or_change_another_ccgs_window() {
             let (_keep, db) = $fresh().await;
             suite::windows::a_regional_user_cannot_see_or_change_another_ccgs_window(db).await;
+        }
+        #[tokio::test]
+        async fn a_message_reaches_its_ccgs_practices_until_each_acknowledges_it() {
+            let (_keep, db) = $fresh().await;
+            suite::messages::a_message_reaches_its_ccgs_practices_until_each_acknowledges_it(db).await;
+        }
+        #[tokio::test]
+        async fn a_message_is_plain_text_within_its_lengths() {
+            let (_keep, db) = $fresh().await;
+            suite::messages::a_message_is_plain_text_within_its_lengths(db).await;
         }
         #[tokio::test]
         async fn bulk_codes_go_to_every_practice_not_yet_enrolled_and_each_enrols_it() {
