@@ -469,6 +469,10 @@ macro_rules! database_impl {
                 }
 
                 async fn practice_rows(&self, ccg_code: Option<&str>) -> Result<Vec<PracticeRow>, DbError> {
+                    // No CCG code holds a NUL, and PostgreSQL refuses one in a parameter: such a code has no practices.
+                    if ccg_code.is_some_and(|ccg| ccg.contains('\0')) {
+                        return Ok(Vec::new());
+                    }
                     let rows = query(
                         "SELECT p.ods_code, p.name, p.ccg_code,
                                 EXISTS (SELECT 1 FROM tokens t WHERE t.ods_code = p.ods_code AND t.revoked_at IS NULL),
@@ -614,6 +618,9 @@ macro_rules! database_impl {
                 }
 
                 async fn ccg_reports(&self, ccg_code: &str) -> Result<Vec<$crate::db::CcgReport>, DbError> {
+                    if ccg_code.contains('\0') {
+                        return Ok(Vec::new());
+                    }
                     let rows = query(
                         "SELECT p.ods_code, p.name, p.ccg_code, s.level, s.body FROM practices p
                          LEFT JOIN practice_latest l ON l.ods_code = p.ods_code

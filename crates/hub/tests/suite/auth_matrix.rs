@@ -269,6 +269,7 @@ const MATRIX: &[Cell] = &[
     c("GET /dashboard/tasks?ccg=11X",             Regional,                  Na,      200, &[Has("L85001"), Lacks("B82005")]),
     c("GET /dashboard/tasks.csv?ccg=11X",         Regional,                  Na,      200, &[Has("L85001"), Lacks("B82005")]),
     c("GET /dashboard/tasks?ccg=02V",             National,                  Na,      200, &[Has("B82005")]),
+    c("GET /dashboard/tasks?ccg=%00",             National,                  Na,      200, &[Lacks("B82005")]),
     c("GET /dashboard/tasks.xlsx?ccg=02V",        National,                  Na,      200, &[]),
     c("GET /dashboard/practices.xlsx",            Regional,                  Na,      200, &[]),
     c("POST /dashboard/admin/enrolment-codes B82005\0", National,            Own,     404, &[Lacks("pf-code")]),
