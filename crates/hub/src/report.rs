@@ -107,6 +107,16 @@ pub fn assessed(submission: &Submission, today: time::Date) -> ReportedLevel {
     ReportedLevel::assess(tasks, over_capacity, submission.readiness.level, today)
 }
 
+/// A stored report's level as it stands on `day`: the level stored when it came, at risk once a task it reported
+/// falls due undone.
+pub fn level_on(
+    stored: pathfinder_readiness::ReadinessLevel,
+    submission: &Submission,
+    day: time::Date,
+) -> pathfinder_readiness::ReadinessLevel {
+    ReportedLevel { level: stored, next_due: assessed(submission, day).next_due }.on(day)
+}
+
 /// The letters the practice has printed for its mail-out, every language and size.
 pub fn letters(submission: &Submission) -> i64 {
     submission

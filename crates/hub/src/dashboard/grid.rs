@@ -9,6 +9,7 @@ use time::{Date, OffsetDateTime};
 use super::auth::SignedIn;
 use super::components::{cell, level_tag, row_header, select, t, t_args};
 use super::layout::{HtmlError, PageResult, Section, staff_page};
+use super::practices::status_label;
 use super::summary::level_name;
 use crate::db::CcgReport;
 use crate::{ApiError, Hub, report};
@@ -41,9 +42,7 @@ impl GridRow {
                 Some((sent.status, sent.due))
             })
             .collect();
-        let level = report.level.zip(submission.as_ref()).map(|(level, s)| {
-            pathfinder_readiness::ReportedLevel { level, next_due: report::assessed(s, today).next_due }.on(today)
-        });
+        let level = report.level.zip(submission.as_ref()).map(|(level, s)| report::level_on(level, s, today));
         Self { ods_code: report.practice.ods_code.clone(), name: report.practice.name.clone(), level, tasks, today }
     }
 
@@ -76,15 +75,6 @@ async fn grid_rows(hub: &Hub, session: &SignedIn, query: &GridQuery) -> Result<V
         _ => rows.sort_by(|a, b| a.ods_code.cmp(&b.ods_code)),
     }
     Ok(rows)
-}
-
-fn status_label(status: TaskStatus) -> &'static str {
-    match status {
-        TaskStatus::NotStarted => "status-not-started",
-        TaskStatus::InProgress => "status-in-progress",
-        TaskStatus::Completed => "status-completed",
-        TaskStatus::NotApplicable => "status-not-applicable",
-    }
 }
 
 fn status_name(status: TaskStatus) -> &'static str {

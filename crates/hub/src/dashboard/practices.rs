@@ -234,7 +234,7 @@ fn role_label(role: Role) -> &'static str {
     }
 }
 
-fn status_label(status: TaskStatus) -> &'static str {
+pub(super) fn status_label(status: TaskStatus) -> &'static str {
     match status {
         TaskStatus::NotStarted => "status-not-started",
         TaskStatus::InProgress => "status-in-progress",
@@ -262,10 +262,7 @@ pub async fn practice(
     let latest = history.first().and_then(|s| report::read_stored(&s.body));
     let today = time::OffsetDateTime::now_utc().date();
     // The level as it stands today: the hub's, from the stored report's tasks.
-    let level = history.first().zip(latest.as_ref()).map(|(stored, s)| {
-        let next_due = report::assessed(s, today).next_due;
-        pathfinder_readiness::ReportedLevel { level: stored.level, next_due }.on(today)
-    });
+    let level = history.first().zip(latest.as_ref()).map(|(stored, s)| report::level_on(stored.level, s, today));
     let checklist = Checklist::current();
     let type2_offered = hub.db.objection_types(&practice.ccg_code).await?.offers_type2();
     let tokens = hub.db.tokens_of(&practice.ods_code).await?;
