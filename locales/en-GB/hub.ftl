@@ -76,6 +76,8 @@ hub-practices-count = { $count ->
 }
 hub-col-practice = Practice
 hub-col-ods = ODS code
+hub-ods-input-label = Practice ODS code
+hub-ods-input-hint = A letter and five digits, as on the practice's letters
 hub-col-level = Readiness
 hub-col-last-report = Last report
 hub-col-type1 = Type 1 objections

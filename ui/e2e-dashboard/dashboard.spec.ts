@@ -106,7 +106,7 @@ test("a national user signs in, reads the overview, filters, opens a practice an
   await page.getByRole("link", { name: "Enrolment and windows" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enrolment and windows");
   await expectNoAxeViolations(page);
-  await page.getByLabel("Practice").selectOption("B82020");
+  await page.getByLabel("Practice ODS code").fill("b82020");
   await page.getByRole("button", { name: "Issue a code" }).click();
   await expect(page.locator("#pf-code")).toContainText("Enrolment code for B82020");
   await expect(page.locator(".pf-code")).toHaveText(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);

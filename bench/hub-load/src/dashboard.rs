@@ -64,6 +64,18 @@ fn pages(plan: &Plan) -> Vec<Page> {
             list.push(Page { path: format!("{base}?ccg={ccg}"), note: "one CCG".into() });
         }
     }
+    // The national list deep in, and filtered: the database sorts, filters and pages it.
+    if list.iter().any(|p| p.path == "/dashboard/practices") {
+        let middle = (plan.practices / 100 / 2).max(1);
+        list.push(Page {
+            path: format!("/dashboard/practices?sort=level&page={middle}"),
+            note: format!("page {middle}, by level"),
+        });
+        list.push(Page {
+            path: "/dashboard/practices?level=at-risk&overdue=yes&stale=yes&sort=last-report".into(),
+            note: "three filters".into(),
+        });
+    }
     list
 }
 

@@ -1,17 +1,38 @@
 //! Prepares the letters benchmark (bench/notices/run.sh): a patient list of N people with a fixed, seeded mix of
-//! the eleven notice languages, the practice's details, and the same letters written as a Typst document (the
-//! same texts from locales/, the same fonts, one letter and one objection form per patient).
+//! the eleven notice languages, the practice's details, and the same letters for the two peers: a Typst document
+//! (letters.typ reading letters.json) and an HTML document for WeasyPrint (letters.html). Both carry what
+//! `pathfinder-notices letters` prints on each letter and form (crates/notices/src/documents/letters.rs and
+//! mod.rs), in the same order (postcode order), from the same Fluent texts (the same rule for a message a
+//! translation lacks: the English one), in the same Noto fonts:
+//!
+//! - the letterhead (the practice's name, address lines and phone), left to right;
+//! - the address in the envelope window (20 mm in, 50 mm down): the names, the address lines and the postcode;
+//! - the date (as the language writes it), the greeting, the body paragraphs and the closing;
+//! - for a draft translation (every language but English): the draft note and "the same letter in English is on the
+//!   next page", then that English letter (its heading in the language and in English, why it is there, the body and
+//!   closing in English);
+//! - the objection form, one per adult, the adult's name written in its first block: its heading (and English), the
+//!   introduction (and, in a draft, its English), five blocks (the person, four others) of labelled lines for name,
+//!   date of birth, NHS number (and the address in the first block) and the Type 1 and Type 2 boxes, every label with
+//!   its English in another language; the signature and date lines, who may sign on behalf of whom, a rule, where to
+//!   return the form, the practice-use line, and in a draft the draft note with its English;
+//! - right to left for Arabic and Urdu (and Punjabi in Shahmukhi), 16 pt large print where the list asks for it;
+//! - double-sided: a letter of an odd number of pages is followed by a blank page, as pathfinder's default.
+//!
+//! The seeded list has no dates of birth, so every letter is to one adult (no guardian letters, no children's
+//! paragraph); the program stops if that ever changes, rather than print a letter pathfinder would not.
 //!
 //! Usage: pathfinder-notices-bench DIR LETTERS
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use pathfinder_l10n::{FluentArgs, Localizer};
+use pathfinder_l10n::{FluentArgs, Localizer, REFERENCE_LOCALE, is_draft};
 use pathfinder_notices::documents::letters::{BODY, CLOSE};
-use pathfinder_notices::documents::{PracticeDetails, format_date};
+use pathfinder_notices::documents::mailing::postcode_order;
+use pathfinder_notices::documents::{FORM_BLOCKS, PracticeDetails, format_date, right_to_left};
 use pathfinder_notices::patients::{Grouping, LANGUAGES, letters, read_patient_list};
-use serde_json::json;
+use serde_json::{Value, json};
 
 /// A small fixed-seed generator: the same list on every machine.
 struct Seeded(u64);
@@ -42,6 +63,192 @@ const SPOKEN: [&str; 11] = [
     "Portuguese",
     "Somali",
 ];
+
+/// One language's messages as pathfinder's `Texts` gives them (crates/notices/src/documents/mod.rs): a message the
+/// translation lacks is the English one (with English dates), and reads left to right.
+struct Texts {
+    localizer: Localizer,
+    language: &'static str,
+    rtl: bool,
+    draft: bool,
+    english: Option<Box<Texts>>,
+    practice: PracticeDetails,
+}
+
+impl Texts {
+    fn new(language: &str, practice: &PracticeDetails) -> Self {
+        let localizer = Localizer::new(language, false).unwrap();
+        let locale = localizer.locale();
+        let english = (locale != REFERENCE_LOCALE).then(|| Box::new(Texts::new(REFERENCE_LOCALE, practice)));
+        Self {
+            rtl: right_to_left(locale),
+            draft: is_draft(locale),
+            language: locale,
+            english,
+            localizer,
+            practice: practice.clone(),
+        }
+    }
+
+    fn args(&self) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        args.set("practice", self.practice.name.clone());
+        args.set("phone", self.practice.phone.clone());
+        args.set("address", self.practice.address.join(", "));
+        args.set("start", format_date(self.practice.window_start, self.language));
+        args.set("end", format_date(self.practice.window_end, self.language));
+        args.set("extract", format_date(self.practice.first_extract, self.language));
+        args
+    }
+
+    fn get(&self, id: &str) -> String {
+        self.with(id, None)
+    }
+
+    /// A message, with one argument of its own beside the practice's.
+    fn with(&self, id: &str, extra: Option<(&str, String)>) -> String {
+        match &self.english {
+            Some(english) if !self.localizer.translates(id) => english.with(id, extra),
+            _ => {
+                let mut args = self.args();
+                if let Some((name, value)) = extra {
+                    args.set(name.to_owned(), value);
+                }
+                self.localizer.format(id, Some(&args))
+            }
+        }
+    }
+
+    /// The English of a translated message, where it differs.
+    fn english(&self, id: &str) -> Option<String> {
+        let english = self.english.as_ref().filter(|_| self.localizer.translates(id))?.get(id);
+        (english != self.get(id)).then_some(english)
+    }
+
+    fn english_prose(&self, id: &str) -> Option<String> {
+        self.english(id).filter(|_| self.draft)
+    }
+
+    fn rtl_for(&self, id: &str) -> bool {
+        self.rtl && self.localizer.translates(id)
+    }
+
+    /// A paragraph: its text and direction.
+    fn para(&self, id: &str) -> Value {
+        json!({ "t": self.get(id), "rtl": self.rtl_for(id) })
+    }
+
+    /// A paragraph a patient reads, with its English under it in a draft.
+    fn say(&self, id: &str) -> Value {
+        json!({ "t": self.get(id), "rtl": self.rtl_for(id), "en": self.english_prose(id) })
+    }
+
+    /// A form's label (always left to right when the translation lacks it), with its English in any translation.
+    fn label(&self, id: &str) -> Value {
+        json!({ "t": self.get(id), "rtl": self.rtl_for(id), "en": self.english(id) })
+    }
+
+    /// "Child or other person N", and its English.
+    fn numbered(&self, number: usize) -> Value {
+        let format = |texts: &Texts| {
+            let mut args = texts.args();
+            args.set("number", number);
+            texts.localizer.format("notice-form-other-person", Some(&args))
+        };
+        let own = format(self);
+        let english = self.english.as_deref().map(format).filter(|english| *english != own);
+        json!({ "t": own, "rtl": self.rtl, "en": english })
+    }
+
+    fn english_texts(&self) -> Option<&Texts> {
+        self.english.as_deref()
+    }
+}
+
+/// The fonts pathfinder tries for a language, in its order (crates/notices/src/text/fonts.rs): its own script's,
+/// then Latin, then every other script's.
+fn fonts(language: &str) -> Vec<&'static str> {
+    const ALL: [&str; 7] = [
+        "Noto Sans",
+        "Noto Naskh Arabic",
+        "Noto Nastaliq Urdu",
+        "Noto Sans Bengali",
+        "Noto Sans Gurmukhi",
+        "Noto Sans Gujarati",
+        "Noto Sans CJK SC",
+    ];
+    let own: &[&str] = match language {
+        "ar" => &["Noto Naskh Arabic"],
+        "ur" | "pa-Arab" => &["Noto Naskh Arabic", "Noto Nastaliq Urdu"],
+        "bn" => &["Noto Sans Bengali"],
+        "pa" => &["Noto Sans Gurmukhi"],
+        "gu" => &["Noto Sans Gujarati"],
+        "zh-CN" => &["Noto Sans CJK SC"],
+        _ => &[],
+    };
+    let mut chain = own.to_vec();
+    chain.extend(ALL.iter().filter(|font| !own.contains(font)));
+    chain
+}
+
+/// What every letter in one language prints, as data for the peers.
+fn language_texts(language: &str, practice: &PracticeDetails, dated: time::Date) -> Value {
+    let texts = Texts::new(language, practice);
+    let english = texts.english_texts().filter(|_| texts.draft);
+    let english_letter = english.map(|english| {
+        let heading = "notice-letter-english-heading";
+        json!({
+            "heading": texts.para(heading),
+            "heading_en": texts.english(heading),
+            "intro": english.get("notice-letter-english-intro"),
+            "body": BODY.iter().map(|id| english.get(id)).collect::<Vec<_>>(),
+            "close": CLOSE.iter().map(|id| english.get(id)).collect::<Vec<_>>(),
+        })
+    });
+    let type2 = practice.objection_types.offers_type2();
+    let intro = if type2 { "notice-form-intro-each-type" } else { "notice-form-intro-type1-only" };
+    let mut boxes = vec![texts.label("notice-form-type1-identifiable")];
+    if type2 {
+        boxes.push(texts.label("notice-form-type2"));
+    }
+    let mut blocks = vec![texts.label("notice-form-person")];
+    blocks.extend((1..FORM_BLOCKS).map(|number| texts.numbered(number)));
+    let office = "notice-form-office";
+    json!({
+        "lang": texts.language,
+        "rtl": texts.rtl,
+        "draft": texts.draft,
+        "fonts": fonts(texts.language),
+        "date": format_date(dated, texts.language),
+        "greeting_rtl": texts.rtl_for("notice-letter-greeting"),
+        "body": BODY.iter().map(|id| texts.para(id)).collect::<Vec<_>>(),
+        "close": CLOSE.iter().map(|id| texts.para(id)).collect::<Vec<_>>(),
+        "draft_note": texts.draft.then(|| texts.get("notice-draft-translation")),
+        "english_follows": english.map(|english| english.get("notice-letter-english-follows")),
+        "english_letter": english_letter,
+        "form": {
+            "heading": texts.get("notice-form-heading"),
+            "heading_en": texts.english("notice-form-heading"),
+            "intro": texts.say(intro),
+            "blocks": blocks,
+            "name": texts.label("notice-form-name"),
+            "dob": texts.label("notice-form-dob"),
+            "nhs": texts.label("notice-form-nhs"),
+            "address": texts.label("notice-form-address"),
+            "boxes": boxes,
+            "signature": texts.label("notice-form-signature"),
+            "date": texts.label("notice-form-date"),
+            "on_behalf": texts.say("notice-form-on-behalf-authority"),
+            "return": texts.say("notice-form-return"),
+            "office": { "t": texts.get(office), "rtl": texts.rtl_for(office), "en": texts.english(office) },
+            "draft_note": texts.draft.then(|| texts.get("notice-draft-translation")),
+            "draft_bilingual": texts
+                .english_texts()
+                .filter(|_| texts.draft)
+                .map(|english| english.get("notice-draft-bilingual")),
+        },
+    })
+}
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -88,68 +295,197 @@ fn main() {
     };
     std::fs::write(dir.join("practice.json"), serde_json::to_string_pretty(&practice).unwrap()).unwrap();
 
-    // The same letters for Typst: every language's texts, and each letter's language, size, names and address.
+    // The same letters for the peers, in the order pathfinder-notices prints them (by postcode).
     let list = read_patient_list("patients.csv", csv.as_bytes(), None).unwrap();
     let dated = time::macros::date!(2026 - 02 - 23);
     let mut texts = serde_json::Map::new();
     for language in LANGUAGES {
-        let localizer = Localizer::new(language, false).unwrap();
-        let mut args = FluentArgs::new();
-        args.set("practice", practice.name.clone());
-        args.set("address", practice.address.join(", "));
-        args.set("phone", practice.phone.clone());
-        args.set("start", format_date(practice.window_start, language));
-        args.set("end", format_date(practice.window_end, language));
-        args.set("extract", format_date(practice.first_extract, language));
-        let mut messages = serde_json::Map::new();
-        let letter = BODY.into_iter().chain(CLOSE);
-        for id in letter.chain([
-            "notice-form-heading",
-            "notice-form-intro-each-type",
-            "notice-form-type1-identifiable",
-            "notice-form-type2",
-            "notice-form-person",
-            "notice-form-name",
-            "notice-form-dob",
-            "notice-form-nhs",
-            "notice-form-signature",
-            "notice-form-date",
-            "notice-form-return",
-        ]) {
-            messages.insert(id.into(), localizer.format(id, Some(&args)).into());
-        }
-        let mut family = Vec::new();
-        for number in 1..=4 {
-            let mut args = FluentArgs::new();
-            args.set("number", number);
-            family.push(localizer.format("notice-form-other-person", Some(&args)));
-        }
-        messages.insert("family".into(), family.into());
-        // The letter's paragraphs in pathfinder's order, so the Typst document prints the same ones.
-        messages.insert("body".into(), BODY.to_vec().into());
-        messages.insert("close".into(), CLOSE.to_vec().into());
-        messages.insert("date".into(), format_date(dated, language).into());
-        texts.insert(language.into(), messages.into());
+        texts.insert(language.into(), language_texts(language, &practice, dated));
     }
-    let letters: Vec<_> = letters(&list.patients, Grouping::each(dated))
+    let mut planned = letters(&list.patients, Grouping::each(dated));
+    postcode_order(&mut planned);
+    let letters: Vec<Value> = planned
         .iter()
         .map(|letter| {
-            let names: Vec<String> = letter.patients.iter().map(|p| p.name()).collect();
-            let localizer = Localizer::new(letter.language, false).unwrap();
-            let mut args = FluentArgs::new();
-            args.set("names", names.join(", "));
+            assert!(
+                !letter.to_guardian() && letter.children().is_empty() && letter.adults().len() == 1,
+                "the benchmark's list makes letters to one adult each"
+            );
+            let names: Vec<String> = letter.adults().iter().map(|p| p.name()).collect();
+            let texts = Texts::new(letter.language, &practice);
             json!({
-                "lang": letter.language,
+                "lang": texts.language,
                 "large": letter.large_print,
                 "names": names,
                 "address": letter.address(),
                 "postcode": letter.postcode(),
-                "greeting": localizer.format("notice-letter-greeting", Some(&args)),
+                "greeting": texts.with("notice-letter-greeting", Some(("names", names.join(", ")))),
             })
         })
         .collect();
     let data = json!({ "practice": practice, "texts": texts, "letters": letters });
     std::fs::write(dir.join("letters.json"), data.to_string()).unwrap();
     std::fs::write(dir.join("letters.typ"), include_str!("letters.typ")).unwrap();
+    std::fs::write(dir.join("letters.html"), html(&data)).unwrap();
     println!("prepared {count} letters in {}", dir.display());
+}
+
+/// Text for HTML.
+fn esc(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn dir(rtl: bool) -> &'static str {
+    if rtl { "rtl" } else { "ltr" }
+}
+
+/// A paragraph {t, rtl, en?}: in its direction, its English (if any) under it, left to right, marked by a bar.
+fn para(out: &mut String, class: &str, p: &Value) {
+    let _ = write!(
+        out,
+        "<p class=\"{class}\" dir=\"{}\">{}</p>",
+        dir(p["rtl"].as_bool().unwrap()),
+        esc(p["t"].as_str().unwrap())
+    );
+    if let Some(en) = p.get("en").and_then(Value::as_str) {
+        let _ = write!(out, "<p class=\"en {class}\" dir=\"ltr\">{}</p>", esc(en));
+    }
+}
+
+fn english(out: &mut String, class: &str, text: Option<&str>) {
+    if let Some(text) = text {
+        let _ = write!(out, "<p class=\"en {class}\" dir=\"ltr\">{}</p>", esc(text));
+    }
+}
+
+/// A form's label: its English (in any translation) at the other end of the same line, as pathfinder sets it when
+/// both fit (a float, so that either wraps under the other when they do not).
+fn label(out: &mut String, class: &str, label: &Value) {
+    let _ = write!(out, "<div class=\"{class}\">");
+    if let Some(en) = label.get("en").and_then(Value::as_str) {
+        let _ = write!(out, "<span class=\"other-end\" dir=\"ltr\">{}</span>", esc(en));
+    }
+    let _ = write!(
+        out,
+        "<span dir=\"{}\">{}</span></div>",
+        dir(label["rtl"].as_bool().unwrap()),
+        esc(label["t"].as_str().unwrap())
+    );
+}
+
+/// A form's labelled line to write on, with the name written in where given (left to right, at the left, as
+/// pathfinder writes a name in Latin script).
+fn field(out: &mut String, label_text: &Value, value: &str) {
+    out.push_str("<div class=\"field\">");
+    label(out, "label", label_text);
+    let _ = write!(out, "<div class=\"line\" dir=\"ltr\">{}</div></div>", esc(value));
+}
+
+/// The same letters as HTML for WeasyPrint: the CSS uses only what WeasyPrint supports (no warnings).
+fn html(data: &Value) -> String {
+    let practice = &data["practice"];
+    let mut head = format!(
+        "<div class=\"head\" dir=\"ltr\"><p class=\"practice\">{}</p>",
+        esc(practice["name"].as_str().unwrap())
+    );
+    for line in practice["address"].as_array().unwrap().iter().chain([&practice["phone"]]) {
+        let _ = write!(head, "<p>{}</p>", esc(line.as_str().unwrap()));
+    }
+    head.push_str("</div>");
+    let mut out = String::from(concat!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Letters</title><style>\n",
+        include_str!("letters.css"),
+        "</style></head><body>\n"
+    ));
+    for letter in data["letters"].as_array().unwrap() {
+        let lang = letter["lang"].as_str().unwrap();
+        let t = &data["texts"][lang];
+        let rtl = t["rtl"].as_bool().unwrap();
+        let fonts: Vec<String> =
+            t["fonts"].as_array().unwrap().iter().map(|f| format!("'{}'", f.as_str().unwrap())).collect();
+        let size = if letter["large"].as_bool().unwrap() { "large" } else { "standard" };
+        let _ = write!(
+            out,
+            "<section class=\"letter {size}\" lang=\"{lang}\" dir=\"{}\" style=\"font-family: {}\">\n<div class=\"first\">{head}<div class=\"window\" dir=\"ltr\">",
+            dir(rtl),
+            fonts.join(", ")
+        );
+        let lines = letter["names"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .chain(letter["address"].as_array().unwrap())
+            .chain([&letter["postcode"]]);
+        for line in lines {
+            let _ = write!(out, "<p>{}</p>", esc(line.as_str().unwrap()));
+        }
+        let _ = write!(
+            out,
+            "</div><p class=\"date\">{}</p><p class=\"greeting\" dir=\"{}\">{}</p>",
+            esc(t["date"].as_str().unwrap()),
+            dir(t["greeting_rtl"].as_bool().unwrap()),
+            esc(letter["greeting"].as_str().unwrap())
+        );
+        for p in t["body"].as_array().unwrap() {
+            para(&mut out, "body", p);
+        }
+        for (i, p) in t["close"].as_array().unwrap().iter().enumerate() {
+            para(&mut out, if i == 0 { "close first-close" } else { "close" }, p);
+        }
+        if let Some(note) = t["draft_note"].as_str() {
+            let _ = write!(out, "<p class=\"small draft\">{}</p>", esc(note));
+            english(&mut out, "small", t["english_follows"].as_str());
+        }
+        out.push_str("</div>\n");
+        if let Some(e) = t["english_letter"].as_object() {
+            out.push_str("<div class=\"page\">");
+            para(&mut out, "eheading", &e["heading"]);
+            english(&mut out, "eheading-en", e["heading_en"].as_str());
+            english(&mut out, "small", e["intro"].as_str());
+            for p in e["body"].as_array().unwrap() {
+                let _ = write!(out, "<p class=\"body\" dir=\"ltr\">{}</p>", esc(p.as_str().unwrap()));
+            }
+            for (i, p) in e["close"].as_array().unwrap().iter().enumerate() {
+                let class = if i == 0 { "close first-close" } else { "close" };
+                let _ = write!(out, "<p class=\"{class}\" dir=\"ltr\">{}</p>", esc(p.as_str().unwrap()));
+            }
+            out.push_str("</div>\n");
+        }
+        let f = &t["form"];
+        let _ =
+            write!(out, "<div class=\"page form\"><p class=\"heading\">{}</p>", esc(f["heading"].as_str().unwrap()));
+        english(&mut out, "heading-en", f["heading_en"].as_str());
+        para(&mut out, "body", &f["intro"]);
+        for (n, block) in f["blocks"].as_array().unwrap().iter().enumerate() {
+            out.push_str("<div class=\"block\">");
+            label(&mut out, "blabel", block);
+            let name = if n == 0 { letter["names"][0].as_str().unwrap() } else { "" };
+            field(&mut out, &f["name"], name);
+            field(&mut out, &f["dob"], "");
+            field(&mut out, &f["nhs"], "");
+            if n == 0 {
+                field(&mut out, &f["address"], "");
+            }
+            for b in f["boxes"].as_array().unwrap() {
+                out.push_str("<div class=\"box\"><span class=\"tick\"></span>");
+                para(&mut out, "boxl", b);
+                out.push_str("</div>");
+            }
+            out.push_str("</div>");
+        }
+        out.push_str("<div class=\"signing\">");
+        field(&mut out, &f["signature"], "");
+        field(&mut out, &f["date"], "");
+        para(&mut out, "body", &f["on_behalf"]);
+        out.push_str("<div class=\"rule\"></div>");
+        para(&mut out, "body", &f["return"]);
+        para(&mut out, "small", &f["office"]);
+        if let Some(note) = f["draft_note"].as_str() {
+            let _ = write!(out, "<p class=\"small draft\">{}</p>", esc(note));
+            english(&mut out, "small", f["draft_bilingual"].as_str());
+        }
+        out.push_str("</div></div>\n</section>\n");
+    }
+    out.push_str("</body></html>\n");
+    out
 }

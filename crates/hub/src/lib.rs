@@ -176,8 +176,12 @@ pub fn with_layers(routes: Router<Hub>, hub: Hub) -> Router {
     let (timeout, https) = (hub.request_timeout, hub.https);
     let router = routes
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(panicked))
-        // Installers are compressed already: gzipping them again would only cost the hub CPU.
-        .layer(CompressionLayer::new().compress_when(DefaultPredicate::new().and(NotForContentType::new(updates::INSTALLER_TYPE))))
+        // Installers and workbooks (zip files) are compressed already: gzipping them again would only cost the hub CPU.
+        .layer(CompressionLayer::new().compress_when(
+            DefaultPredicate::new()
+                .and(NotForContentType::new(updates::INSTALLER_TYPE))
+                .and(NotForContentType::new(dashboard::XLSX_TYPE)),
+        ))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, timeout))
         .layer(axum::middleware::map_response(timeout_body))
         .layer(axum::middleware::from_fn(headers::security_headers))

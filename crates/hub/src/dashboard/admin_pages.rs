@@ -9,10 +9,8 @@ use serde::Deserialize;
 use time::OffsetDateTime;
 
 use super::auth::SignedIn;
-use super::components::{csrf_field, error_summary, select, t, t_args};
+use super::components::{csrf_field, error_summary, ods_input, t, t_args};
 use super::layout::{HtmlError, PageResult, Section, check_csrf, staff_page};
-use super::practices::visible;
-use super::summary::ccg_codes;
 use crate::admin::{self, AdminError};
 use crate::{ApiError, Hub};
 
@@ -34,11 +32,7 @@ async fn render(
     error: Option<String>,
 ) -> PageResult {
     let l = &hub.l10n;
-    let practices = visible(hub, &session.user, "").await?;
-    let practice_options: Vec<_> =
-        practices.iter().map(|p| (p.ods_code.clone(), format!("{} ({})", p.name, p.ods_code))).collect();
-    let ccg_options: Vec<_> = ccg_codes(&practices).into_iter().map(|c| (c.clone(), c)).collect();
-    let group = "nhsuk-form-group";
+    let ccg_options = super::windows::seen_ccgs(hub, &session.user).await?;
     let title = t(l, "hub-admin-heading");
     let body = html! {
         @if let Some(error) = &error {
@@ -60,7 +54,7 @@ async fn render(
             p { (t(l, "hub-admin-codes-body")) }
             form method="post" action="/dashboard/admin/enrolment-codes" {
                 (csrf_field(&session.csrf))
-                (select(group, "ods", &t(l, "hub-col-practice"), &practice_options, ""))
+                (ods_input(l, "ods"))
                 button class="nhsuk-button" type="submit" { (t(l, "hub-admin-code-submit")) }
             }
             p { a id="pf-codes-link" href="/dashboard/codes" { (t(l, "hub-admin-codes-bulk-link")) } }
@@ -98,7 +92,8 @@ pub async fn issue_code(State(hub): State<Hub>, session: SignedIn, Form(form): F
             ApiError::new(StatusCode::FORBIDDEN, "forbidden", t(&hub.l10n, "hub-error-codes-permission")).into()
         );
     }
-    let practice = hub.db.practice(&form.ods).await?.filter(|p| session.user.sees(&p.ccg_code));
+    let practice =
+        hub.db.practice(&form.ods.trim().to_ascii_uppercase()).await?.filter(|p| session.user.sees(&p.ccg_code));
     let Some(practice) = practice else { return Err(HtmlError::not_found(&hub.l10n)) };
     let code = admin::issue_enrolment_code(
         hub.db.as_ref(),

@@ -84,6 +84,19 @@ pub(super) fn error_summary(l: &Localizer, item: Markup) -> Markup {
     }
 }
 
+/// A practice named by its ODS code: typed, not chosen from a list (a national user sees 8,000 practices).
+pub(super) fn ods_input(l: &Localizer, id: &str) -> Markup {
+    let hint_id = format!("{id}-hint");
+    html! {
+        div class="nhsuk-form-group" {
+            label class="nhsuk-label" for=(id) { (t(l, "hub-ods-input-label")) }
+            div class="nhsuk-hint" id=(hint_id) { (t(l, "hub-ods-input-hint")) }
+            input class="nhsuk-input nhsuk-input--width-10" id=(id) name=(id) type="text" autocomplete="off"
+                spellcheck="false" aria-describedby=(hint_id);
+        }
+    }
+}
+
 /// A labelled select; `group_class` is the form group's, as a filter bar or a form lays it out.
 pub(super) fn select(
     group_class: &str,

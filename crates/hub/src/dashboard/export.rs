@@ -14,7 +14,7 @@ use time::format_description::well_known::Rfc3339;
 use super::auth::SignedIn;
 use super::components::{one_decimal, t};
 use super::layout::PageResult;
-use super::practices::{ListQuery, filtered, query_string, visible};
+use super::practices::{ListQuery, listed, query_string};
 use super::summary::{PracticeStatus, csv_cell, level_name};
 use crate::Hub;
 
@@ -125,7 +125,7 @@ pub(super) async fn download(
 pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 pub async fn practices_csv(State(hub): State<Hub>, session: SignedIn, Query(query): Query<ListQuery>) -> PageResult {
-    let list = filtered(visible(&hub, &session.user, &query.ccg).await?, &query)?;
+    let (list, _, _) = listed(&hub, &session.user, &query, None).await?;
     let csv = csv_text(&practice_table(&hub, &list));
     let detail = format!("{} practices ({})", list.len(), query_string(&query));
     let name = "pathfinder-practices.csv".to_owned();
@@ -133,7 +133,7 @@ pub async fn practices_csv(State(hub): State<Hub>, session: SignedIn, Query(quer
 }
 
 pub async fn practices_xlsx(State(hub): State<Hub>, session: SignedIn, Query(query): Query<ListQuery>) -> PageResult {
-    let list = filtered(visible(&hub, &session.user, &query.ccg).await?, &query)?;
+    let (list, _, _) = listed(&hub, &session.user, &query, None).await?;
     let bytes = super::xlsx::workbook(&t(&hub.l10n, "hub-practices-heading"), &practice_table(&hub, &list))?;
     let detail = format!("{} practices ({})", list.len(), query_string(&query));
     download(&hub, &session, "export-xlsx", detail, XLSX, "pathfinder-practices.xlsx".to_owned(), bytes).await

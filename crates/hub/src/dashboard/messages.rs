@@ -17,8 +17,6 @@ use super::components::{
     SummaryRow, Table, cell, csrf_field, error_summary, moment, row_header, select, summary_list, t, t_args,
 };
 use super::layout::{HtmlError, PageResult, Section, check_csrf, staff_page};
-use super::practices::visible;
-use super::summary::ccg_codes;
 use crate::Hub;
 use crate::db::MessageRow;
 use crate::messages::{self as rules, MessageProblem};
@@ -87,8 +85,7 @@ async fn render(
 ) -> PageResult {
     let l = &hub.l10n;
     let user = &session.user;
-    let practices = visible(hub, user, "").await?;
-    let ccg_options: Vec<_> = ccg_codes(&practices).into_iter().map(|c| (c.clone(), c)).collect();
+    let ccg_options = super::windows::seen_ccgs(hub, user).await?;
     let messages: Vec<_> = hub.db.messages().await?.into_iter().filter(|m| user.sees(&m.ccg_code)).collect();
     let table = Table {
         id: "pf-messages",

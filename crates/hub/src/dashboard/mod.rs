@@ -19,6 +19,8 @@ mod users;
 mod windows;
 mod xlsx;
 
+pub use export::XLSX as XLSX_TYPE;
+
 use axum::routing::{MethodRouter, get, post};
 
 use crate::Hub;

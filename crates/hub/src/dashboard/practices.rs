@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Redirect};
 use maud::html;
 use pathfinder_readiness::{Checklist, ReadinessLevel, Role, TaskStatus};
 use serde::Deserialize;
+use time::format_description::well_known::Rfc3339;
 
 use super::auth::SignedIn;
 use super::components::{
@@ -16,19 +17,8 @@ use super::components::{
 use super::layout::{HtmlError, PageResult, Section, check_csrf, staff_page};
 use super::overview::STALE_DAYS;
 use super::summary::{LEVELS, NOT_REPORTED, PracticeStatus, level_name};
-use crate::db::{Figures, User, parse_level};
+use crate::db::{Figures, PracticeFilter, PracticeOrder, User, UserRole, parse_level};
 use crate::{ApiError, Hub, admin, report};
-
-/// The practices this user may see (of one CCG, unless `ccg` is empty).
-pub(super) async fn visible(hub: &Hub, user: &User, ccg: &str) -> Result<Vec<PracticeStatus>, ApiError> {
-    let rows = hub.db.practice_rows(Some(ccg).filter(|ccg| !ccg.is_empty())).await?;
-    let today = time::OffsetDateTime::now_utc().date();
-    Ok(rows
-        .iter()
-        .filter(|row| user.sees(&row.practice.ccg_code))
-        .map(|row| PracticeStatus::from_row(row, today))
-        .collect())
-}
 
 /// The list's filters and order as the form sends them, and as its CSV link repeats them.
 #[derive(Deserialize, Default)]
@@ -59,34 +49,48 @@ fn level_choices() -> impl Iterator<Item = Option<ReadinessLevel>> {
     LEVELS.into_iter().map(Some).chain([None])
 }
 
-/// The practices `query` asks for, in its order. An unknown level is refused rather than matching nothing.
-pub(super) fn filtered(practices: Vec<PracticeStatus>, query: &ListQuery) -> Result<Vec<PracticeStatus>, HtmlError> {
-    let level = match query.level.as_str() {
-        "" => None,
-        NOT_REPORTED => Some(None),
-        name => Some(Some(
-            parse_level(name)
-                .map_err(|error| ApiError::new(StatusCode::BAD_REQUEST, "invalid-value", error.to_string()))?,
-        )),
-    };
-    let silent_before = time::OffsetDateTime::now_utc() - time::Duration::days(STALE_DAYS);
-    let mut list: Vec<PracticeStatus> = practices
-        .into_iter()
-        .filter(|p| query.ccg.is_empty() || p.ccg_code == query.ccg)
-        .filter(|p| level.is_none_or(|level| p.level() == level))
-        .filter(|p| query.overdue != "yes" || p.overdue())
-        .filter(|p| query.stale != "yes" || p.silent_since(silent_before))
-        .collect();
-    match query.sort.as_str() {
-        "name" => list.sort_by(|a, b| a.name.cmp(&b.name)),
-        // By the level's name, which puts at-risk first.
-        "level" => {
-            list.sort_by(|a, b| level_name(a.level()).cmp(level_name(b.level())).then(a.ods_code.cmp(&b.ods_code)))
-        }
-        "last-report" => list.sort_by(|a, b| a.last_report.cmp(&b.last_report).then(a.ods_code.cmp(&b.ods_code))),
-        _ => list.sort_by(|a, b| a.ods_code.cmp(&b.ods_code)),
+/// The practices `query` asks for, of those `user` sees, in its order: `limit` of them (every one for `None`) from
+/// `offset`, and how many there are in all. The database filters, sorts and pages. An unknown level is refused
+/// rather than matching nothing.
+pub(super) async fn listed(
+    hub: &Hub,
+    user: &User,
+    query: &ListQuery,
+    page: Option<usize>,
+) -> Result<(Vec<PracticeStatus>, usize, usize), HtmlError> {
+    if !matches!(query.level.as_str(), "" | NOT_REPORTED) {
+        parse_level(&query.level)
+            .map_err(|error| ApiError::new(StatusCode::BAD_REQUEST, "invalid-value", error.to_string()))?;
     }
-    Ok(list)
+    let now = time::OffsetDateTime::now_utc();
+    let silent_before = (now - time::Duration::days(STALE_DAYS)).format(&Rfc3339).unwrap_or_default();
+    let today = now.date();
+    let today_text = today.to_string();
+    let filter = PracticeFilter {
+        seen: (user.role != UserRole::National).then_some(user.ccg_codes.as_slice()),
+        ccg: &query.ccg,
+        level: &query.level,
+        overdue: query.overdue == "yes",
+        silent_before: (query.stale == "yes").then_some(silent_before.as_str()),
+        today: &today_text,
+        order: match query.sort.as_str() {
+            "name" => PracticeOrder::Name,
+            "level" => PracticeOrder::Level,
+            "last-report" => PracticeOrder::LastReport,
+            _ => PracticeOrder::Ods,
+        },
+    };
+    let total = usize::try_from(hub.db.count_practices(&filter).await?).unwrap_or(0);
+    // A page past the last shows the last (a list that shrank since the link was made).
+    let (first, limit) = match page {
+        Some(page) => {
+            let page = page.clamp(1, total.div_ceil(PAGE_SIZE).max(1));
+            ((page - 1) * PAGE_SIZE, Some(PAGE_SIZE as i64))
+        }
+        None => (0, None),
+    };
+    let rows = hub.db.practice_page(&filter, first as i64, limit).await?;
+    Ok((rows.iter().map(|row| PracticeStatus::from_row(row, today)).collect(), total, first))
 }
 
 /// The list's filters as a query string, each value percent-encoded: a value holding `&`, `#`, `=` or a space
@@ -109,14 +113,10 @@ fn page_link(query: &ListQuery, page: usize) -> String {
 
 pub async fn practices(State(hub): State<Hub>, session: SignedIn, Query(query): Query<ListQuery>) -> PageResult {
     let l = &hub.l10n;
-    let all = visible(&hub, &session.user, &query.ccg).await?;
+    let (shown, total, first) = listed(&hub, &session.user, &query, Some(query.page.unwrap_or(1))).await?;
     let ccgs: Vec<String> = hub.db.ccg_codes().await?.into_iter().filter(|ccg| session.user.sees(ccg)).collect();
-    let list = filtered(all, &query)?;
-    let pages = list.len().div_ceil(PAGE_SIZE).max(1);
-    // A page past the last shows the last (a list that shrank since the link was made).
-    let page = query.page.unwrap_or(1).clamp(1, pages);
-    let first = (page - 1) * PAGE_SIZE;
-    let shown = &list[first.min(list.len())..(first + PAGE_SIZE).min(list.len())];
+    let pages = total.div_ceil(PAGE_SIZE).max(1);
+    let page = first / PAGE_SIZE + 1;
     let title = t(l, "hub-practices-heading");
     let all_option = || (String::new(), t(l, "hub-filter-all"));
     let ccg_options: Vec<_> =
@@ -164,18 +164,18 @@ pub async fn practices(State(hub): State<Hub>, session: SignedIn, Query(query): 
             " · "
             a href={ "/dashboard/practices.xlsx?" (query_string(&query)) } { (t(l, "hub-export-xlsx")) }
         }
-        p { (t_args(l, "hub-practices-count", &[("count", list.len().into())])) }
+        p { (t_args(l, "hub-practices-count", &[("count", total.into())])) }
         @if pages > 1 {
             p id="pf-page-of" { (t_args(l, "hub-practices-page", &[
                 ("first", (first + 1).into()),
                 ("last", (first + shown.len()).into()),
-                ("count", list.len().into()),
+                ("count", total.into()),
             ])) }
         }
         // Exact figures: the people who see this page are signed-in NHS staff with a need to know; the CSV, which
         // leaves the hub, suppresses small numbers (export.rs).
         (table.scrolling(l, html! {
-            @for p in shown {
+            @for p in &shown {
                 @let none = || t(l, "hub-none");
                 tr class="nhsuk-table__row" data-ods=(p.ods_code) {
                     (cell(html! { a href={ "/dashboard/practices/" (p.ods_code) } { (p.name) } }))

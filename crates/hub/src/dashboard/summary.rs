@@ -71,14 +71,6 @@ pub fn level_name(level: Option<ReadinessLevel>) -> &'static str {
     level.map_or(NOT_REPORTED, ReadinessLevel::as_str)
 }
 
-/// The CCGs of `practices`, each once, in code order.
-pub fn ccg_codes(practices: &[PracticeStatus]) -> Vec<String> {
-    let mut ccgs: Vec<String> = practices.iter().map(|p| p.ccg_code.clone()).collect();
-    ccgs.sort();
-    ccgs.dedup();
-    ccgs
-}
-
 /// Every level, in the order the dashboard shows them (filters, tables, the trend's key).
 pub const LEVELS: [ReadinessLevel; 5] = [
     ReadinessLevel::NotStarted,

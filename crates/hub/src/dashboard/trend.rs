@@ -16,7 +16,12 @@ use crate::{Hub, LevelsByCcg};
 /// worked out once and kept, since reports are dated when the hub receives them and so never land on a day past.
 async fn levels_on(hub: &Hub, day: Date, today: Date) -> Result<Arc<LevelsByCcg>, crate::ApiError> {
     if day >= today {
-        return Ok(Arc::new(levels_by_ccg(&hub.db.latest_levels().await?, today)));
+        let mut counts = LevelsByCcg::new();
+        for (ccg, level, n) in hub.db.latest_level_counts(&today.to_string()).await? {
+            let at = LEVELS.iter().position(|l| *l == level).expect("LEVELS holds every level");
+            counts.entry(ccg).or_default()[at] += usize::try_from(n).unwrap_or(0);
+        }
+        return Ok(Arc::new(counts));
     }
     if let Some(kept) = hub.trend_days.lock().expect("trend lock").get(&day) {
         return Ok(kept.clone());

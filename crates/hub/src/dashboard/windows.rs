@@ -15,15 +15,18 @@ use time::Date;
 
 use super::auth::SignedIn;
 use super::components::{
-    SummaryRow, Table, cell, csrf_field, error_summary, row_header, select, summary_list, t, t_args,
+    SummaryRow, Table, cell, csrf_field, error_summary, ods_input, row_header, select, summary_list, t, t_args,
 };
 use super::layout::{HtmlError, PageResult, Section, check_csrf, staff_page};
-use super::practices::visible;
-use super::summary::ccg_codes;
 use crate::Hub;
 use crate::admin;
 use crate::db::{ObjectionTypes, Window, WindowDates};
 use crate::windows::{self as rules, Dates, WindowProblem};
+
+/// The CCGs `user` sees, as a select's options.
+pub(super) async fn seen_ccgs(hub: &Hub, user: &crate::db::User) -> Result<Vec<(String, String)>, crate::ApiError> {
+    Ok(hub.db.ccg_codes().await?.into_iter().filter(|ccg| user.sees(ccg)).map(|ccg| (ccg.clone(), ccg)).collect())
+}
 
 /// The history shows this many changes, newest first.
 pub const HISTORY_ROWS: usize = 50;
@@ -141,10 +144,7 @@ fn changed_text(l: &Localizer, at: &str, by: &str) -> String {
 async fn render(hub: &Hub, session: &SignedIn, saved: Option<&str>, refusal: Option<Refusal>) -> PageResult {
     let l = &hub.l10n;
     let user = &session.user;
-    let practices = visible(hub, user, "").await?;
-    let ccg_options: Vec<_> = ccg_codes(&practices).into_iter().map(|c| (c.clone(), c)).collect();
-    let practice_options: Vec<_> =
-        practices.iter().map(|p| (p.ods_code.clone(), format!("{} ({})", p.name, p.ods_code))).collect();
+    let ccg_options = seen_ccgs(hub, user).await?;
     let windows: Vec<_> = hub.db.windows().await?.into_iter().filter(|w| user.sees(&w.window.ccg_code)).collect();
     let own: Vec<_> =
         hub.db.practice_windows().await?.into_iter().filter(|o| user.sees(&o.practice.ccg_code)).collect();
@@ -279,7 +279,7 @@ async fn render(hub: &Hub, session: &SignedIn, saved: Option<&str>, refusal: Opt
         }
         form method="post" action="/dashboard/windows/practice" novalidate {
             (csrf_field(&session.csrf))
-            (select("nhsuk-form-group", "own-ods", &t(l, "hub-col-practice"), &practice_options, ""))
+            (ods_input(l, "own-ods"))
             (date_input(l, "own-start", "start", "onboarding-window-start-label", "onboarding-date-hint"))
             (weeks_input(l, "own-weeks"))
             (date_input(l, "own-extract", "extract", "hub-windows-extract-label", "hub-windows-extract-hint"))
@@ -305,7 +305,7 @@ pub struct WindowForm {
     csrf: String,
     #[serde(default)]
     ccg: String,
-    /// The practice form's select is named `own-ods`, the clear button's field `ods`.
+    /// The practice form's input is named `own-ods`, the clear button's field `ods`.
     #[serde(default, rename = "own-ods")]
     own_ods: String,
     #[serde(default)]

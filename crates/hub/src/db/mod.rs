@@ -92,6 +92,36 @@ pub struct PracticeRow {
     pub last_seen_at: Option<String>,
 }
 
+/// Which practices the list shows and in what order, worked out by the database so that a page of the national
+/// list (8,000 practices) reads a hundred rows, not every one.
+#[derive(Debug, Clone, Copy)]
+pub struct PracticeFilter<'a> {
+    /// The CCGs the user sees; `None` for a national user, who sees every one.
+    pub seen: Option<&'a [String]>,
+    /// One CCG's code, or "" for every CCG seen.
+    pub ccg: &'a str,
+    /// A level's name as the wire has it, `"not-reported"`, or "" for any.
+    pub level: &'a str,
+    /// Only practices with a task past its due date and not done.
+    pub overdue: bool,
+    /// Only enrolled practices neither reporting nor pulling their settings since this moment (RFC 3339).
+    pub silent_before: Option<&'a str>,
+    /// The day levels stand on (YYYY-MM-DD): a task due before it and not done puts a practice at risk.
+    pub today: &'a str,
+    pub order: PracticeOrder,
+}
+
+/// The list's orders; each ends with the ODS code, so that a page boundary never splits equals unpredictably.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PracticeOrder {
+    Ods,
+    Name,
+    /// By the level's name, which puts at-risk first.
+    Level,
+    /// Never reported first, then the oldest report.
+    LastReport,
+}
+
 /// What the dashboard needs of a practice's newest submission.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Latest {
@@ -334,6 +364,15 @@ pub trait Database: Send + Sync + 'static {
     async fn attempt_keys(&self) -> Result<i64, DbError>;
     /// Every practice (of one CCG, when given) with its newest submission, in ODS code order.
     async fn practice_rows(&self, ccg_code: Option<&str>) -> Result<Vec<PracticeRow>, DbError>;
+    /// How many practices `filter` lets through.
+    async fn count_practices(&self, filter: &PracticeFilter<'_>) -> Result<i64, DbError>;
+    /// The practices `filter` lets through, in its order: `limit` of them (every one for `None`) from `offset`.
+    async fn practice_page(
+        &self,
+        filter: &PracticeFilter<'_>,
+        offset: i64,
+        limit: Option<i64>,
+    ) -> Result<Vec<PracticeRow>, DbError>;
     /// The CCGs that have practices, in code order.
     async fn ccg_codes(&self) -> Result<Vec<String>, DbError>;
     /// Counts for the overview, one row a CCG in code order, levels as they stand on `today` (YYYY-MM-DD);
@@ -342,8 +381,9 @@ pub trait Database: Send + Sync + 'static {
     /// Each practice's level at the end of `day` (YYYY-MM-DD): that of its last report on or before the day, for the
     /// practices that had reported by then. Days past never change (a report is dated when the hub receives it).
     async fn levels_on(&self, day: &str) -> Result<Vec<PracticeLevel>, DbError>;
-    /// Each practice's level from its newest report.
-    async fn latest_levels(&self) -> Result<Vec<PracticeLevel>, DbError>;
+    /// How many of each CCG's practices stand at each level on `today` (YYYY-MM-DD) from their newest reports, counted
+    /// by the database; practices that have not reported are left out.
+    async fn latest_level_counts(&self, today: &str) -> Result<Vec<(String, ReadinessLevel, i64)>, DbError>;
     /// A practice's tokens, oldest first: when each was issued and, if it was, revoked (Unix seconds).
     async fn tokens_of(&self, ods_code: &str) -> Result<Vec<TokenRow>, DbError>;
     /// A CCG's practices, each with its newest report (its stored level and body) where it has reported.

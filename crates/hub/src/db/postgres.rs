@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/postgres/0011_hub_readiness.sql"),
     include_str!("../../migrations/postgres/0012_messages.sql"),
     include_str!("../../migrations/postgres/0013_email.sql"),
+    include_str!("../../migrations/postgres/0014_live_tokens.sql"),
 ];
 
 /// For several hub replicas behind a load balancer: a commit is durable when PostgreSQL says so. Submissions go
@@ -45,6 +46,9 @@ const MAX_BATCH: usize = 256;
 const WRITERS: usize = 4;
 
 impl PostgresDatabase {
+    /// `p.ccg_code` is one of the JSON array of codes bound at `{}`.
+    const CCG_IN: &str = "p.ccg_code IN (SELECT json_array_elements_text({}::json))";
+
     pub async fn open(url: &str) -> Result<Self, DbError> {
         let pool =
             PgPoolOptions::new().max_connections(16).acquire_timeout(Duration::from_secs(10)).connect(url).await?;

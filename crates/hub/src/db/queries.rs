@@ -33,6 +33,71 @@ pub(crate) const FIRST_RECEIPT: &str =
     "SELECT receipt_id, received_at, body, ods_code FROM submissions WHERE submission_id = $1";
 
 /// A message with its reach, for the dashboard (a WHERE or ORDER BY follows).
+/// A practice's level as it stands on the day bound at `{today}`: a task due before it and not done puts a practice
+/// not yet ready at risk (`ReportedLevel::on`); one that has never reported is "not-reported".
+pub(crate) const LEVEL_TODAY: &str = "(CASE WHEN l.level IS NULL THEN 'not-reported'
+     WHEN l.level <> 'ready' AND l.next_due < {today} THEN 'at-risk' ELSE l.level END)";
+
+/// The columns `practice_row` reads, in its order.
+pub(crate) const PRACTICE_COLUMNS: &str = "SELECT p.ods_code, p.name, p.ccg_code,
+        EXISTS (SELECT 1 FROM tokens t WHERE t.ods_code = p.ods_code AND t.revoked_at IS NULL),
+        l.received_at, l.level, l.submissions, l.list_size, l.type1_total, l.type2_total,
+        l.type1_new, l.type2_new, l.forms_received, l.forms_coded, l.forms_queried,
+        l.forms_backlog, l.expected_forms, l.next_due, l.letters_printed,
+        c.last_seen_at";
+
+/// The list's FROM and WHERE for `filter`, with its parameters in order (`$1`, `$2`, ...), and its ORDER BY.
+/// `ccg_in` is the backend's test of `p.ccg_code` against a JSON array of codes bound at `{}`.
+pub(crate) fn practice_filter_sql(
+    filter: &crate::db::PracticeFilter<'_>,
+    ccg_in: &str,
+) -> (String, Vec<String>, String) {
+    use crate::db::PracticeOrder;
+    let mut params = vec![filter.today.to_owned()];
+    let level_today = LEVEL_TODAY.replace("{today}", "$1");
+    let mut sql = String::from(
+        " FROM practices p LEFT JOIN practice_latest l ON l.ods_code = p.ods_code
+         LEFT JOIN practice_contact c ON c.ods_code = p.ods_code WHERE $1 = $1",
+        // The day is always bound, and PostgreSQL wants every parameter bound to be used.
+    );
+    let mut bind = |sql: &mut String, clause: String, value: String| {
+        params.push(value);
+        sql.push_str(" AND ");
+        sql.push_str(&clause.replace("{}", &format!("${}", params.len())));
+    };
+    if let Some(seen) = filter.seen {
+        let codes = serde_json::to_string(seen).unwrap_or_else(|_| "[]".into());
+        bind(&mut sql, ccg_in.to_owned(), codes);
+    }
+    if !filter.ccg.is_empty() {
+        bind(&mut sql, "p.ccg_code = {}".into(), filter.ccg.to_owned());
+    }
+    if !filter.level.is_empty() {
+        bind(&mut sql, format!("{level_today} = {{}}"), filter.level.to_owned());
+    }
+    if filter.overdue {
+        sql.push_str(" AND l.level <> 'ready' AND l.next_due < $1");
+    }
+    if let Some(before) = filter.silent_before {
+        // Last heard from: the newer of its newest report and its app's last settings pull.
+        bind(
+            &mut sql,
+            "EXISTS (SELECT 1 FROM tokens t WHERE t.ods_code = p.ods_code AND t.revoked_at IS NULL)
+             AND coalesce(CASE WHEN c.last_seen_at > l.received_at OR l.received_at IS NULL THEN c.last_seen_at
+                               ELSE l.received_at END, '') < {}"
+                .into(),
+            before.to_owned(),
+        );
+    }
+    let order = match filter.order {
+        PracticeOrder::Ods => "p.ods_code".to_owned(),
+        PracticeOrder::Name => "p.name, p.ods_code".to_owned(),
+        PracticeOrder::Level => format!("{level_today}, p.ods_code"),
+        PracticeOrder::LastReport => "l.received_at IS NOT NULL, l.received_at, p.ods_code".to_owned(),
+    };
+    (sql, params, order)
+}
+
 macro_rules! message_rows {
     () => {
         "SELECT m.id, m.ccg_code, m.title, m.body, m.published_at, m.published_by,
@@ -473,87 +538,93 @@ macro_rules! database_impl {
                     if ccg_code.is_some_and(|ccg| ccg.contains('\0')) {
                         return Ok(Vec::new());
                     }
-                    let rows = query(
-                        "SELECT p.ods_code, p.name, p.ccg_code,
-                                EXISTS (SELECT 1 FROM tokens t WHERE t.ods_code = p.ods_code AND t.revoked_at IS NULL),
-                                l.received_at, l.level, l.submissions, l.list_size, l.type1_total, l.type2_total,
-                                l.type1_new, l.type2_new, l.forms_received, l.forms_coded, l.forms_queried,
-                                l.forms_backlog, l.expected_forms, l.next_due, l.letters_printed,
-                                c.last_seen_at
-                         FROM practices p LEFT JOIN practice_latest l ON l.ods_code = p.ods_code
+                    let sql = format!(
+                        "{} FROM practices p LEFT JOIN practice_latest l ON l.ods_code = p.ods_code
                          LEFT JOIN practice_contact c ON c.ods_code = p.ods_code
                          WHERE $1 = '' OR p.ccg_code = $1
                          ORDER BY p.ods_code",
-                    )
+                        $crate::db::queries::PRACTICE_COLUMNS
+                    );
                     // No CCG code is empty: the empty text asks for every practice.
-                    .bind(ccg_code.unwrap_or(""))
-                    .fetch_all(&self.pool)
-                    .await?;
-                    rows.iter()
-                        .map(|row| {
-                            let latest = match row.get::<Option<String>, _>(4) {
-                                Some(received_at) => Some(Latest {
-                                    received_at,
-                                    level: parse_level(row.get(5))?,
-                                    submissions: row.get(6),
-                                    figures: Figures {
-                                        list_size: row.get(7),
-                                        type1_total: row.get(8),
-                                        type2_total: row.get(9),
-                                        type1_new: row.get(10),
-                                        type2_new: row.get(11),
-                                        forms_received: row.get(12),
-                                        forms_coded: row.get(13),
-                                        forms_queried: row.get(14),
-                                        forms_backlog: row.get(15),
-                                        expected_forms: row.get(16),
-                                        next_due: $crate::db::parse_day(row.get(17))?,
-                                        letters_printed: row.get(18),
-                                    },
-                                }),
-                                None => None,
-                            };
-                            Ok(PracticeRow {
-                                practice: Practice { ods_code: row.get(0), name: row.get(1), ccg_code: row.get(2) },
-                                enrolled: row.get(3),
-                                latest,
-                                last_seen_at: row.get(19),
-                            })
-                        })
-                        .collect()
+                    let rows =
+                        query(sqlx::AssertSqlSafe(sql)).bind(ccg_code.unwrap_or("")).fetch_all(&self.pool).await?;
+                    rows.iter().map(practice_row).collect()
+                }
+
+                async fn count_practices(&self, filter: &$crate::db::PracticeFilter<'_>) -> Result<i64, DbError> {
+                    if filter_holds_nul(filter) {
+                        return Ok(0);
+                    }
+                    let (from, params, _) = $crate::db::queries::practice_filter_sql(filter, Self::CCG_IN);
+                    let sql = format!("SELECT CAST(count(*) AS BIGINT) {from}");
+                    // Built from the fragments above alone: every value is bound, none written in.
+                    let mut counted = query(sqlx::AssertSqlSafe(sql));
+                    for param in params {
+                        counted = counted.bind(param);
+                    }
+                    Ok(counted.fetch_one(&self.pool).await?.get(0))
+                }
+
+                async fn practice_page(
+                    &self,
+                    filter: &$crate::db::PracticeFilter<'_>,
+                    offset: i64,
+                    limit: Option<i64>,
+                ) -> Result<Vec<PracticeRow>, DbError> {
+                    if filter_holds_nul(filter) {
+                        return Ok(Vec::new());
+                    }
+                    let (from, params, order) = $crate::db::queries::practice_filter_sql(filter, Self::CCG_IN);
+                    let page = match limit {
+                        Some(limit) => format!(" LIMIT {limit} OFFSET {offset}"),
+                        None => String::new(),
+                    };
+                    let sql = format!("{} {from} ORDER BY {order}{page}", $crate::db::queries::PRACTICE_COLUMNS);
+                    // Built from the fragments above and whole numbers alone: every text is bound.
+                    let mut rows = query(sqlx::AssertSqlSafe(sql));
+                    for param in params {
+                        rows = rows.bind(param);
+                    }
+                    rows.fetch_all(&self.pool).await?.iter().map(practice_row).collect()
                 }
 
                 async fn ccg_summaries(&self, stale_before: &str, today: &str) -> Result<Vec<CcgCounts>, DbError> {
                     // A practice's level as it stands today: a task due before today and not done puts a practice
                     // not yet ready at risk. It was last heard from at its newest report or settings pull.
                     let rows = query(
-                        "SELECT p.ccg_code, max(g.name),
-                                CAST(count(*) AS BIGINT),
-                                CAST(sum(CASE WHEN e.live THEN 1 ELSE 0 END) AS BIGINT),
-                                CAST(count(l.ods_code) AS BIGINT),
-                                CAST(sum(CASE WHEN l.level = 'ready' THEN 1 ELSE 0 END) AS BIGINT),
-                                CAST(sum(CASE WHEN l.level = 'on-track' AND NOT coalesce(l.next_due < $2, FALSE) THEN 1 ELSE 0 END) AS BIGINT),
-                                CAST(sum(CASE WHEN l.level = 'at-risk' OR (l.level <> 'ready' AND l.next_due < $2) THEN 1 ELSE 0 END) AS BIGINT),
-                                CAST(sum(CASE WHEN l.level <> 'ready' AND l.next_due < $2 THEN 1 ELSE 0 END) AS BIGINT),
-                                CAST(sum(CASE WHEN e.live AND coalesce(CASE WHEN c.last_seen_at > l.received_at OR l.received_at IS NULL THEN c.last_seen_at ELSE l.received_at END, '') < $1 THEN 1 ELSE 0 END) AS BIGINT),
-                                CAST(coalesce(sum(l.type1_total), 0) AS BIGINT),
-                                CAST(coalesce(sum(l.type2_total), 0) AS BIGINT),
-                                CAST(coalesce(sum(l.list_size), 0) AS BIGINT),
-                                CAST(coalesce(sum(l.forms_received), 0) AS BIGINT),
-                                CAST(coalesce(sum(l.forms_backlog), 0) AS BIGINT),
-                                CAST(count(l.expected_forms) AS BIGINT),
-                                CAST(coalesce(sum(l.expected_forms), 0) AS BIGINT),
-                                CAST(coalesce(sum(CASE WHEN l.expected_forms IS NOT NULL THEN l.forms_received ELSE 0 END), 0) AS BIGINT),
-                                CAST(coalesce(sum(l.letters_printed), 0) AS BIGINT),
-                                max(w.objection_types)
-                         FROM practices p
-                         LEFT JOIN windows w ON w.ccg_code = p.ccg_code
-                         LEFT JOIN practice_latest l ON l.ods_code = p.ods_code
-                         LEFT JOIN practice_contact c ON c.ods_code = p.ods_code
-                         LEFT JOIN ccgs g ON g.code = p.ccg_code
-                         LEFT JOIN (SELECT DISTINCT ods_code, TRUE AS live FROM tokens WHERE revoked_at IS NULL) e
-                             ON e.ods_code = p.ods_code
-                         GROUP BY p.ccg_code ORDER BY p.ccg_code",
+                        // Counted by CCG first, then named: each CCG's name and window are looked up once, not
+                        // once a practice.
+                        "SELECT s.ccg_code, g.name, s.practices, s.enrolled, s.reported, s.ready, s.on_track,
+                                s.at_risk, s.overdue, s.stale, s.type1, s.type2, s.patients, s.forms_received,
+                                s.forms_backlog, s.forecast_practices, s.expected_forms, s.forecast_received,
+                                s.letters_printed, w.objection_types
+                         FROM (SELECT p.ccg_code,
+                                CAST(count(*) AS BIGINT) AS practices,
+                                CAST(count(e.live) AS BIGINT) AS enrolled,
+                                CAST(count(l.ods_code) AS BIGINT) AS reported,
+                                CAST(sum(CASE WHEN l.level = 'ready' THEN 1 ELSE 0 END) AS BIGINT) AS ready,
+                                CAST(sum(CASE WHEN l.level = 'on-track' AND NOT coalesce(l.next_due < $2, FALSE) THEN 1 ELSE 0 END) AS BIGINT) AS on_track,
+                                CAST(sum(CASE WHEN l.level = 'at-risk' OR (l.level <> 'ready' AND l.next_due < $2) THEN 1 ELSE 0 END) AS BIGINT) AS at_risk,
+                                CAST(sum(CASE WHEN l.level <> 'ready' AND l.next_due < $2 THEN 1 ELSE 0 END) AS BIGINT) AS overdue,
+                                CAST(sum(CASE WHEN e.live IS NOT NULL AND coalesce(CASE WHEN c.last_seen_at > l.received_at OR l.received_at IS NULL THEN c.last_seen_at ELSE l.received_at END, '') < $1 THEN 1 ELSE 0 END) AS BIGINT) AS stale,
+                                CAST(coalesce(sum(l.type1_total), 0) AS BIGINT) AS type1,
+                                CAST(coalesce(sum(l.type2_total), 0) AS BIGINT) AS type2,
+                                CAST(coalesce(sum(l.list_size), 0) AS BIGINT) AS patients,
+                                CAST(coalesce(sum(l.forms_received), 0) AS BIGINT) AS forms_received,
+                                CAST(coalesce(sum(l.forms_backlog), 0) AS BIGINT) AS forms_backlog,
+                                CAST(count(l.expected_forms) AS BIGINT) AS forecast_practices,
+                                CAST(coalesce(sum(l.expected_forms), 0) AS BIGINT) AS expected_forms,
+                                CAST(coalesce(sum(CASE WHEN l.expected_forms IS NOT NULL THEN l.forms_received ELSE 0 END), 0) AS BIGINT) AS forecast_received,
+                                CAST(coalesce(sum(l.letters_printed), 0) AS BIGINT) AS letters_printed
+                               FROM practices p
+                               LEFT JOIN (SELECT ods_code, 1 AS live FROM tokens WHERE revoked_at IS NULL GROUP BY ods_code) e
+                                   ON e.ods_code = p.ods_code
+                               LEFT JOIN practice_latest l ON l.ods_code = p.ods_code
+                               LEFT JOIN practice_contact c ON c.ods_code = p.ods_code
+                               GROUP BY p.ccg_code) s
+                         LEFT JOIN windows w ON w.ccg_code = s.ccg_code
+                         LEFT JOIN ccgs g ON g.code = s.ccg_code
+                         ORDER BY s.ccg_code",
                     )
                     .bind(stale_before)
                     .bind(today)
@@ -587,11 +658,17 @@ macro_rules! database_impl {
                 }
 
                 async fn levels_on(&self, day: &str) -> Result<Vec<PracticeLevel>, DbError> {
-                    // Each practice's last row on or before the day: one step back along the primary key each.
+                    // Each practice's last row on or before the day: one step back along the primary key each
+                    // (a join on the newest day would have SQLite read every practice's whole year).
                     let rows = query(
-                        "SELECT p.ccg_code, h.level, h.next_due FROM practices p
-                         JOIN readiness_history h ON h.ods_code = p.ods_code
-                             AND h.day = (SELECT max(b.day) FROM readiness_history b WHERE b.ods_code = p.ods_code AND b.day <= $1)",
+                        "SELECT ccg_code, level, next_due FROM (
+                             SELECT p.ccg_code,
+                                    (SELECT h.level FROM readiness_history h WHERE h.ods_code = p.ods_code AND h.day <= $1
+                                     ORDER BY h.day DESC LIMIT 1) AS level,
+                                    (SELECT h.next_due FROM readiness_history h WHERE h.ods_code = p.ods_code AND h.day <= $1
+                                     ORDER BY h.day DESC LIMIT 1) AS next_due
+                             FROM practices p) d
+                         WHERE level IS NOT NULL",
                     )
                     .bind(day)
                     .fetch_all(&self.pool)
@@ -599,14 +676,18 @@ macro_rules! database_impl {
                     rows.iter().map(practice_level).collect()
                 }
 
-                async fn latest_levels(&self) -> Result<Vec<PracticeLevel>, DbError> {
-                    let rows = query(
-                        "SELECT p.ccg_code, l.level, l.next_due FROM practices p
-                         JOIN practice_latest l ON l.ods_code = p.ods_code",
-                    )
-                    .fetch_all(&self.pool)
-                    .await?;
-                    rows.iter().map(practice_level).collect()
+                async fn latest_level_counts(&self, today: &str) -> Result<Vec<(String, pathfinder_readiness::ReadinessLevel, i64)>, DbError> {
+                    if today.contains('\0') {
+                        return Ok(Vec::new());
+                    }
+                    let sql = format!(
+                        "SELECT p.ccg_code, {}, CAST(count(*) AS BIGINT) FROM practices p
+                         JOIN practice_latest l ON l.ods_code = p.ods_code GROUP BY 1, 2",
+                        $crate::db::queries::LEVEL_TODAY.replace("{today}", "$1")
+                    );
+                    // Built from the constant above alone: the day is bound.
+                    let rows = query(sqlx::AssertSqlSafe(sql)).bind(today).fetch_all(&self.pool).await?;
+                    rows.iter().map(|row| Ok((row.get(0), parse_level(&row.get::<String, _>(1))?, row.get(2)))).collect()
                 }
 
                 async fn tokens_of(&self, ods_code: &str) -> Result<Vec<$crate::db::TokenRow>, DbError> {
@@ -1119,9 +1200,15 @@ macro_rules! database_impl {
 
                 async fn practice_levels_on(&self, day: &str) -> Result<Vec<(String, PracticeLevel)>, DbError> {
                     let rows = query(
-                        "SELECT p.ccg_code, h.level, h.next_due, p.ods_code FROM practices p
-                         JOIN readiness_history h ON h.ods_code = p.ods_code
-                             AND h.day = (SELECT max(b.day) FROM readiness_history b WHERE b.ods_code = p.ods_code AND b.day <= $1)",
+                        // As `levels_on`, with each practice's code.
+                        "SELECT ccg_code, level, next_due, ods_code FROM (
+                             SELECT p.ccg_code, p.ods_code,
+                                    (SELECT h.level FROM readiness_history h WHERE h.ods_code = p.ods_code AND h.day <= $1
+                                     ORDER BY h.day DESC LIMIT 1) AS level,
+                                    (SELECT h.next_due FROM readiness_history h WHERE h.ods_code = p.ods_code AND h.day <= $1
+                                     ORDER BY h.day DESC LIMIT 1) AS next_due
+                             FROM practices p) d
+                         WHERE level IS NOT NULL",
                     )
                     .bind(day)
                     .fetch_all(&self.pool)
@@ -1142,6 +1229,42 @@ macro_rules! database_impl {
                     .await?;
                     row.as_ref().map(practice_level).transpose()
                 }
+            }
+
+            /// PostgreSQL refuses a NUL in a parameter, and no code or level holds one: such a filter matches nothing.
+            fn filter_holds_nul(filter: &$crate::db::PracticeFilter<'_>) -> bool {
+                [filter.ccg, filter.level, filter.today].iter().any(|text| text.contains('\0'))
+            }
+
+            fn practice_row(row: &<<$conn as sqlx::Connection>::Database as sqlx::Database>::Row) -> Result<PracticeRow, DbError> {
+                let latest = match row.get::<Option<String>, _>(4) {
+                    Some(received_at) => Some(Latest {
+                        received_at,
+                        level: parse_level(row.get(5))?,
+                        submissions: row.get(6),
+                        figures: Figures {
+                            list_size: row.get(7),
+                            type1_total: row.get(8),
+                            type2_total: row.get(9),
+                            type1_new: row.get(10),
+                            type2_new: row.get(11),
+                            forms_received: row.get(12),
+                            forms_coded: row.get(13),
+                            forms_queried: row.get(14),
+                            forms_backlog: row.get(15),
+                            expected_forms: row.get(16),
+                            next_due: $crate::db::parse_day(row.get(17))?,
+                            letters_printed: row.get(18),
+                        },
+                    }),
+                    None => None,
+                };
+                Ok(PracticeRow {
+                    practice: Practice { ods_code: row.get(0), name: row.get(1), ccg_code: row.get(2) },
+                    enrolled: row.get(3),
+                    latest,
+                    last_seen_at: row.get(19),
+                })
             }
 
             fn practice_level<R: Row>(row: &R) -> Result<$crate::db::PracticeLevel, DbError>

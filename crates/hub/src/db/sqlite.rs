@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0011_hub_readiness.sql"),
     include_str!("../../migrations/sqlite/0012_messages.sql"),
     include_str!("../../migrations/sqlite/0013_email.sql"),
+    include_str!("../../migrations/sqlite/0014_live_tokens.sql"),
 ];
 
 /// The embedded default: one file in WAL mode. Synchronous FULL makes every commit reach the disk before the
@@ -49,6 +50,9 @@ struct WriteJob {
 const MAX_BATCH: usize = 512;
 
 impl SqliteDatabase {
+    /// `p.ccg_code` is one of the JSON array of codes bound at `{}`.
+    const CCG_IN: &str = "p.ccg_code IN (SELECT value FROM json_each({}))";
+
     pub async fn open(path: &Path) -> Result<Self, DbError> {
         let options = SqliteConnectOptions::from_str("sqlite://")?
             .filename(path)

@@ -8,6 +8,7 @@ pub mod faults;
 pub mod grid;
 pub mod hostile;
 pub mod messages;
+pub mod practice_list;
 pub mod practice_page;
 pub mod rate_limits;
 pub mod tokens;
@@ -639,7 +640,7 @@ pub async fn admins_issue_enrolment_codes_and_set_windows_within_their_region(db
     browser.sign_in("somerset@nhs.net", "quantock hills 2015").await;
     let form = browser.request("GET", "/dashboard/admin", None).await;
     assert_eq!(form.status, StatusCode::OK);
-    assert!(form.body.contains("L85001") && !form.body.contains("B82005"), "only the region's practices");
+    assert!(form.body.contains(r#"value="11X""#) && !form.body.contains(r#"value="02V""#), "only the region's CCGs");
     let csrf = Browser::csrf(&form);
 
     let forged =
@@ -851,6 +852,11 @@ macro_rules! suite_tests {
         async fn digests_are_claimed_once_a_day_and_email_choices_are_kept() {
             let (_keep, db) = $fresh().await;
             suite::email::digests_are_claimed_once_a_day_and_email_choices_are_kept(db).await;
+        }
+        #[tokio::test]
+        async fn the_database_filters_sorts_and_pages_practices_as_the_dashboard_reads_them() {
+            let (_keep, db) = $fresh().await;
+            suite::practice_list::the_database_filters_sorts_and_pages_practices_as_the_dashboard_reads_them(db).await;
         }
         #[tokio::test]
         async fn enrolment_codes_are_one_time_expiring_and_for_one_practice() {
