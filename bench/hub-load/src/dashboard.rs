@@ -118,15 +118,14 @@ fn workbook_parts(body: &[u8]) -> Vec<u8> {
     out
 }
 
+/// Where two pages first differ, with some text around it on each side (a page is often one long line).
 fn first_difference(a: &[u8], b: &[u8]) -> String {
-    let (a, b) = (String::from_utf8_lossy(a), String::from_utf8_lossy(b));
-    for (n, (x, y)) in a.lines().zip(b.lines()).enumerate() {
-        if x != y {
-            let cut = |s: &str| s.chars().take(160).collect::<String>();
-            return format!("line {}: SQLite {:?} / PostgreSQL {:?}", n + 1, cut(x), cut(y));
-        }
-    }
-    format!("{} lines against {}", a.lines().count(), b.lines().count())
+    let at = a.iter().zip(b).position(|(x, y)| x != y).unwrap_or(a.len().min(b.len()));
+    let around = |s: &[u8]| {
+        let text = String::from_utf8_lossy(&s[at.saturating_sub(60)..(at + 60).min(s.len())]).into_owned();
+        text.replace('\n', " ")
+    };
+    format!("byte {at}: SQLite {:?} / PostgreSQL {:?}", around(a), around(b))
 }
 
 struct Timed {

@@ -15,7 +15,7 @@ use time::Date;
 
 use super::auth::SignedIn;
 use super::components::{
-    SummaryRow, Table, cell, csrf_field, error_summary, ods_input, row_header, select, summary_list, t, t_args,
+    SummaryRow, Table, cell, csrf_field, error_summary, moment, ods_input, row_header, select, summary_list, t, t_args,
 };
 use super::layout::{HtmlError, PageResult, Section, check_csrf, staff_page};
 use crate::Hub;
@@ -137,7 +137,7 @@ fn changed_text(l: &Localizer, at: &str, by: &str) -> String {
     if at.is_empty() {
         t(l, "hub-windows-changed-unknown")
     } else {
-        t_args(l, "hub-windows-changed", &[("at", at.to_owned().into()), ("by", by.to_owned().into())])
+        t_args(l, "hub-windows-changed", &[("at", moment(l, at).into()), ("by", by.to_owned().into())])
     }
 }
 
@@ -239,7 +239,7 @@ async fn render(hub: &Hub, session: &SignedIn, saved: Option<&str>, refusal: Opt
     let history_rows = html! {
         @for change in &history {
             tr class="nhsuk-table__row" {
-                (row_header(&change.at))
+                (row_header(moment(l, &change.at)))
                 (cell(&change.actor))
                 (cell(&change.ccg_code))
                 (cell(change.ods_code.clone().unwrap_or_else(|| t(l, "hub-windows-history-whole-ccg"))))

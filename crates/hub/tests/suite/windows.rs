@@ -189,6 +189,9 @@ pub async fn the_history_records_old_and_new_dates(db: Arc<dyn Database>) {
     assert!(second.contains("2026-03-02 for 6 weeks, first extract 2026-04-27"), "{second}");
     assert!(second.contains("2026-03-02 for 8 weeks, first extract 2026-05-11"), "{second}");
     assert!(table.find("fourth@nhs.net") < table.find("first@nhs.net"), "newest first");
+    // Changes are dated as people read dates (UK time), never as the stored RFC 3339 stamp.
+    let stamp = &history[0].at[..10];
+    assert!(!page.body.contains(&format!("{stamp}T")), "no raw stamp on the windows page");
 }
 
 pub async fn a_regional_user_cannot_see_or_change_another_ccgs_window(db: Arc<dyn Database>) {
