@@ -48,6 +48,8 @@ const WRITERS: usize = 4;
 impl PostgresDatabase {
     /// `p.ccg_code` is one of the JSON array of codes bound at `{}`.
     const CCG_IN: &str = "p.ccg_code IN (SELECT json_array_elements_text({}::json))";
+    /// Orders a text sort key by its bytes, as SQLite does.
+    const BYTE_ORDER: &str = " COLLATE \"C\"";
 
     pub async fn open(url: &str) -> Result<Self, DbError> {
         let pool =

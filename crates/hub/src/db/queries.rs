@@ -46,20 +46,23 @@ pub(crate) const PRACTICE_COLUMNS: &str = "SELECT p.ods_code, p.name, p.ccg_code
         l.forms_backlog, l.expected_forms, l.next_due, l.letters_printed,
         c.last_seen_at";
 
+/// The tables the practice list reads, under the names `PRACTICE_COLUMNS` uses.
+pub(crate) const PRACTICE_TABLES: &str = " FROM practices p LEFT JOIN practice_latest l ON l.ods_code = p.ods_code
+         LEFT JOIN practice_contact c ON c.ods_code = p.ods_code";
+
 /// The list's FROM and WHERE for `filter`, with its parameters in order (`$1`, `$2`, ...), and its ORDER BY.
-/// `ccg_in` is the backend's test of `p.ccg_code` against a JSON array of codes bound at `{}`.
+/// `ccg_in` is the backend's test of `p.ccg_code` against a JSON array of codes bound at `{}`; `byte_order` what
+/// follows a text sort key to order it by its bytes.
 pub(crate) fn practice_filter_sql(
     filter: &crate::db::PracticeFilter<'_>,
     ccg_in: &str,
+    byte_order: &str,
 ) -> (String, Vec<String>, String) {
     use crate::db::PracticeOrder;
     let mut params = vec![filter.today.to_owned()];
     let level_today = LEVEL_TODAY.replace("{today}", "$1");
-    let mut sql = String::from(
-        " FROM practices p LEFT JOIN practice_latest l ON l.ods_code = p.ods_code
-         LEFT JOIN practice_contact c ON c.ods_code = p.ods_code WHERE $1 = $1",
-        // The day is always bound, and PostgreSQL wants every parameter bound to be used.
-    );
+    // The day is always bound, and PostgreSQL wants every parameter bound to be used.
+    let mut sql = format!("{PRACTICE_TABLES} WHERE $1 = $1");
     let mut bind = |sql: &mut String, clause: String, value: String| {
         params.push(value);
         sql.push_str(" AND ");
@@ -89,11 +92,14 @@ pub(crate) fn practice_filter_sql(
             before.to_owned(),
         );
     }
+    // By bytes on both backends, whatever the PostgreSQL cluster's locale: the two order alike, and a sort of the
+    // nation's 8,000 practices does not compare every pair by the locale's rules.
+    let ods = format!("p.ods_code{byte_order}");
     let order = match filter.order {
-        PracticeOrder::Ods => "p.ods_code".to_owned(),
-        PracticeOrder::Name => "p.name, p.ods_code".to_owned(),
-        PracticeOrder::Level => format!("{level_today}, p.ods_code"),
-        PracticeOrder::LastReport => "l.received_at IS NOT NULL, l.received_at, p.ods_code".to_owned(),
+        PracticeOrder::Ods => ods,
+        PracticeOrder::Name => format!("p.name{byte_order}, {ods}"),
+        PracticeOrder::Level => format!("{level_today}{byte_order}, {ods}"),
+        PracticeOrder::LastReport => format!("l.received_at IS NOT NULL, l.received_at{byte_order}, {ods}"),
     };
     (sql, params, order)
 }
@@ -555,7 +561,8 @@ macro_rules! database_impl {
                     if filter_holds_nul(filter) {
                         return Ok(0);
                     }
-                    let (from, params, _) = $crate::db::queries::practice_filter_sql(filter, Self::CCG_IN);
+                    let (from, params, _) =
+                        $crate::db::queries::practice_filter_sql(filter, Self::CCG_IN, Self::BYTE_ORDER);
                     let sql = format!("SELECT CAST(count(*) AS BIGINT) {from}");
                     // Built from the fragments above alone: every value is bound, none written in.
                     let mut counted = query(sqlx::AssertSqlSafe(sql));
@@ -574,12 +581,18 @@ macro_rules! database_impl {
                     if filter_holds_nul(filter) {
                         return Ok(Vec::new());
                     }
-                    let (from, params, order) = $crate::db::queries::practice_filter_sql(filter, Self::CCG_IN);
-                    let page = match limit {
-                        Some(limit) => format!(" LIMIT {limit} OFFSET {offset}"),
-                        None => String::new(),
+                    let (from, params, order) =
+                        $crate::db::queries::practice_filter_sql(filter, Self::CCG_IN, Self::BYTE_ORDER);
+                    let columns = $crate::db::queries::PRACTICE_COLUMNS;
+                    let sql = match limit {
+                        // The page is chosen by sorting codes alone; only its rows are read whole.
+                        Some(limit) => format!(
+                            "{columns} {} WHERE p.ods_code IN (SELECT p.ods_code {from} ORDER BY {order}
+                                 LIMIT {limit} OFFSET {offset}) ORDER BY {order}",
+                            $crate::db::queries::PRACTICE_TABLES
+                        ),
+                        None => format!("{columns} {from} ORDER BY {order}"),
                     };
-                    let sql = format!("{} {from} ORDER BY {order}{page}", $crate::db::queries::PRACTICE_COLUMNS);
                     // Built from the fragments above and whole numbers alone: every text is bound.
                     let mut rows = query(sqlx::AssertSqlSafe(sql));
                     for param in params {

@@ -52,6 +52,8 @@ const MAX_BATCH: usize = 512;
 impl SqliteDatabase {
     /// `p.ccg_code` is one of the JSON array of codes bound at `{}`.
     const CCG_IN: &str = "p.ccg_code IN (SELECT value FROM json_each({}))";
+    /// Orders a text sort key by its bytes (SQLite's own order).
+    const BYTE_ORDER: &str = "";
 
     pub async fn open(path: &Path) -> Result<Self, DbError> {
         let options = SqliteConnectOptions::from_str("sqlite://")?
