@@ -400,13 +400,24 @@ pub fn seed_all(hub_bin: &Path, plan: &Plan, targets: &[Target<'_>]) -> Vec<Seed
         sink.finish();
     }
 
-    for target in targets {
-        for n in 0..plan.ccgs {
-            // Windows spread over the year, as CCGs joined the pilot at different times.
-            let start = today - Duration::days(30 + (n as i64 * 7) % 300);
-            let start = start.to_string();
-            admin(hub_bin, target.database, &["window", "set", "--ccg", &ccg_code(n), "--start", &start], None);
+    for n in 0..plan.ccgs {
+        // Windows spread over the year, as CCGs joined the pilot at different times.
+        let start = today - Duration::days(30 + (n as i64 * 7) % 300);
+        let start = start.to_string();
+        // The dashboard shows when a window was set, to the minute: each CCG's is set in every database within one
+        // minute (set again in all where a minute turned), so that the backends' pages can be compared whole.
+        loop {
+            let minute = || OffsetDateTime::now_utc().unix_timestamp() / 60;
+            let began = minute();
+            for target in targets {
+                admin(hub_bin, target.database, &["window", "set", "--ccg", &ccg_code(n), "--start", &start], None);
+            }
+            if minute() == began {
+                break;
+            }
         }
+    }
+    for target in targets {
         let password = format!("{PASSWORD}\n");
         admin(hub_bin, target.database, &["users", "add", "--email", EMAIL, "--role", "national"], Some(&password));
     }
