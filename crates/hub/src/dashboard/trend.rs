@@ -26,7 +26,9 @@ async fn levels_on(hub: &Hub, day: Date, today: Date) -> Result<Arc<LevelsByCcg>
     if let Some(kept) = hub.trend_days.lock().expect("trend lock").get(&day) {
         return Ok(kept.clone());
     }
-    let counted = Arc::new(levels_by_ccg(&hub.db.levels_on(&day.to_string()).await?, day));
+    let levels: Vec<_> =
+        hub.db.practice_levels_on(&day.to_string()).await?.into_iter().map(|(_, level)| level).collect();
+    let counted = Arc::new(levels_by_ccg(&levels, day));
     let mut kept = hub.trend_days.lock().expect("trend lock");
     // Only the weeks the page shows are kept: a day older than twelve weeks is not asked for again.
     kept.retain(|kept_day, _| today - *kept_day <= time::Duration::weeks(12));

@@ -378,9 +378,6 @@ pub trait Database: Send + Sync + 'static {
     /// Counts for the overview, one row a CCG in code order, levels as they stand on `today` (YYYY-MM-DD);
     /// "stale" means enrolled but not heard from (no report, no settings pull) since `stale_before` (RFC 3339).
     async fn ccg_summaries(&self, stale_before: &str, today: &str) -> Result<Vec<CcgCounts>, DbError>;
-    /// Each practice's level at the end of `day` (YYYY-MM-DD): that of its last report on or before the day, for the
-    /// practices that had reported by then. Days past never change (a report is dated when the hub receives it).
-    async fn levels_on(&self, day: &str) -> Result<Vec<PracticeLevel>, DbError>;
     /// How many of each CCG's practices stand at each level on `today` (YYYY-MM-DD) from their newest reports, counted
     /// by the database; practices that have not reported are left out.
     async fn latest_level_counts(&self, today: &str) -> Result<Vec<(String, ReadinessLevel, i64)>, DbError>;
@@ -454,7 +451,9 @@ pub trait Database: Send + Sync + 'static {
     async fn claim_digest(&self, day: &str, user_id: i64, at: &str) -> Result<Option<Option<String>>, DbError>;
     /// Gives a claim back (the digest could not be sent), so that a later run may send it.
     async fn release_digest(&self, day: &str, user_id: i64) -> Result<(), DbError>;
-    /// As `levels_on`, each with the practice's ODS code.
+    /// Each practice's level at the end of `day` (YYYY-MM-DD), with its ODS code: that of its last report on or
+    /// before the day, for the practices that had reported by then. Days past never change (a report is dated when
+    /// the hub receives it).
     async fn practice_levels_on(&self, day: &str) -> Result<Vec<(String, PracticeLevel)>, DbError>;
     /// A practice's level from its newest report, none before its first.
     async fn practice_latest_level(&self, ods_code: &str) -> Result<Option<PracticeLevel>, DbError>;

@@ -670,25 +670,6 @@ macro_rules! database_impl {
                         .collect()
                 }
 
-                async fn levels_on(&self, day: &str) -> Result<Vec<PracticeLevel>, DbError> {
-                    // Each practice's last row on or before the day: one step back along the primary key each
-                    // (a join on the newest day would have SQLite read every practice's whole year).
-                    let rows = query(
-                        "SELECT ccg_code, level, next_due FROM (
-                             SELECT p.ccg_code,
-                                    (SELECT h.level FROM readiness_history h WHERE h.ods_code = p.ods_code AND h.day <= $1
-                                     ORDER BY h.day DESC LIMIT 1) AS level,
-                                    (SELECT h.next_due FROM readiness_history h WHERE h.ods_code = p.ods_code AND h.day <= $1
-                                     ORDER BY h.day DESC LIMIT 1) AS next_due
-                             FROM practices p) d
-                         WHERE level IS NOT NULL",
-                    )
-                    .bind(day)
-                    .fetch_all(&self.pool)
-                    .await?;
-                    rows.iter().map(practice_level).collect()
-                }
-
                 async fn latest_level_counts(&self, today: &str) -> Result<Vec<(String, pathfinder_readiness::ReadinessLevel, i64)>, DbError> {
                     if today.contains('\0') {
                         return Ok(Vec::new());
@@ -1213,7 +1194,8 @@ macro_rules! database_impl {
 
                 async fn practice_levels_on(&self, day: &str) -> Result<Vec<(String, PracticeLevel)>, DbError> {
                     let rows = query(
-                        // As `levels_on`, with each practice's code.
+                        // Each practice's last row on or before the day: one step back along the primary key each
+                        // (a join on the newest day would have SQLite read every practice's whole year).
                         "SELECT ccg_code, level, next_due, ods_code FROM (
                              SELECT p.ccg_code, p.ods_code,
                                     (SELECT h.level FROM readiness_history h WHERE h.ods_code = p.ods_code AND h.day <= $1
