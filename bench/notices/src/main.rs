@@ -2,8 +2,8 @@
 //! the eleven notice languages, the practice's details, and the same letters for the two peers: a Typst document
 //! (letters.typ reading letters.json) and an HTML document for WeasyPrint (letters.html). Both carry what
 //! `pathfinder-notices letters` prints on each letter and form (crates/notices/src/documents/letters.rs and
-//! mod.rs), in the same order (postcode order), from the same Fluent texts (the same rule for a message a
-//! translation lacks: the English one), in the same Noto fonts:
+//! mod.rs), in the same order (postcode order), in the very texts pathfinder's own `Texts` gives (a message a
+//! translation lacks is the English one), in the same Noto fonts:
 //!
 //! - the letterhead (the practice's name, address lines and phone), left to right;
 //! - the address in the envelope window (20 mm in, 50 mm down): the names, the address lines and the postcode;
@@ -27,10 +27,9 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use pathfinder_l10n::{FluentArgs, Localizer, REFERENCE_LOCALE, is_draft};
 use pathfinder_notices::documents::letters::{BODY, CLOSE};
 use pathfinder_notices::documents::mailing::postcode_order;
-use pathfinder_notices::documents::{FORM_BLOCKS, PracticeDetails, format_date, right_to_left};
+use pathfinder_notices::documents::{FORM_BLOCKS, PracticeDetails, Texts, format_date};
 use pathfinder_notices::patients::{Grouping, LANGUAGES, letters, read_patient_list};
 use serde_json::{Value, json};
 
@@ -64,105 +63,25 @@ const SPOKEN: [&str; 11] = [
     "Somali",
 ];
 
-/// One language's messages as pathfinder's `Texts` gives them (crates/notices/src/documents/mod.rs): a message the
-/// translation lacks is the English one (with English dates), and reads left to right.
-struct Texts {
-    localizer: Localizer,
-    language: &'static str,
-    rtl: bool,
-    draft: bool,
-    english: Option<Box<Texts>>,
-    practice: PracticeDetails,
+/// A paragraph: its text and direction.
+fn paragraph(texts: &Texts, id: &str) -> Value {
+    json!({ "t": texts.get(id), "rtl": texts.rtl_for(id) })
 }
 
-impl Texts {
-    fn new(language: &str, practice: &PracticeDetails) -> Self {
-        let localizer = Localizer::new(language, false).unwrap();
-        let locale = localizer.locale();
-        let english = (locale != REFERENCE_LOCALE).then(|| Box::new(Texts::new(REFERENCE_LOCALE, practice)));
-        Self {
-            rtl: right_to_left(locale),
-            draft: is_draft(locale),
-            language: locale,
-            english,
-            localizer,
-            practice: practice.clone(),
-        }
-    }
+/// A paragraph a patient reads, with its English under it in a draft.
+fn prose(texts: &Texts, id: &str) -> Value {
+    json!({ "t": texts.get(id), "rtl": texts.rtl_for(id), "en": texts.english_prose(id) })
+}
 
-    fn args(&self) -> FluentArgs<'static> {
-        let mut args = FluentArgs::new();
-        args.set("practice", self.practice.name.clone());
-        args.set("phone", self.practice.phone.clone());
-        args.set("address", self.practice.address.join(", "));
-        args.set("start", format_date(self.practice.window_start, self.language));
-        args.set("end", format_date(self.practice.window_end, self.language));
-        args.set("extract", format_date(self.practice.first_extract, self.language));
-        args
-    }
+/// A form's label (always left to right when the translation lacks it), with its English in any translation.
+fn form_label(texts: &Texts, id: &str) -> Value {
+    json!({ "t": texts.get(id), "rtl": texts.rtl_for(id), "en": texts.english(id) })
+}
 
-    fn get(&self, id: &str) -> String {
-        self.with(id, None)
-    }
-
-    /// A message, with one argument of its own beside the practice's.
-    fn with(&self, id: &str, extra: Option<(&str, String)>) -> String {
-        match &self.english {
-            Some(english) if !self.localizer.translates(id) => english.with(id, extra),
-            _ => {
-                let mut args = self.args();
-                if let Some((name, value)) = extra {
-                    args.set(name.to_owned(), value);
-                }
-                self.localizer.format(id, Some(&args))
-            }
-        }
-    }
-
-    /// The English of a translated message, where it differs.
-    fn english(&self, id: &str) -> Option<String> {
-        let english = self.english.as_ref().filter(|_| self.localizer.translates(id))?.get(id);
-        (english != self.get(id)).then_some(english)
-    }
-
-    fn english_prose(&self, id: &str) -> Option<String> {
-        self.english(id).filter(|_| self.draft)
-    }
-
-    fn rtl_for(&self, id: &str) -> bool {
-        self.rtl && self.localizer.translates(id)
-    }
-
-    /// A paragraph: its text and direction.
-    fn para(&self, id: &str) -> Value {
-        json!({ "t": self.get(id), "rtl": self.rtl_for(id) })
-    }
-
-    /// A paragraph a patient reads, with its English under it in a draft.
-    fn say(&self, id: &str) -> Value {
-        json!({ "t": self.get(id), "rtl": self.rtl_for(id), "en": self.english_prose(id) })
-    }
-
-    /// A form's label (always left to right when the translation lacks it), with its English in any translation.
-    fn label(&self, id: &str) -> Value {
-        json!({ "t": self.get(id), "rtl": self.rtl_for(id), "en": self.english(id) })
-    }
-
-    /// "Child or other person N", and its English.
-    fn numbered(&self, number: usize) -> Value {
-        let format = |texts: &Texts| {
-            let mut args = texts.args();
-            args.set("number", number);
-            texts.localizer.format("notice-form-other-person", Some(&args))
-        };
-        let own = format(self);
-        let english = self.english.as_deref().map(format).filter(|english| *english != own);
-        json!({ "t": own, "rtl": self.rtl, "en": english })
-    }
-
-    fn english_texts(&self) -> Option<&Texts> {
-        self.english.as_deref()
-    }
+/// "Child or other person N", and its English.
+fn other_person(texts: &Texts, number: usize) -> Value {
+    let (own, english) = texts.numbered("notice-form-other-person", "number", number);
+    json!({ "t": own, "rtl": texts.rtl, "en": english })
 }
 
 /// The fonts pathfinder tries for a language, in its order (crates/notices/src/text/fonts.rs): its own script's,
@@ -193,12 +112,12 @@ fn fonts(language: &str) -> Vec<&'static str> {
 
 /// What every letter in one language prints, as data for the peers.
 fn language_texts(language: &str, practice: &PracticeDetails, dated: time::Date) -> Value {
-    let texts = Texts::new(language, practice);
+    let texts = Texts::new(language, practice).expect("the practice's details are complete");
     let english = texts.english_texts().filter(|_| texts.draft);
     let english_letter = english.map(|english| {
         let heading = "notice-letter-english-heading";
         json!({
-            "heading": texts.para(heading),
+            "heading": paragraph(&texts, heading),
             "heading_en": texts.english(heading),
             "intro": english.get("notice-letter-english-intro"),
             "body": BODY.iter().map(|id| english.get(id)).collect::<Vec<_>>(),
@@ -207,12 +126,12 @@ fn language_texts(language: &str, practice: &PracticeDetails, dated: time::Date)
     });
     let type2 = practice.objection_types.offers_type2();
     let intro = if type2 { "notice-form-intro-each-type" } else { "notice-form-intro-type1-only" };
-    let mut boxes = vec![texts.label("notice-form-type1-identifiable")];
+    let mut boxes = vec![form_label(&texts, "notice-form-type1-identifiable")];
     if type2 {
-        boxes.push(texts.label("notice-form-type2"));
+        boxes.push(form_label(&texts, "notice-form-type2"));
     }
-    let mut blocks = vec![texts.label("notice-form-person")];
-    blocks.extend((1..FORM_BLOCKS).map(|number| texts.numbered(number)));
+    let mut blocks = vec![form_label(&texts, "notice-form-person")];
+    blocks.extend((1..FORM_BLOCKS).map(|number| other_person(&texts, number)));
     let office = "notice-form-office";
     json!({
         "lang": texts.language,
@@ -221,25 +140,25 @@ fn language_texts(language: &str, practice: &PracticeDetails, dated: time::Date)
         "fonts": fonts(texts.language),
         "date": format_date(dated, texts.language),
         "greeting_rtl": texts.rtl_for("notice-letter-greeting"),
-        "body": BODY.iter().map(|id| texts.para(id)).collect::<Vec<_>>(),
-        "close": CLOSE.iter().map(|id| texts.para(id)).collect::<Vec<_>>(),
+        "body": BODY.iter().map(|id| paragraph(&texts, id)).collect::<Vec<_>>(),
+        "close": CLOSE.iter().map(|id| paragraph(&texts, id)).collect::<Vec<_>>(),
         "draft_note": texts.draft.then(|| texts.get("notice-draft-translation")),
         "english_follows": english.map(|english| english.get("notice-letter-english-follows")),
         "english_letter": english_letter,
         "form": {
             "heading": texts.get("notice-form-heading"),
             "heading_en": texts.english("notice-form-heading"),
-            "intro": texts.say(intro),
+            "intro": prose(&texts, intro),
             "blocks": blocks,
-            "name": texts.label("notice-form-name"),
-            "dob": texts.label("notice-form-dob"),
-            "nhs": texts.label("notice-form-nhs"),
-            "address": texts.label("notice-form-address"),
+            "name": form_label(&texts, "notice-form-name"),
+            "dob": form_label(&texts, "notice-form-dob"),
+            "nhs": form_label(&texts, "notice-form-nhs"),
+            "address": form_label(&texts, "notice-form-address"),
             "boxes": boxes,
-            "signature": texts.label("notice-form-signature"),
-            "date": texts.label("notice-form-date"),
-            "on_behalf": texts.say("notice-form-on-behalf-authority"),
-            "return": texts.say("notice-form-return"),
+            "signature": form_label(&texts, "notice-form-signature"),
+            "date": form_label(&texts, "notice-form-date"),
+            "on_behalf": prose(&texts, "notice-form-on-behalf-authority"),
+            "return": prose(&texts, "notice-form-return"),
             "office": { "t": texts.get(office), "rtl": texts.rtl_for(office), "en": texts.english(office) },
             "draft_note": texts.draft.then(|| texts.get("notice-draft-translation")),
             "draft_bilingual": texts
@@ -312,14 +231,14 @@ fn main() {
                 "the benchmark's list makes letters to one adult each"
             );
             let names: Vec<String> = letter.adults().iter().map(|p| p.name()).collect();
-            let texts = Texts::new(letter.language, &practice);
+            let texts = Texts::new(letter.language, &practice).expect("the practice's details are complete");
             json!({
                 "lang": texts.language,
                 "large": letter.large_print,
                 "names": names,
                 "address": letter.address(),
                 "postcode": letter.postcode(),
-                "greeting": texts.with("notice-letter-greeting", Some(("names", names.join(", ")))),
+                "greeting": texts.with("notice-letter-greeting", "names", names.join(", ")),
             })
         })
         .collect();

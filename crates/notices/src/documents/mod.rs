@@ -128,8 +128,9 @@ impl Sizes {
 
 pub(crate) const MARGIN: f32 = 20.0 * MM;
 
-/// The messages of one language, with the practice's details at hand.
-pub(crate) struct Texts {
+/// The messages of one language, with the practice's details at hand (public so that the letters benchmark gives
+/// its peers the very texts pathfinder prints).
+pub struct Texts {
     localizer: Localizer,
     pub language: &'static str,
     pub rtl: bool,
@@ -188,7 +189,7 @@ impl Texts {
     }
 
     /// A message with a number, and its English where there is one.
-    fn numbered(&self, id: &str, name: &str, number: usize) -> (String, Option<String>) {
+    pub fn numbered(&self, id: &str, name: &str, number: usize) -> (String, Option<String>) {
         let format = |texts: &Texts| {
             let mut args = texts.args();
             args.set(name.to_owned(), number);
