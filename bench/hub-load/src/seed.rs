@@ -400,6 +400,7 @@ pub fn seed_all(hub_bin: &Path, plan: &Plan, targets: &[Target<'_>]) -> Vec<Seed
         sink.finish();
     }
 
+    let minute = || OffsetDateTime::now_utc().unix_timestamp() / 60;
     for n in 0..plan.ccgs {
         // Windows spread over the year, as CCGs joined the pilot at different times.
         let start = today - Duration::days(30 + (n as i64 * 7) % 300);
@@ -407,7 +408,6 @@ pub fn seed_all(hub_bin: &Path, plan: &Plan, targets: &[Target<'_>]) -> Vec<Seed
         // The dashboard shows when a window was set, to the minute: each CCG's is set in every database within one
         // minute (set again in all where a minute turned), so that the backends' pages can be compared whole.
         loop {
-            let minute = || OffsetDateTime::now_utc().unix_timestamp() / 60;
             let began = minute();
             for target in targets {
                 admin(hub_bin, target.database, &["window", "set", "--ccg", &ccg_code(n), "--start", &start], None);

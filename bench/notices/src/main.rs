@@ -111,13 +111,12 @@ fn fonts(language: &str) -> Vec<&'static str> {
 }
 
 /// What every letter in one language prints, as data for the peers.
-fn language_texts(language: &str, practice: &PracticeDetails, dated: time::Date) -> Value {
-    let texts = Texts::new(language, practice).expect("the practice's details are complete");
+fn language_texts(texts: &Texts, practice: &PracticeDetails, dated: time::Date) -> Value {
     let english = texts.english_texts().filter(|_| texts.draft);
     let english_letter = english.map(|english| {
         let heading = "notice-letter-english-heading";
         json!({
-            "heading": paragraph(&texts, heading),
+            "heading": paragraph(texts, heading),
             "heading_en": texts.english(heading),
             "intro": english.get("notice-letter-english-intro"),
             "body": BODY.iter().map(|id| english.get(id)).collect::<Vec<_>>(),
@@ -126,12 +125,12 @@ fn language_texts(language: &str, practice: &PracticeDetails, dated: time::Date)
     });
     let type2 = practice.objection_types.offers_type2();
     let intro = if type2 { "notice-form-intro-each-type" } else { "notice-form-intro-type1-only" };
-    let mut boxes = vec![form_label(&texts, "notice-form-type1-identifiable")];
+    let mut boxes = vec![form_label(texts, "notice-form-type1-identifiable")];
     if type2 {
-        boxes.push(form_label(&texts, "notice-form-type2"));
+        boxes.push(form_label(texts, "notice-form-type2"));
     }
-    let mut blocks = vec![form_label(&texts, "notice-form-person")];
-    blocks.extend((1..FORM_BLOCKS).map(|number| other_person(&texts, number)));
+    let mut blocks = vec![form_label(texts, "notice-form-person")];
+    blocks.extend((1..FORM_BLOCKS).map(|number| other_person(texts, number)));
     let office = "notice-form-office";
     json!({
         "lang": texts.language,
@@ -140,25 +139,25 @@ fn language_texts(language: &str, practice: &PracticeDetails, dated: time::Date)
         "fonts": fonts(texts.language),
         "date": format_date(dated, texts.language),
         "greeting_rtl": texts.rtl_for("notice-letter-greeting"),
-        "body": BODY.iter().map(|id| paragraph(&texts, id)).collect::<Vec<_>>(),
-        "close": CLOSE.iter().map(|id| paragraph(&texts, id)).collect::<Vec<_>>(),
+        "body": BODY.iter().map(|id| paragraph(texts, id)).collect::<Vec<_>>(),
+        "close": CLOSE.iter().map(|id| paragraph(texts, id)).collect::<Vec<_>>(),
         "draft_note": texts.draft.then(|| texts.get("notice-draft-translation")),
         "english_follows": english.map(|english| english.get("notice-letter-english-follows")),
         "english_letter": english_letter,
         "form": {
             "heading": texts.get("notice-form-heading"),
             "heading_en": texts.english("notice-form-heading"),
-            "intro": prose(&texts, intro),
+            "intro": prose(texts, intro),
             "blocks": blocks,
-            "name": form_label(&texts, "notice-form-name"),
-            "dob": form_label(&texts, "notice-form-dob"),
-            "nhs": form_label(&texts, "notice-form-nhs"),
-            "address": form_label(&texts, "notice-form-address"),
+            "name": form_label(texts, "notice-form-name"),
+            "dob": form_label(texts, "notice-form-dob"),
+            "nhs": form_label(texts, "notice-form-nhs"),
+            "address": form_label(texts, "notice-form-address"),
             "boxes": boxes,
-            "signature": form_label(&texts, "notice-form-signature"),
-            "date": form_label(&texts, "notice-form-date"),
-            "on_behalf": prose(&texts, "notice-form-on-behalf-authority"),
-            "return": prose(&texts, "notice-form-return"),
+            "signature": form_label(texts, "notice-form-signature"),
+            "date": form_label(texts, "notice-form-date"),
+            "on_behalf": prose(texts, "notice-form-on-behalf-authority"),
+            "return": prose(texts, "notice-form-return"),
             "office": { "t": texts.get(office), "rtl": texts.rtl_for(office), "en": texts.english(office) },
             "draft_note": texts.draft.then(|| texts.get("notice-draft-translation")),
             "draft_bilingual": texts
@@ -217,9 +216,14 @@ fn main() {
     // The same letters for the peers, in the order pathfinder-notices prints them (by postcode).
     let list = read_patient_list("patients.csv", csv.as_bytes(), None).unwrap();
     let dated = time::macros::date!(2026 - 02 - 23);
+    // Each language's texts made once, for what all its letters share and for each letter's greeting.
+    let by_language: std::collections::BTreeMap<&str, Texts> = LANGUAGES
+        .iter()
+        .map(|language| (*language, Texts::new(language, &practice).expect("the practice's details are complete")))
+        .collect();
     let mut texts = serde_json::Map::new();
-    for language in LANGUAGES {
-        texts.insert(language.into(), language_texts(language, &practice, dated));
+    for (language, language_texts_of) in &by_language {
+        texts.insert((*language).into(), language_texts(language_texts_of, &practice, dated));
     }
     let mut planned = letters(&list.patients, Grouping::each(dated));
     postcode_order(&mut planned);
@@ -231,7 +235,7 @@ fn main() {
                 "the benchmark's list makes letters to one adult each"
             );
             let names: Vec<String> = letter.adults().iter().map(|p| p.name()).collect();
-            let texts = Texts::new(letter.language, &practice).expect("the practice's details are complete");
+            let texts = &by_language[&letter.language];
             json!({
                 "lang": texts.language,
                 "large": letter.large_print,
