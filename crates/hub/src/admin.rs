@@ -131,15 +131,15 @@ impl IssuedCodes {
     /// `ods_code,code` (and `name`, the practice's, when asked), a header line first, each cell made safe for a
     /// spreadsheet.
     pub fn csv(&self, with_names: bool) -> String {
-        use crate::dashboard::summary::csv_cell;
+        use crate::dashboard::summary::push_csv_cell;
         let mut csv = String::from(if with_names { "ods_code,code,name\n" } else { "ods_code,code\n" });
         for (practice, code) in &self.codes {
-            csv.push_str(&csv_cell(&practice.ods_code));
+            push_csv_cell(&mut csv, &practice.ods_code);
             csv.push(',');
-            csv.push_str(&csv_cell(code));
+            push_csv_cell(&mut csv, code);
             if with_names {
                 csv.push(',');
-                csv.push_str(&csv_cell(&practice.name));
+                push_csv_cell(&mut csv, &practice.name);
             }
             csv.push('\n');
         }

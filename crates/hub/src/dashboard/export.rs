@@ -15,7 +15,7 @@ use super::auth::SignedIn;
 use super::components::{one_decimal, t};
 use super::layout::PageResult;
 use super::practices::{ListQuery, listed, query_string};
-use super::summary::{PracticeStatus, csv_cell, level_name};
+use super::summary::{PracticeStatus, level_name, push_csv_cell};
 use crate::Hub;
 
 const COLUMNS: [&str; 15] = [
@@ -97,9 +97,15 @@ fn practice_table(hub: &Hub, list: &[PracticeStatus]) -> Vec<Vec<String>> {
 
 /// A table as CSV: every cell made safe to open in a spreadsheet, lines ended CRLF.
 pub(super) fn csv_text(table: &[Vec<String>]) -> String {
-    let mut csv = String::new();
+    let mut csv =
+        String::with_capacity(table.iter().map(|row| row.iter().map(|c| c.len() + 1).sum::<usize>() + 1).sum());
     for row in table {
-        csv.push_str(&row.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","));
+        for (n, cell) in row.iter().enumerate() {
+            if n > 0 {
+                csv.push(',');
+            }
+            push_csv_cell(&mut csv, cell);
+        }
         csv.push_str("\r\n");
     }
     csv

@@ -17,7 +17,7 @@ pub mod summary;
 mod trend;
 mod users;
 mod windows;
-mod xlsx;
+pub mod xlsx;
 
 pub use export::XLSX as XLSX_TYPE;
 

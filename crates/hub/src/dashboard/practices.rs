@@ -17,7 +17,7 @@ use super::components::{
 use super::layout::{HtmlError, PageResult, Section, check_csrf, staff_page};
 use super::overview::STALE_DAYS;
 use super::summary::{LEVELS, NOT_REPORTED, PracticeStatus, level_name};
-use crate::db::{Figures, PracticeFilter, PracticeOrder, User, UserRole, parse_level};
+use crate::db::{Figures, PracticeFilter, PracticeOrder, PracticeRow, User, UserRole, parse_level};
 use crate::{ApiError, Hub, admin, report};
 
 /// The list's filters and order as the form sends them, and as its CSV link repeats them.
@@ -80,17 +80,18 @@ pub(super) async fn listed(
             _ => PracticeOrder::Ods,
         },
     };
+    let statuses = |rows: Vec<PracticeRow>| rows.into_iter().map(|row| PracticeStatus::from_row(row, today)).collect();
+    let Some(page) = page else {
+        let list: Vec<PracticeStatus> = statuses(hub.db.practice_page(&filter, 0, None).await?);
+        let total = list.len();
+        return Ok((list, total, 0));
+    };
     let total = usize::try_from(hub.db.count_practices(&filter).await?).unwrap_or(0);
     // A page past the last shows the last (a list that shrank since the link was made).
-    let (first, limit) = match page {
-        Some(page) => {
-            let page = page.clamp(1, total.div_ceil(PAGE_SIZE).max(1));
-            ((page - 1) * PAGE_SIZE, Some(PAGE_SIZE as i64))
-        }
-        None => (0, None),
-    };
-    let rows = hub.db.practice_page(&filter, first as i64, limit).await?;
-    Ok((rows.iter().map(|row| PracticeStatus::from_row(row, today)).collect(), total, first))
+    let page = page.clamp(1, total.div_ceil(PAGE_SIZE).max(1));
+    let first = (page - 1) * PAGE_SIZE;
+    let rows = hub.db.practice_page(&filter, first as i64, Some(PAGE_SIZE as i64)).await?;
+    Ok((statuses(rows), total, first))
 }
 
 /// The list's filters as a query string, each value percent-encoded: a value holding `&`, `#`, `=` or a space

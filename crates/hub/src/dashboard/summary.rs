@@ -23,18 +23,18 @@ pub struct PracticeStatus {
 }
 
 impl PracticeStatus {
-    pub fn from_row(row: &PracticeRow, today: Date) -> Self {
+    pub fn from_row(row: PracticeRow, today: Date) -> Self {
         let parse = |at: &str| OffsetDateTime::parse(at, &time::format_description::well_known::Rfc3339).ok();
         let last_report = row.latest.as_ref().and_then(|latest| parse(&latest.received_at));
         let last_seen = row.last_seen_at.as_deref().and_then(parse);
         Self {
-            ods_code: row.practice.ods_code.clone(),
-            name: row.practice.name.clone(),
-            ccg_code: row.practice.ccg_code.clone(),
+            ods_code: row.practice.ods_code,
+            name: row.practice.name,
+            ccg_code: row.practice.ccg_code,
             enrolled: row.enrolled,
             last_report,
             last_heard: last_report.max(last_seen),
-            latest: row.latest.clone(),
+            latest: row.latest,
             today,
         }
     }
@@ -92,10 +92,25 @@ pub fn levels_by_ccg(levels: &[PracticeLevel], day: Date) -> BTreeMap<String, [u
     counts
 }
 
-/// A cell for a CSV file that a spreadsheet will not run as a formula.
-pub fn csv_cell(text: &str) -> String {
-    let neutral = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() };
-    if neutral.contains([',', '"', '\n', '\r']) { format!("\"{}\"", neutral.replace('"', "\"\"")) } else { neutral }
+/// A cell of a CSV file, written onto `csv`, that a spreadsheet will not run as a formula: a leading `'` keeps it
+/// text, and quotes keep a comma, a quote or a line break inside it.
+pub fn push_csv_cell(csv: &mut String, text: &str) {
+    let quoted = text.contains([',', '"', '\n', '\r']);
+    if quoted {
+        csv.push('"');
+    }
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        csv.push('\'');
+    }
+    for ch in text.chars() {
+        if ch == '"' {
+            csv.push('"');
+        }
+        csv.push(ch);
+    }
+    if quoted {
+        csv.push('"');
+    }
 }
 
 #[cfg(test)]
@@ -122,6 +137,12 @@ mod tests {
         assert_eq!(after["02V"], [0, 0, 0, 1, 2], "at risk the day after its task fell due");
     }
 
+    fn csv_cell(text: &str) -> String {
+        let mut csv = String::new();
+        push_csv_cell(&mut csv, text);
+        csv
+    }
+
     #[test]
     fn csv_cells_cannot_become_formulas() {
         assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
@@ -130,5 +151,7 @@ mod tests {
         assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(csv_cell("Hill, Dale"), "\"Hill, Dale\"");
         assert_eq!(csv_cell("B82005"), "B82005");
+        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_cell("\r\n"), "\"'\r\n\"");
     }
 }

@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use tokio::sync::{Mutex, mpsc, oneshot};
 
-use super::queries::database_impl;
-use super::{DbError, NewSubmission, OwnedSubmission, Receipt, Stored};
+use super::queries::{PracticeColumns, database_impl, practice_row};
+use super::{DbError, NewSubmission, OwnedSubmission, PracticeRow, Receipt, Stored};
 
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/postgres/0001_init.sql"),
@@ -93,6 +93,33 @@ impl PostgresDatabase {
     async fn lookup_token(&self, token_hash: &str) -> Result<Option<String>, DbError> {
         let row = query(super::queries::TOKEN_PRACTICE).bind(token_hash).fetch_optional(&self.pool).await?;
         Ok(row.map(|row| row.get(0)))
+    }
+
+    /// The practices `sql` (of `PRACTICE_COLUMNS`) selects, `params` bound to `$1`, `$2`, ...
+    async fn read_practices(&self, sql: String, params: Vec<String>) -> Result<Vec<PracticeRow>, DbError> {
+        let mut rows = query(sqlx::AssertSqlSafe(sql));
+        for param in params {
+            rows = rows.bind(param);
+        }
+        rows.fetch_all(&self.pool).await?.iter().map(practice_row).collect()
+    }
+}
+
+impl PracticeColumns for sqlx::postgres::PgRow {
+    fn text(&self, at: usize) -> Result<String, DbError> {
+        Ok(self.try_get(at)?)
+    }
+    fn optional_text(&self, at: usize) -> Result<Option<String>, DbError> {
+        Ok(self.try_get(at)?)
+    }
+    fn int(&self, at: usize) -> Result<i64, DbError> {
+        Ok(self.try_get(at)?)
+    }
+    fn optional_int(&self, at: usize) -> Result<Option<i64>, DbError> {
+        Ok(self.try_get(at)?)
+    }
+    fn flag(&self, at: usize) -> Result<bool, DbError> {
+        Ok(self.try_get(at)?)
     }
 }
 

@@ -1,6 +1,8 @@
 //! The queries, written once for both backends: `$1`-style parameters are positional in PostgreSQL and, bound
 //! in order, in SQLite too. Each backend supplies its pool and its migrations.
 
+use crate::db::{DbError, Figures, Latest, Practice, PracticeRow, parse_day, parse_level};
+
 // Storing a submission: the row, the practice's newest in brief, and its readiness for the day. SQLite's writer
 // runs these on its own connection; PostgreSQL through the macro below.
 pub(crate) const INSERT_SUBMISSION: &str =
@@ -45,6 +47,48 @@ pub(crate) const PRACTICE_COLUMNS: &str = "SELECT p.ods_code, p.name, p.ccg_code
         l.type1_new, l.type2_new, l.forms_received, l.forms_coded, l.forms_queried,
         l.forms_backlog, l.expected_forms, l.next_due, l.letters_printed,
         c.last_seen_at";
+
+/// A row of `PRACTICE_COLUMNS` read by position, whichever driver reads it: each backend reads the practice list
+/// its own way (`read_practices`), and `practice_row` makes every one a `PracticeRow` alike.
+pub(crate) trait PracticeColumns {
+    fn text(&self, at: usize) -> Result<String, DbError>;
+    fn optional_text(&self, at: usize) -> Result<Option<String>, DbError>;
+    fn int(&self, at: usize) -> Result<i64, DbError>;
+    fn optional_int(&self, at: usize) -> Result<Option<i64>, DbError>;
+    fn flag(&self, at: usize) -> Result<bool, DbError>;
+}
+
+/// A practice with its newest submission in brief, from a row of `PRACTICE_COLUMNS`.
+pub(crate) fn practice_row(row: &impl PracticeColumns) -> Result<PracticeRow, DbError> {
+    let latest = match row.optional_text(4)? {
+        Some(received_at) => Some(Latest {
+            received_at,
+            level: parse_level(&row.text(5)?)?,
+            submissions: row.int(6)?,
+            figures: Figures {
+                list_size: row.int(7)?,
+                type1_total: row.int(8)?,
+                type2_total: row.int(9)?,
+                type1_new: row.optional_int(10)?,
+                type2_new: row.optional_int(11)?,
+                forms_received: row.int(12)?,
+                forms_coded: row.int(13)?,
+                forms_queried: row.int(14)?,
+                forms_backlog: row.int(15)?,
+                expected_forms: row.optional_int(16)?,
+                next_due: parse_day(row.optional_text(17)?)?,
+                letters_printed: row.int(18)?,
+            },
+        }),
+        None => None,
+    };
+    Ok(PracticeRow {
+        practice: Practice { ods_code: row.text(0)?, name: row.text(1)?, ccg_code: row.text(2)? },
+        enrolled: row.flag(3)?,
+        latest,
+        last_seen_at: row.optional_text(19)?,
+    })
+}
 
 /// The tables the practice list reads, under the names `PRACTICE_COLUMNS` uses.
 pub(crate) const PRACTICE_TABLES: &str = " FROM practices p LEFT JOIN practice_latest l ON l.ods_code = p.ods_code
@@ -136,7 +180,7 @@ macro_rules! database_impl {
             use sqlx::{query, Row};
 
             use $crate::db::{
-                parse_level, CcgCounts, Database, DbError, Figures, Latest, NewSubmission, Practice, PracticeLevel, PracticeRow, Redeemed, Stored, StoredSubmission, User,
+                parse_level, CcgCounts, Database, DbError, NewSubmission, Practice, PracticeLevel, PracticeRow, Redeemed, Stored, StoredSubmission, User,
                 UserRole, Window,
             };
 
@@ -552,9 +596,7 @@ macro_rules! database_impl {
                         $crate::db::queries::PRACTICE_COLUMNS
                     );
                     // No CCG code is empty: the empty text asks for every practice.
-                    let rows =
-                        query(sqlx::AssertSqlSafe(sql)).bind(ccg_code.unwrap_or("")).fetch_all(&self.pool).await?;
-                    rows.iter().map(practice_row).collect()
+                    self.read_practices(sql, vec![ccg_code.unwrap_or("").to_owned()]).await
                 }
 
                 async fn count_practices(&self, filter: &$crate::db::PracticeFilter<'_>) -> Result<i64, DbError> {
@@ -594,11 +636,7 @@ macro_rules! database_impl {
                         None => format!("{columns} {from} ORDER BY {order}"),
                     };
                     // Built from the fragments above and whole numbers alone: every text is bound.
-                    let mut rows = query(sqlx::AssertSqlSafe(sql));
-                    for param in params {
-                        rows = rows.bind(param);
-                    }
-                    rows.fetch_all(&self.pool).await?.iter().map(practice_row).collect()
+                    self.read_practices(sql, params).await
                 }
 
                 async fn ccg_summaries(&self, stale_before: &str, today: &str) -> Result<Vec<CcgCounts>, DbError> {
@@ -1229,37 +1267,6 @@ macro_rules! database_impl {
             /// PostgreSQL refuses a NUL in a parameter, and no code or level holds one: such a filter matches nothing.
             fn filter_holds_nul(filter: &$crate::db::PracticeFilter<'_>) -> bool {
                 [filter.ccg, filter.level, filter.today].iter().any(|text| text.contains('\0'))
-            }
-
-            fn practice_row(row: &<<$conn as sqlx::Connection>::Database as sqlx::Database>::Row) -> Result<PracticeRow, DbError> {
-                let latest = match row.get::<Option<String>, _>(4) {
-                    Some(received_at) => Some(Latest {
-                        received_at,
-                        level: parse_level(row.get(5))?,
-                        submissions: row.get(6),
-                        figures: Figures {
-                            list_size: row.get(7),
-                            type1_total: row.get(8),
-                            type2_total: row.get(9),
-                            type1_new: row.get(10),
-                            type2_new: row.get(11),
-                            forms_received: row.get(12),
-                            forms_coded: row.get(13),
-                            forms_queried: row.get(14),
-                            forms_backlog: row.get(15),
-                            expected_forms: row.get(16),
-                            next_due: $crate::db::parse_day(row.get(17))?,
-                            letters_printed: row.get(18),
-                        },
-                    }),
-                    None => None,
-                };
-                Ok(PracticeRow {
-                    practice: Practice { ods_code: row.get(0), name: row.get(1), ccg_code: row.get(2) },
-                    enrolled: row.get(3),
-                    latest,
-                    last_seen_at: row.get(19),
-                })
             }
 
             fn practice_level<R: Row>(row: &R) -> Result<$crate::db::PracticeLevel, DbError>

@@ -7,8 +7,8 @@ use sqlx::{Row, query};
 
 use tokio::sync::{mpsc, oneshot};
 
-use super::queries::database_impl;
-use super::{DbError, NewSubmission, OwnedSubmission, Receipt, Stored};
+use super::queries::{PracticeColumns, database_impl, practice_row};
+use super::{DbError, NewSubmission, OwnedSubmission, PracticeRow, Receipt, Stored};
 
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0001_init.sql"),
@@ -36,9 +36,11 @@ pub struct SqliteDatabase {
     pool: SqlitePool,
     writer: mpsc::Sender<WriteJob>,
     path: std::path::PathBuf,
-    /// Connections for the token look-up every practice request makes: a point query on the primary key that
-    /// WAL never makes wait, so it runs in place rather than through the pool's worker threads.
-    token_readers: std::sync::Mutex<Vec<rusqlite::Connection>>,
+    /// Read-only connections of its own, for reads the pool's worker thread would slow: the token look-up every
+    /// practice request makes (a point query on the primary key that WAL never makes wait, run in place), and the
+    /// practice list, up to the nation's 8,000 rows: the pool hands each row and each of its values across threads,
+    /// which for the nation's list cost three times what the query itself does.
+    readers: std::sync::Mutex<Vec<rusqlite::Connection>>,
 }
 
 struct WriteJob {
@@ -71,29 +73,49 @@ impl SqliteDatabase {
             .name("sqlite-writer".into())
             .spawn(move || write_batches(connection, jobs))
             .map_err(|error| DbError::Writer(error.to_string()))?;
-        Ok(Self { pool, writer, path: path.to_owned(), token_readers: std::sync::Mutex::new(Vec::new()) })
+        Ok(Self { pool, writer, path: path.to_owned(), readers: std::sync::Mutex::new(Vec::new()) })
+    }
+
+    /// A reader from those kept, or a new one.
+    fn reader(&self) -> Result<rusqlite::Connection, DbError> {
+        if let Some(reader) = self.readers.lock().expect("readers").pop() {
+            return Ok(reader);
+        }
+        let reader = rusqlite::Connection::open_with_flags(
+            &self.path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        reader.busy_timeout(Duration::from_secs(10))?;
+        Ok(reader)
+    }
+
+    fn keep_reader(&self, reader: rusqlite::Connection) {
+        self.readers.lock().expect("readers").push(reader);
     }
 
     async fn lookup_token(&self, token_hash: &str) -> Result<Option<String>, DbError> {
-        let reader = self.token_readers.lock().expect("token readers").pop();
-        let reader = match reader {
-            Some(reader) => reader,
-            None => {
-                let reader = rusqlite::Connection::open_with_flags(
-                    &self.path,
-                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-                )?;
-                reader.busy_timeout(Duration::from_secs(10))?;
-                reader
-            }
-        };
+        let reader = self.reader()?;
         let found = {
             use rusqlite::OptionalExtension;
             let mut statement = reader.prepare_cached(super::queries::TOKEN_PRACTICE)?;
             statement.query_row([token_hash], |row| row.get(0)).optional()?
         };
-        self.token_readers.lock().expect("token readers").push(reader);
+        self.keep_reader(reader);
         Ok(found)
+    }
+
+    /// The practices `sql` (of `PRACTICE_COLUMNS`) selects, `params` bound to `$1`, `$2`, ... On a thread of its
+    /// own: the nation's list takes milliseconds, too long to hold an async worker.
+    async fn read_practices(&self, sql: String, params: Vec<String>) -> Result<Vec<PracticeRow>, DbError> {
+        let reader = self.reader()?;
+        let (reader, rows) = tokio::task::spawn_blocking(move || {
+            let rows = practices_on(&reader, &sql, &params);
+            (reader, rows)
+        })
+        .await
+        .map_err(|error| DbError::Writer(error.to_string()))?;
+        self.keep_reader(reader);
+        rows
     }
 
     async fn store_submission(&self, submission: NewSubmission<'_>) -> Result<Stored, DbError> {
@@ -101,6 +123,41 @@ impl SqliteDatabase {
         let job = WriteJob { submission: OwnedSubmission::from_new(submission), reply };
         self.writer.send(job).await.map_err(|_| DbError::WriterGone)?;
         answer.await.map_err(|_| DbError::WriterGone)?
+    }
+}
+
+fn practices_on(reader: &rusqlite::Connection, sql: &str, params: &[String]) -> Result<Vec<PracticeRow>, DbError> {
+    let mut statement = reader.prepare_cached(sql)?;
+    // SQLite numbers parameters as they first appear; `$n` is bound by its name, wherever it first appears.
+    for index in 1..=statement.parameter_count() {
+        let name = statement.parameter_name(index).unwrap_or_default();
+        let value = name.strip_prefix('$').and_then(|n| n.parse::<usize>().ok()).and_then(|n| params.get(n - 1));
+        let value = value.ok_or_else(|| DbError::Writer(format!("no value for the parameter {name:?}")))?;
+        statement.raw_bind_parameter(index, value)?;
+    }
+    let mut rows = statement.raw_query();
+    let mut practices = Vec::new();
+    while let Some(row) = rows.next()? {
+        practices.push(practice_row(row)?);
+    }
+    Ok(practices)
+}
+
+impl PracticeColumns for rusqlite::Row<'_> {
+    fn text(&self, at: usize) -> Result<String, DbError> {
+        Ok(self.get(at)?)
+    }
+    fn optional_text(&self, at: usize) -> Result<Option<String>, DbError> {
+        Ok(self.get(at)?)
+    }
+    fn int(&self, at: usize) -> Result<i64, DbError> {
+        Ok(self.get(at)?)
+    }
+    fn optional_int(&self, at: usize) -> Result<Option<i64>, DbError> {
+        Ok(self.get(at)?)
+    }
+    fn flag(&self, at: usize) -> Result<bool, DbError> {
+        Ok(self.get(at)?)
     }
 }
 

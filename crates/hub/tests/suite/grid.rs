@@ -9,14 +9,47 @@ use pathfinder_hub::db::Database;
 
 use super::{Browser, dashboard_fixture, enrol, row_cells};
 
-/// The text of a workbook's first sheet: its shared strings and its cells, as the XML holds them.
+/// The XML of a workbook's first sheet.
 fn sheet_text(bytes: &[u8]) -> String {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("an XLSX is a zip");
     let mut text = String::new();
-    for name in ["xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"] {
-        archive.by_name(name).unwrap_or_else(|_| panic!("{name}")).read_to_string(&mut text).unwrap();
-    }
+    archive.by_name("xl/worksheets/sheet1.xml").expect("the sheet").read_to_string(&mut text).unwrap();
     text
+}
+
+/// A sheet's cells row by row as a spreadsheet reads them: a number's digits, a text's characters (XML's escapes
+/// undone), "" for a blank cell (one not written); each row as long as the first.
+fn sheet_rows(bytes: &[u8]) -> Vec<Vec<String>> {
+    let xml = sheet_text(bytes);
+    let rows = xml.split_once("<sheetData>").expect("sheet data").1.split_once("</sheetData>").unwrap().0;
+    let mut table: Vec<Vec<String>> = Vec::new();
+    for (r, row) in rows.split("</row>").filter(|row| !row.is_empty()).enumerate() {
+        assert!(row.starts_with(&format!("<row r=\"{}\">", r + 1)), "row {}: {row}", r + 1);
+        let mut cells = vec![String::new(); table.first().map_or(0, Vec::len)];
+        for cell in row.split("<c r=\"").skip(1) {
+            // The columns here are A to O: one letter.
+            let column = usize::from(cell.as_bytes()[0] - b'A');
+            assert!(cell[1..].starts_with(&format!("{}\"", r + 1)), "a cell of row {}: {cell}", r + 1);
+            let value = match cell.find("<v>") {
+                Some(at) => &cell[at + 3..cell.find("</v>").unwrap()],
+                None => {
+                    let text = &cell[cell.find("<t").expect("a number or a text")..];
+                    &text[text.find('>').unwrap() + 1..text.find("</t>").unwrap()]
+                }
+            };
+            if cells.len() <= column {
+                cells.resize(column + 1, String::new());
+            }
+            cells[column] = value
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
+        }
+        table.push(cells);
+    }
+    table
 }
 
 pub async fn a_ccgs_task_grid_shows_each_practices_tasks_and_exports_them(db: Arc<dyn Database>) {
@@ -64,6 +97,17 @@ pub async fn a_ccgs_task_grid_shows_each_practices_tasks_and_exports_them(db: Ar
     assert_eq!(list.status, StatusCode::OK);
     let sheet = sheet_text(&list.bytes);
     assert!(sheet.contains("Riverside Surgery") && sheet.contains("<v>7400</v>"), "the list size, a number");
+    // The workbook and the CSV of the whole list hold the same table, cell for cell.
+    let workbook = sheet_rows(&browser.request("GET", "/dashboard/practices.xlsx", None).await.bytes);
+    let csv = browser.request("GET", "/dashboard/practices.csv", None).await;
+    let csv: Vec<Vec<String>> = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(csv.body.as_bytes())
+        .records()
+        .map(|record| record.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    assert!(csv.len() > 2 && csv[0].len() == 15, "{csv:?}");
+    assert_eq!(workbook, csv);
 
     // A regional user sees only the CCGs granted: another's grid is not found, nor its downloads.
     let mut somerset = Browser::new(&f.db);
