@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export CARGO_TERM_COLOR ?= never
 TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))
 
-.PHONY: bindings bench bench-hub bench-hub-sqlite bench-hub-postgres bench-dashboard bench-startup bench-notices bench-fuzz run test setup ui ui-web check-rust check-ui test-rust test-postgres test-print test-ui test-browser test-window test-package test-fuzz
+.PHONY: bindings bench bench-hub bench-hub-sqlite bench-hub-postgres bench-dashboard bench-xlsx bench-startup bench-notices bench-fuzz run test setup ui ui-web check-rust check-ui test-rust test-postgres test-print test-ui test-browser test-window test-package test-fuzz
 
 run: setup ui
 	cargo build -p pathfinder -p pathfinder-hub
@@ -109,6 +109,10 @@ bench-hub-postgres: setup
 # Every dashboard page at national scale, on SQLite and PostgreSQL side by side.
 bench-dashboard: setup
 	bench/dashboard.sh $(bench_quick)
+
+# The national list as a workbook: the hub's writer against rust_xlsxwriter, cells compared.
+bench-xlsx: setup
+	bench/xlsx.sh $(bench_quick)
 
 # Start-up and memory against a bare Tauri window, and the sizes.
 bench-startup: setup ui

@@ -6,7 +6,7 @@
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 failed=()
-for bench in hub-sqlite.sh hub-postgres.sh dashboard.sh startup/bench.sh notices/bench.sh; do
+for bench in hub-sqlite.sh hub-postgres.sh dashboard.sh xlsx.sh startup/bench.sh notices/bench.sh; do
   echo "=== bench/$bench $* ($(date -u '+%H:%M:%S UTC'))"
   "$here/$bench" "$@" || failed+=("$bench")
 done

@@ -4,13 +4,14 @@
 //! - `sqlite`: ingest on SQLite, alternating the `/healthz` ceiling and submissions with random v4 ids, RUNS times;
 //! - `postgres`: one hub, then two hubs on one PostgreSQL, alternating, RUNS times; then two hubs with one SIGKILLed
 //!   mid-run while its clients resend to the other; and whether sessions and sign-in limits hold across the two;
-//! - `dashboard`: every dashboard page the router serves by GET, timed on SQLite and PostgreSQL side by side.
+//! - `dashboard`: every dashboard page the router serves by GET, timed on SQLite and PostgreSQL side by side;
+//! - `xlsx`: the national practice list as a workbook, the hub's writer against rust_xlsxwriter (no database).
 //!
 //! Each writes a Markdown table to --out (bench/run.sh puts it into bench/RESULTS.md with the commit, the date and
 //! the machine) and fails, exiting non-zero, on any check that does not hold: a 5xx, a request with no answer,
 //! stored rows that differ from the acknowledged ones, a page that is not 200.
 //!
-//! Usage: pathfinder-hub-load sqlite|postgres|dashboard --hub PATH --dir DIR [--out FILE] [--practices N]
+//! Usage: pathfinder-hub-load sqlite|postgres|dashboard|xlsx --hub PATH --dir DIR [--out FILE] [--practices N]
 //!        [--days N] [--runs N] [--seconds S] [--clients N] [--requests N] [--budget S] [--allow-tmpfs]
 //! PostgreSQL comes from PATHFINDER_TEST_POSTGRES (scripts/with-postgres.sh sets it).
 
@@ -23,6 +24,7 @@ mod seed;
 mod sqlite;
 mod store;
 mod web;
+mod xlsx;
 
 use std::path::PathBuf;
 
@@ -123,13 +125,14 @@ pub fn postgres_url() -> String {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(command) = args.first() else {
-        fail("usage: pathfinder-hub-load sqlite|postgres|dashboard --hub PATH --dir DIR [options]")
+        fail("usage: pathfinder-hub-load sqlite|postgres|dashboard|xlsx --hub PATH --dir DIR [options]")
     };
     let options = options(&args[1..]);
     let table = match command.as_str() {
         "sqlite" => sqlite::run(&options),
         "postgres" => postgres::run(&options),
         "dashboard" => dashboard::run(&options),
+        "xlsx" => xlsx::run(&options),
         // Only the seed, into DIR/seed/hub.sqlite3 (or PostgreSQL with --postgres): to time it, or to look at it.
         "seed" => seed_only(&options, args.iter().any(|a| a == "--postgres")),
         other => fail(format!("unknown benchmark {other}")),
