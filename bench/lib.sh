@@ -34,11 +34,12 @@ bench_tmpfs_flag=()
 [ "${BENCH_ALLOW_TMPFS:-0}" = 1 ] && bench_tmpfs_flag=(--allow-tmpfs)
 
 # The commit the figures are for: "+dirty" when the tree has changes or files git does not ignore (the figures are
-# then for that tree, not the commit).
+# then for that tree, not the commit). bench/RESULTS.md is left out: `make bench` writes each table into it as it
+# goes, and the benchmarks after the first are of the same commit.
 bench_commit() {
   local commit
   commit=$(git -C "$bench_root" rev-parse --short HEAD 2>/dev/null || echo "no-git")
-  if [ -n "$(git -C "$bench_root" --no-optional-locks status --porcelain 2>/dev/null)" ]; then
+  if [ -n "$(git -C "$bench_root" --no-optional-locks status --porcelain -- . ':!bench/RESULTS.md' 2>/dev/null)" ]; then
     commit="$commit+dirty"
   fi
   echo "$commit"

@@ -100,8 +100,8 @@ fn write_sheet(zip: &mut impl std::io::Write, table: &[Vec<String>]) -> Result<(
             if text.is_empty() {
                 continue;
             }
-            if column_names.len() <= c {
-                column_names.push(column_name(c));
+            while column_names.len() <= c {
+                column_names.push(column_name(column_names.len()));
             }
             let reference = &column_names[c];
             match number(text) {
@@ -156,7 +156,8 @@ fn escape_into(xml: &mut String, text: &str) {
             '>' => xml.push_str("&gt;"),
             '"' => xml.push_str("&quot;"),
             '\'' => xml.push_str("&apos;"),
-            '\t' | '\n' | '\r' => xml.push(ch),
+            // A carriage return is escaped too: XML readers turn one into a line feed.
+            '\t' | '\n' => xml.push(ch),
             '\u{0}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => {
                 let _ = write!(xml, "_x{:04X}_", ch as u32);
             }
@@ -275,8 +276,8 @@ mod tests {
     #[test]
     fn text_is_escaped_for_xml_and_what_xml_cannot_carry_as_excel_writes_it() {
         let mut xml = String::new();
-        escape_into(&mut xml, "A&B <\"x\"> 'y'\u{1}\t_x0041_ _x12_");
-        assert_eq!(xml, "A&amp;B &lt;&quot;x&quot;&gt; &apos;y&apos;_x0001_\t_x005F_x0041_ _x12_");
+        escape_into(&mut xml, "A&B <\"x\"> 'y'\u{1}\t_x0041_ _x12_\r\n");
+        assert_eq!(xml, "A&amp;B &lt;&quot;x&quot;&gt; &apos;y&apos;_x0001_\t_x005F_x0041_ _x12__x000D_\n");
     }
 
     #[test]
@@ -316,6 +317,16 @@ mod tests {
             )
         );
         assert!(xml.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"));
+    }
+
+    #[test]
+    fn a_blank_cell_before_any_other_in_its_column_keeps_the_columns_in_place() {
+        let table = vec![vec!["a".to_owned(), String::new(), "c".to_owned()], vec!["x".to_owned(), "y".to_owned()]];
+        let mut xml = Vec::new();
+        write_sheet(&mut xml, &table).unwrap();
+        let xml = String::from_utf8(xml).unwrap();
+        assert!(xml.contains("<c r=\"C1\" s=\"1\" t=\"inlineStr\"><is><t>c</t></is></c>"), "{xml}");
+        assert!(xml.contains("<c r=\"B2\" t=\"inlineStr\"><is><t>y</t></is></c>"), "{xml}");
     }
 
     #[test]

@@ -39,6 +39,8 @@ pub enum DbError {
     WriterGone,
     #[error("the database writer: {0}")]
     Writer(String),
+    #[error("a database reader: {0}")]
+    Reader(String),
     #[error("the database was made by a newer hub (schema {found}; this one knows up to {supported})")]
     NewerSchema { found: i64, supported: i64 },
     #[error("a user in the database: {0}")]

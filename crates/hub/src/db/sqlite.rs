@@ -41,7 +41,12 @@ pub struct SqliteDatabase {
     /// practice list, up to the nation's 8,000 rows: the pool hands each row and each of its values across threads,
     /// which for the nation's list cost three times what the query itself does.
     readers: std::sync::Mutex<Vec<rusqlite::Connection>>,
+    /// Turns at reading a practice list, as many as readers are kept.
+    list_reads: tokio::sync::Semaphore,
 }
+
+/// The most read-only connections kept open, and practice lists read at once.
+const MAX_READERS: usize = 8;
 
 struct WriteJob {
     submission: OwnedSubmission,
@@ -73,7 +78,13 @@ impl SqliteDatabase {
             .name("sqlite-writer".into())
             .spawn(move || write_batches(connection, jobs))
             .map_err(|error| DbError::Writer(error.to_string()))?;
-        Ok(Self { pool, writer, path: path.to_owned(), readers: std::sync::Mutex::new(Vec::new()) })
+        Ok(Self {
+            pool,
+            writer,
+            path: path.to_owned(),
+            readers: std::sync::Mutex::new(Vec::new()),
+            list_reads: tokio::sync::Semaphore::new(MAX_READERS),
+        })
     }
 
     /// A reader from those kept, or a new one.
@@ -89,8 +100,12 @@ impl SqliteDatabase {
         Ok(reader)
     }
 
+    /// Keeps `reader` for the next read, unless as many are kept as are ever needed at once.
     fn keep_reader(&self, reader: rusqlite::Connection) {
-        self.readers.lock().expect("readers").push(reader);
+        let mut readers = self.readers.lock().expect("readers");
+        if readers.len() < MAX_READERS {
+            readers.push(reader);
+        }
     }
 
     async fn lookup_token(&self, token_hash: &str) -> Result<Option<String>, DbError> {
@@ -107,13 +122,16 @@ impl SqliteDatabase {
     /// The practices `sql` (of `PRACTICE_COLUMNS`) selects, `params` bound to `$1`, `$2`, ... On a thread of its
     /// own: the nation's list takes milliseconds, too long to hold an async worker.
     async fn read_practices(&self, sql: String, params: Vec<String>) -> Result<Vec<PracticeRow>, DbError> {
+        // As many lists read at once as readers are kept: a crowd of exports waits its turn rather than each
+        // opening a connection and taking a thread.
+        let _turn = self.list_reads.acquire().await.map_err(|error| DbError::Reader(error.to_string()))?;
         let reader = self.reader()?;
         let (reader, rows) = tokio::task::spawn_blocking(move || {
             let rows = practices_on(&reader, &sql, &params);
             (reader, rows)
         })
         .await
-        .map_err(|error| DbError::Writer(error.to_string()))?;
+        .map_err(|error| DbError::Reader(error.to_string()))?;
         self.keep_reader(reader);
         rows
     }
@@ -127,12 +145,18 @@ impl SqliteDatabase {
 }
 
 fn practices_on(reader: &rusqlite::Connection, sql: &str, params: &[String]) -> Result<Vec<PracticeRow>, DbError> {
-    let mut statement = reader.prepare_cached(sql)?;
+    // Not cached: a page's LIMIT and OFFSET are written into its SQL, and a cache of pages would push out the
+    // token look-up's statement.
+    let mut statement = reader.prepare(sql)?;
     // SQLite numbers parameters as they first appear; `$n` is bound by its name, wherever it first appears.
     for index in 1..=statement.parameter_count() {
         let name = statement.parameter_name(index).unwrap_or_default();
-        let value = name.strip_prefix('$').and_then(|n| n.parse::<usize>().ok()).and_then(|n| params.get(n - 1));
-        let value = value.ok_or_else(|| DbError::Writer(format!("no value for the parameter {name:?}")))?;
+        let value = name
+            .strip_prefix('$')
+            .and_then(|n| n.parse::<usize>().ok())
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|n| params.get(n));
+        let value = value.ok_or_else(|| DbError::Reader(format!("no value for the parameter {name:?}")))?;
         statement.raw_bind_parameter(index, value)?;
     }
     let mut rows = statement.raw_query();
