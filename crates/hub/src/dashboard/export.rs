@@ -97,8 +97,7 @@ fn practice_table(hub: &Hub, list: &[PracticeStatus]) -> Vec<Vec<String>> {
 
 /// A table as CSV: every cell made safe to open in a spreadsheet, lines ended CRLF.
 pub(super) fn csv_text(table: &[Vec<String>]) -> String {
-    let mut csv =
-        String::with_capacity(table.iter().map(|row| row.iter().map(|c| c.len() + 1).sum::<usize>() + 1).sum());
+    let mut csv = String::new();
     for row in table {
         for (n, cell) in row.iter().enumerate() {
             if n > 0 {

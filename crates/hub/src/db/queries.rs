@@ -172,7 +172,7 @@ pub(crate) fn printable(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Implements `Database` for a backend type with a `pool` field holding an sqlx pool, whose connections are
-/// `$conn`. The backend supplies `store_submission`, which may batch, and `lookup_token`.
+/// `$conn`. The backend supplies `store_submission`, which may batch, `lookup_token` and `read_practices`.
 macro_rules! database_impl {
     ($backend:ty, $conn:ty) => {
         const _: () = {
