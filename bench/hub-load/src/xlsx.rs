@@ -98,7 +98,8 @@ fn rust_xlsxwriter_workbook(sheet: &str, table: &[Vec<String>]) -> Vec<u8> {
     write().unwrap_or_else(|e| fail(format!("rust_xlsxwriter: {e}")))
 }
 
-/// The hub's rule for a cell written as a number: a whole number without a leading zero.
+/// Which cells of the table are numbers: a whole number without a leading zero (the rule the hub's exports had when
+/// they handed both writers text).
 fn whole_number(text: &str) -> Option<i64> {
     let digits = text.strip_prefix('-').unwrap_or(text);
     let plain =
@@ -175,7 +176,24 @@ pub fn run(o: &Options) -> String {
     let table = national_table(o.practices);
     let cells_written: usize = table.iter().map(Vec::len).sum();
     let sheet = "Practices";
-    let ours = || pathfinder_hub::dashboard::xlsx::workbook(sheet, &table).unwrap_or_else(|e| fail(format!("{e:?}")));
+    let ours = || {
+        use pathfinder_hub::dashboard::table::{Cell, Rows};
+        let made = pathfinder_hub::dashboard::xlsx::workbook(sheet, |book| {
+            // Each side is given text and tells the numbers by the same rule, as rust_xlsxwriter's below does.
+            for (r, row) in table.iter().enumerate() {
+                let cells: Vec<Cell<'_>> = row
+                    .iter()
+                    .map(|text| match whole_number(text) {
+                        Some(n) if r > 0 => Cell::Number(n),
+                        _ => Cell::from(text.as_str()),
+                    })
+                    .collect();
+                book.row(&cells)?;
+            }
+            Ok(())
+        });
+        made.unwrap_or_else(|e| fail(format!("{e:?}")))
+    };
     let theirs = || rust_xlsxwriter_workbook(sheet, &table);
 
     // The same cells, of the same kinds, in both; and what the table holds.

@@ -131,7 +131,7 @@ impl IssuedCodes {
     /// `ods_code,code` (and `name`, the practice's, when asked), a header line first, each cell made safe for a
     /// spreadsheet.
     pub fn csv(&self, with_names: bool) -> String {
-        use crate::dashboard::summary::push_csv_cell;
+        use crate::dashboard::table::push_csv_cell;
         let mut csv = String::from(if with_names { "ods_code,code,name\n" } else { "ods_code,code\n" });
         for (practice, code) in &self.codes {
             push_csv_cell(&mut csv, &practice.ods_code);

@@ -78,6 +78,9 @@ pub struct Hub {
     /// argon2 takes tens of milliseconds of a core: it runs on blocking threads, this many at once, so a burst of
     /// sign-ins neither starves the async workers nor queues unbounded work.
     pub password_slots: Arc<tokio::sync::Semaphore>,
+    /// The practice list's downloads are written on blocking threads as the database reads them, this many at once:
+    /// a crowd of national downloads waits its turn rather than taking a thread and megabytes each.
+    pub export_slots: Arc<tokio::sync::Semaphore>,
     /// How long a request may take, its body included: a client that sends too slowly is answered 408 and cut off.
     pub request_timeout: Duration,
     /// Whether browsers reach the hub over HTTPS: it serves TLS itself, or a proxy in front of it does (its public
@@ -108,6 +111,7 @@ impl Hub {
             password_slots: Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get),
             )),
+            export_slots: Arc::new(tokio::sync::Semaphore::new(4)),
             request_timeout: REQUEST_TIMEOUT,
             updates: None,
             mail: None,

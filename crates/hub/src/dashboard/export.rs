@@ -6,17 +6,22 @@
 //! they act on.
 
 use axum::extract::{Query, State};
-use axum::http::header;
+use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
+use tokio::sync::mpsc;
 
 use super::auth::SignedIn;
 use super::components::{one_decimal, t};
-use super::layout::PageResult;
-use super::practices::{ListQuery, listed, query_string};
-use super::summary::{PracticeStatus, level_name, push_csv_cell};
+use super::layout::{HtmlError, PageResult};
+use super::practices::{ListMoment, ListQuery, query_string};
+use super::summary::{PracticeStatus, level_name};
+use super::table::{Cell, CsvText, Rows};
+use super::xlsx::Workbook;
+use crate::ApiError;
 use crate::Hub;
+use crate::db::{BATCHES_IN_FLIGHT, User};
 
 const COLUMNS: [&str; 15] = [
     "hub-col-ods",
@@ -44,29 +49,32 @@ pub const SUPPRESSED: &str = "*";
 pub const SMALLEST_SHOWN: i64 = 8;
 
 /// A count as an export writes it.
-pub fn count(n: i64) -> String {
-    if (1..SMALLEST_SHOWN).contains(&n) { SUPPRESSED.to_owned() } else { n.to_string() }
+pub fn count(n: i64) -> Cell<'static> {
+    if (1..SMALLEST_SHOWN).contains(&n) { Cell::from(SUPPRESSED) } else { Cell::Number(n) }
 }
 
 /// A rate per 1,000 patients as an export writes it: suppressed when the count it is made from is (a rate and a
-/// list size would give the count back), or when the list it divides by is as small; empty for no list.
-pub fn rate_per_thousand(n: i64, list: i64) -> String {
-    if count(n) == SUPPRESSED || count(list) == SUPPRESSED {
-        return SUPPRESSED.to_owned();
+/// list size would give the count back), or when the list it divides by is as small; blank for no list.
+pub fn rate_per_thousand(n: i64, list: i64) -> Cell<'static> {
+    let suppressed = |n| (1..SMALLEST_SHOWN).contains(&n);
+    if suppressed(n) || suppressed(list) {
+        return Cell::from(SUPPRESSED);
     }
-    if list <= 0 { String::new() } else { one_decimal(n as f64 * 1000.0 / list as f64) }
+    if list <= 0 { Cell::BLANK } else { Cell::from(one_decimal(n as f64 * 1000.0 / list as f64)) }
 }
 
 /// One practice's cells after its name and level: the figures, suppressed. Coded and queried forms are left out:
 /// with the forms received and the backlog beside them, they would give back a backlog written `*` by subtraction.
 /// The forms expected are a forecast made from the list size and an assumed rate, not a count of anyone's
 /// objections, and the list size is public (NHS Digital publishes it): both are written whole.
-fn figures(p: &PracticeStatus) -> [String; 10] {
-    let Some(f) = p.figures() else { return Default::default() };
+fn figures(p: &PracticeStatus) -> [Cell<'static>; 10] {
+    let Some(f) = p.figures() else { return std::array::from_fn(|_| Cell::BLANK) };
     // New since the baseline beside the standing total gives back their difference (the baseline less withdrawals):
     // where that is a small count, the new figure is suppressed too.
-    let new = |new: Option<i64>, total: i64| {
-        new.map(|n| if count(total - n) == SUPPRESSED { SUPPRESSED.to_owned() } else { count(n) }).unwrap_or_default()
+    let new = |new: Option<i64>, total: i64| match new {
+        Some(n) if count(total - n) == Cell::from(SUPPRESSED) => Cell::from(SUPPRESSED),
+        Some(n) => count(n),
+        None => Cell::BLANK,
     };
     [
         count(f.type1_total),
@@ -77,37 +85,74 @@ fn figures(p: &PracticeStatus) -> [String; 10] {
         new(f.type2_new, f.type2_total),
         count(f.forms_received),
         count(f.forms_backlog),
-        f.expected_forms.map(|n| n.to_string()).unwrap_or_default(),
-        f.list_size.to_string(),
+        f.expected_forms.map_or(Cell::BLANK, Cell::Number),
+        Cell::Number(f.list_size),
     ]
 }
 
-/// The list as the exports write it: a heading row, then a practice a row, figures suppressed.
-fn practice_table(hub: &Hub, list: &[PracticeStatus]) -> Vec<Vec<String>> {
-    let mut table = vec![COLUMNS.map(|id| t(&hub.l10n, id)).to_vec()];
-    for p in list {
-        let last = p.last_report.and_then(|at| at.format(&Rfc3339).ok()).unwrap_or_default();
-        let cells = [p.ods_code.clone(), p.name.clone(), p.ccg_code.clone(), level_name(p.level()).to_owned(), last]
-            .into_iter()
-            .chain(figures(p));
-        table.push(cells.collect());
-    }
-    table
+/// The exports' heading row.
+fn headings(hub: &Hub) -> Vec<Cell<'static>> {
+    COLUMNS.iter().map(|id| Cell::from(t(&hub.l10n, id))).collect()
 }
 
-/// A table as CSV: every cell made safe to open in a spreadsheet, lines ended CRLF.
-pub(super) fn csv_text(table: &[Vec<String>]) -> String {
-    let mut csv = String::new();
-    for row in table {
-        for (n, cell) in row.iter().enumerate() {
-            if n > 0 {
-                csv.push(',');
+/// A practice's row as the exports write it, figures suppressed.
+fn write_practice<R: Rows>(p: &PracticeStatus, out: &mut R) -> Result<(), R::Error> {
+    let last = p.last_report.and_then(|at| at.format(&Rfc3339).ok()).unwrap_or_default();
+    let [a, b, c, d, e, f, g, h, i, j] = figures(p);
+    let level = level_name(p.level());
+    out.row(&[
+        p.ods_code.as_str().into(),
+        p.name.as_str().into(),
+        p.ccg_code.as_str().into(),
+        level.into(),
+        last.into(),
+        a,
+        b,
+        c,
+        d,
+        e,
+        f,
+        g,
+        h,
+        i,
+        j,
+    ])
+}
+
+/// Why an export could not be made, logged; the person downloading it is told no more than that it failed.
+pub(super) fn export_failed(error: impl std::fmt::Display) -> ApiError {
+    tracing::error!(%error, "an export failed");
+    ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "export-failed", "the export could not be made")
+}
+
+/// Every practice `query` asks for, of those `user` sees, written to `out` (its headings first) as the database
+/// reads them: the writing goes on a thread of its own, alongside the reading, since the nation's list takes
+/// milliseconds to write, too long to hold an async worker. What was written, and how many practices.
+async fn written<R>(hub: &Hub, user: &User, query: &ListQuery, mut out: R) -> Result<(R, usize), HtmlError>
+where
+    R: Rows + Send + 'static,
+    R::Error: std::fmt::Display + Send + 'static,
+{
+    let moment = ListMoment::now();
+    let filter = moment.filter(user, query)?;
+    let today = moment.today;
+    let headings = headings(hub);
+    let _slot = hub.export_slots.acquire().await.map_err(export_failed)?;
+    let (batches, mut received) = mpsc::channel(BATCHES_IN_FLIGHT);
+    let writer = tokio::task::spawn_blocking(move || -> Result<R, R::Error> {
+        out.row(&headings)?;
+        while let Some(batch) = received.blocking_recv() {
+            for row in batch {
+                write_practice(&PracticeStatus::from_row(row, today), &mut out)?;
             }
-            push_csv_cell(&mut csv, cell);
         }
-        csv.push_str("\r\n");
-    }
-    csv
+        Ok(out)
+    });
+    let sent = hub.db.send_practices(&filter, batches).await;
+    // A writer that failed stopped the reading: its error is the cause. A reading that failed leaves a part written,
+    // which is thrown away.
+    let out = writer.await.map_err(export_failed)?.map_err(export_failed)?;
+    Ok((out, sent?))
 }
 
 /// A file to download, its taking written in the audit log first (what, by whom, how much).
@@ -121,7 +166,9 @@ pub(super) async fn download(
     body: Vec<u8>,
 ) -> PageResult {
     let stamp = OffsetDateTime::now_utc().format(&Rfc3339).unwrap_or_default();
+    let t0 = std::time::Instant::now();
     hub.db.audit(&stamp, &session.user.email, action, &detail).await?;
+    eprintln!("TIMING audit {:?}", t0.elapsed());
     let disposition = format!("attachment; filename=\"{file_name}\"");
     Ok(([(header::CONTENT_TYPE, content_type.to_owned()), (header::CONTENT_DISPOSITION, disposition)], body)
         .into_response())
@@ -130,17 +177,17 @@ pub(super) async fn download(
 pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 pub async fn practices_csv(State(hub): State<Hub>, session: SignedIn, Query(query): Query<ListQuery>) -> PageResult {
-    let (list, _, _) = listed(&hub, &session.user, &query, None).await?;
-    let csv = csv_text(&practice_table(&hub, &list));
-    let detail = format!("{} practices ({})", list.len(), query_string(&query));
+    let (csv, count) = written(&hub, &session.user, &query, CsvText::default()).await?;
+    let detail = format!("{count} practices ({})", query_string(&query));
     let name = "pathfinder-practices.csv".to_owned();
-    download(&hub, &session, "export-csv", detail, "text/csv; charset=utf-8", name, csv.into_bytes()).await
+    download(&hub, &session, "export-csv", detail, "text/csv; charset=utf-8", name, csv.finish().into_bytes()).await
 }
 
 pub async fn practices_xlsx(State(hub): State<Hub>, session: SignedIn, Query(query): Query<ListQuery>) -> PageResult {
-    let (list, _, _) = listed(&hub, &session.user, &query, None).await?;
-    let bytes = super::xlsx::workbook(&t(&hub.l10n, "hub-practices-heading"), &practice_table(&hub, &list))?;
-    let detail = format!("{} practices ({})", list.len(), query_string(&query));
+    let book = Workbook::new(&t(&hub.l10n, "hub-practices-heading")).map_err(export_failed)?;
+    let (book, count) = written(&hub, &session.user, &query, book).await?;
+    let bytes = book.finish().map_err(export_failed)?;
+    let detail = format!("{count} practices ({})", query_string(&query));
     download(&hub, &session, "export-xlsx", detail, XLSX, "pathfinder-practices.xlsx".to_owned(), bytes).await
 }
 
@@ -151,19 +198,20 @@ mod tests {
 
     #[test]
     fn counts_of_one_to_seven_are_suppressed_and_zero_and_eight_are_not() {
-        let shown: Vec<String> = [0, 1, 2, 7, 8, 9, 140].map(count).to_vec();
+        let shown: Vec<String> = [0, 1, 2, 7, 8, 9, 140].map(|n| count(n).to_string()).to_vec();
         assert_eq!(shown, ["0", "*", "*", "*", "8", "9", "140"]);
     }
 
     #[test]
     fn a_rate_from_a_suppressed_count_is_suppressed_too() {
-        assert_eq!(rate_per_thousand(0, 7_400), "0.0");
-        assert_eq!(rate_per_thousand(3, 7_400), "*", "0.4 per 1,000 of 7,400 would give 3 back");
-        assert_eq!(rate_per_thousand(7, 7_400), "*");
-        assert_eq!(rate_per_thousand(8, 7_400), "1.1");
-        assert_eq!(rate_per_thousand(14, 7_400), "1.9");
-        assert_eq!(rate_per_thousand(0, 5), "*", "a list as small as a suppressed count");
-        assert_eq!(rate_per_thousand(0, 0), "");
+        let rate = |n, list| rate_per_thousand(n, list).to_string();
+        assert_eq!(rate(0, 7_400), "0.0");
+        assert_eq!(rate(3, 7_400), "*", "0.4 per 1,000 of 7,400 would give 3 back");
+        assert_eq!(rate(7, 7_400), "*");
+        assert_eq!(rate(8, 7_400), "1.1");
+        assert_eq!(rate(14, 7_400), "1.9");
+        assert_eq!(rate(0, 5), "*", "a list as small as a suppressed count");
+        assert_eq!(rate(0, 0), "");
     }
 
     #[test]
@@ -209,6 +257,6 @@ mod tests {
     }
 
     fn figures_of(practice: &PracticeStatus) -> Vec<String> {
-        figures(practice).to_vec()
+        figures(practice).iter().map(Cell::to_string).collect()
     }
 }

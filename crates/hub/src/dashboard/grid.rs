@@ -11,6 +11,7 @@ use super::components::{cell, level_tag, row_header, select, t, t_args};
 use super::layout::{HtmlError, PageResult, Section, staff_page};
 use super::practices::status_label;
 use super::summary::level_name;
+use super::table::{Cell, CsvText, Rows};
 use crate::db::CcgReport;
 use crate::{ApiError, Hub, report};
 
@@ -158,37 +159,41 @@ pub async fn grid(State(hub): State<Hub>, session: SignedIn, Query(query): Query
     Ok(staff_page(l, &title, &session, Section::Overview, body))
 }
 
-/// The grid as rows of text: a heading row, then a practice a row; every figure the hub holds of each task (its
-/// status and due date as last reported, and whether it is overdue today).
-fn table_cells(rows: &[GridRow]) -> Vec<Vec<String>> {
+/// The grid as an export writes it: a heading row, then a practice a row; every figure the hub holds of each task
+/// (its status and due date as last reported, and whether it is overdue today).
+fn write_grid<R: Rows>(rows: &[GridRow], out: &mut R) -> Result<(), R::Error> {
     let checklist = Checklist::current();
-    let mut heading: Vec<String> =
-        ["ods_code", "name", "level", "tasks_done", "tasks_overdue"].map(str::to_owned).to_vec();
+    let mut heading: Vec<Cell<'_>> =
+        ["ods_code", "name", "level", "tasks_done", "tasks_overdue"].map(Cell::from).to_vec();
     for task in &checklist.tasks {
-        heading.extend([format!("{}_status", task.id), format!("{}_due", task.id), format!("{}_overdue", task.id)]);
+        heading.extend(
+            [format!("{}_status", task.id), format!("{}_due", task.id), format!("{}_overdue", task.id)].map(Cell::from),
+        );
     }
-    let mut table = vec![heading];
+    out.row(&heading)?;
+    let mut cells = Vec::with_capacity(heading.len());
     for row in rows {
-        let mut cells = vec![
-            row.ods_code.clone(),
-            row.name.clone(),
-            level_name(row.level).to_owned(),
-            row.done().to_string(),
-            row.overdue_count().to_string(),
-        ];
+        cells.clear();
+        cells.extend([
+            Cell::from(row.ods_code.as_str()),
+            row.name.as_str().into(),
+            level_name(row.level).into(),
+            Cell::Number(row.done() as i64),
+            Cell::Number(row.overdue_count() as i64),
+        ]);
         for task in &row.tasks {
             match task {
                 Some((status, due)) => cells.extend([
-                    status_name(*status).to_owned(),
-                    due.to_string(),
-                    if row.overdue(*task) { "yes" } else { "no" }.to_owned(),
+                    status_name(*status).into(),
+                    due.to_string().into(),
+                    if row.overdue(*task) { "yes" } else { "no" }.into(),
                 ]),
-                None => cells.extend([String::new(), String::new(), String::new()]),
+                None => cells.extend([Cell::BLANK, Cell::BLANK, Cell::BLANK]),
             }
         }
-        table.push(cells);
+        out.row(&cells)?;
     }
-    table
+    Ok(())
 }
 
 /// The file name for a CCG's grid: its code is three letters or digits, anything else is left out.
@@ -199,16 +204,25 @@ fn file_name(ccg: &str, extension: &str) -> String {
 
 pub async fn grid_csv(State(hub): State<Hub>, session: SignedIn, Query(query): Query<GridQuery>) -> PageResult {
     let rows = grid_rows(&hub, &session, &query).await?;
-    let csv = super::export::csv_text(&table_cells(&rows));
+    let mut csv = CsvText::default();
+    let Ok(()) = write_grid(&rows, &mut csv);
     let detail = format!("the task grid of {} ({} practices)", query.ccg, rows.len());
     let name = file_name(&query.ccg, "csv");
-    super::export::download(&hub, &session, "export-csv", detail, "text/csv; charset=utf-8", name, csv.into_bytes())
-        .await
+    super::export::download(
+        &hub,
+        &session,
+        "export-csv",
+        detail,
+        "text/csv; charset=utf-8",
+        name,
+        csv.finish().into_bytes(),
+    )
+    .await
 }
 
 pub async fn grid_xlsx(State(hub): State<Hub>, session: SignedIn, Query(query): Query<GridQuery>) -> PageResult {
     let rows = grid_rows(&hub, &session, &query).await?;
-    let bytes = super::xlsx::workbook(&t(&hub.l10n, "hub-grid-sheet"), &table_cells(&rows))?;
+    let bytes = super::xlsx::workbook(&t(&hub.l10n, "hub-grid-sheet"), |book| write_grid(&rows, book))?;
     let detail = format!("the task grid of {} ({} practices)", query.ccg, rows.len());
     let name = file_name(&query.ccg, "xlsx");
     super::export::download(&hub, &session, "export-xlsx", detail, super::export::XLSX, name, bytes).await

@@ -14,6 +14,7 @@ mod overview;
 mod practices;
 mod sign_in;
 pub mod summary;
+pub mod table;
 mod trend;
 mod users;
 mod windows;

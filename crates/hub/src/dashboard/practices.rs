@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Redirect};
 use maud::html;
 use pathfinder_readiness::{Checklist, ReadinessLevel, Role, TaskStatus};
 use serde::Deserialize;
+use time::Date;
 use time::format_description::well_known::Rfc3339;
 
 use super::auth::SignedIn;
@@ -17,7 +18,7 @@ use super::components::{
 use super::layout::{HtmlError, PageResult, Section, check_csrf, staff_page};
 use super::overview::STALE_DAYS;
 use super::summary::{LEVELS, NOT_REPORTED, PracticeStatus, level_name};
-use crate::db::{Figures, PracticeFilter, PracticeOrder, PracticeRow, User, UserRole, parse_level};
+use crate::db::{Figures, PracticeFilter, PracticeOrder, User, UserRole, parse_level};
 use crate::{ApiError, Hub, admin, report};
 
 /// The list's filters and order as the form sends them, and as its CSV link repeats them.
@@ -49,49 +50,60 @@ fn level_choices() -> impl Iterator<Item = Option<ReadinessLevel>> {
     LEVELS.into_iter().map(Some).chain([None])
 }
 
-/// The practices `query` asks for, of those `user` sees, in its order: `limit` of them (every one for `None`) from
-/// `offset`, and how many there are in all. The database filters, sorts and pages. An unknown level is refused
-/// rather than matching nothing.
-pub(super) async fn listed(
+/// The moment a list is made at: the day its levels stand on, and since when a practice not heard from is stale.
+pub(super) struct ListMoment {
+    pub(super) today: Date,
+    today_text: String,
+    silent_before: String,
+}
+
+impl ListMoment {
+    pub(super) fn now() -> Self {
+        let now = time::OffsetDateTime::now_utc();
+        let silent_before = (now - time::Duration::days(STALE_DAYS)).format(&Rfc3339).unwrap_or_default();
+        Self { today: now.date(), today_text: now.date().to_string(), silent_before }
+    }
+
+    /// The practices `query` asks for, of those `user` sees, in its order. An unknown level is refused rather than
+    /// matching nothing.
+    pub(super) fn filter<'a>(&'a self, user: &'a User, query: &'a ListQuery) -> Result<PracticeFilter<'a>, HtmlError> {
+        if !matches!(query.level.as_str(), "" | NOT_REPORTED) {
+            parse_level(&query.level)
+                .map_err(|error| ApiError::new(StatusCode::BAD_REQUEST, "invalid-value", error.to_string()))?;
+        }
+        Ok(PracticeFilter {
+            seen: (user.role != UserRole::National).then_some(user.ccg_codes.as_slice()),
+            ccg: &query.ccg,
+            level: &query.level,
+            overdue: query.overdue == "yes",
+            silent_before: (query.stale == "yes").then_some(self.silent_before.as_str()),
+            today: &self.today_text,
+            order: match query.sort.as_str() {
+                "name" => PracticeOrder::Name,
+                "level" => PracticeOrder::Level,
+                "last-report" => PracticeOrder::LastReport,
+                _ => PracticeOrder::Ods,
+            },
+        })
+    }
+}
+
+/// A page of the practices `query` asks for, of those `user` sees, in its order: the page's practices, how many
+/// there are in all, and the first's place. The database filters, sorts and pages.
+async fn listed(
     hub: &Hub,
     user: &User,
     query: &ListQuery,
-    page: Option<usize>,
+    page: usize,
 ) -> Result<(Vec<PracticeStatus>, usize, usize), HtmlError> {
-    if !matches!(query.level.as_str(), "" | NOT_REPORTED) {
-        parse_level(&query.level)
-            .map_err(|error| ApiError::new(StatusCode::BAD_REQUEST, "invalid-value", error.to_string()))?;
-    }
-    let now = time::OffsetDateTime::now_utc();
-    let silent_before = (now - time::Duration::days(STALE_DAYS)).format(&Rfc3339).unwrap_or_default();
-    let today = now.date();
-    let today_text = today.to_string();
-    let filter = PracticeFilter {
-        seen: (user.role != UserRole::National).then_some(user.ccg_codes.as_slice()),
-        ccg: &query.ccg,
-        level: &query.level,
-        overdue: query.overdue == "yes",
-        silent_before: (query.stale == "yes").then_some(silent_before.as_str()),
-        today: &today_text,
-        order: match query.sort.as_str() {
-            "name" => PracticeOrder::Name,
-            "level" => PracticeOrder::Level,
-            "last-report" => PracticeOrder::LastReport,
-            _ => PracticeOrder::Ods,
-        },
-    };
-    let statuses = |rows: Vec<PracticeRow>| rows.into_iter().map(|row| PracticeStatus::from_row(row, today)).collect();
-    let Some(page) = page else {
-        let list: Vec<PracticeStatus> = statuses(hub.db.practice_page(&filter, 0, None).await?);
-        let total = list.len();
-        return Ok((list, total, 0));
-    };
+    let moment = ListMoment::now();
+    let filter = moment.filter(user, query)?;
     let total = usize::try_from(hub.db.count_practices(&filter).await?).unwrap_or(0);
     // A page past the last shows the last (a list that shrank since the link was made).
     let page = page.clamp(1, total.div_ceil(PAGE_SIZE).max(1));
     let first = (page - 1) * PAGE_SIZE;
-    let rows = hub.db.practice_page(&filter, first as i64, Some(PAGE_SIZE as i64)).await?;
-    Ok((statuses(rows), total, first))
+    let rows = hub.db.practice_page(&filter, first as i64, PAGE_SIZE as i64).await?;
+    Ok((rows.into_iter().map(|row| PracticeStatus::from_row(row, moment.today)).collect(), total, first))
 }
 
 /// The list's filters as a query string, each value percent-encoded: a value holding `&`, `#`, `=` or a space
@@ -114,7 +126,7 @@ fn page_link(query: &ListQuery, page: usize) -> String {
 
 pub async fn practices(State(hub): State<Hub>, session: SignedIn, Query(query): Query<ListQuery>) -> PageResult {
     let l = &hub.l10n;
-    let (shown, total, first) = listed(&hub, &session.user, &query, Some(query.page.unwrap_or(1))).await?;
+    let (shown, total, first) = listed(&hub, &session.user, &query, query.page.unwrap_or(1)).await?;
     let ccgs: Vec<String> = hub.db.ccg_codes().await?.into_iter().filter(|ccg| session.user.sees(ccg)).collect();
     let pages = total.div_ceil(PAGE_SIZE).max(1);
     let page = first / PAGE_SIZE + 1;

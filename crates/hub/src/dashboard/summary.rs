@@ -92,27 +92,6 @@ pub fn levels_by_ccg(levels: &[PracticeLevel], day: Date) -> BTreeMap<String, [u
     counts
 }
 
-/// A cell of a CSV file, written onto `csv`, that a spreadsheet will not run as a formula: a leading `'` keeps it
-/// text, and quotes keep a comma, a quote or a line break inside it.
-pub fn push_csv_cell(csv: &mut String, text: &str) {
-    let quoted = text.contains([',', '"', '\n', '\r']);
-    if quoted {
-        csv.push('"');
-    }
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        csv.push('\'');
-    }
-    for ch in text.chars() {
-        if ch == '"' {
-            csv.push('"');
-        }
-        csv.push(ch);
-    }
-    if quoted {
-        csv.push('"');
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,23 +114,5 @@ mod tests {
         assert_eq!(on_the_day["11X"], [1, 0, 0, 0, 0]);
         let after = levels_by_ccg(&levels, date!(2026 - 03 - 10));
         assert_eq!(after["02V"], [0, 0, 0, 1, 2], "at risk the day after its task fell due");
-    }
-
-    fn csv_cell(text: &str) -> String {
-        let mut csv = String::new();
-        push_csv_cell(&mut csv, text);
-        csv
-    }
-
-    #[test]
-    fn csv_cells_cannot_become_formulas() {
-        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-        assert_eq!(csv_cell("+44"), "'+44");
-        assert_eq!(csv_cell("-1"), "'-1");
-        assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(csv_cell("Hill, Dale"), "\"Hill, Dale\"");
-        assert_eq!(csv_cell("B82005"), "B82005");
-        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_cell("\r\n"), "\"'\r\n\"");
     }
 }

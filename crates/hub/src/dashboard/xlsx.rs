@@ -11,10 +11,10 @@
 use std::fmt::Write as _;
 use std::io::{Cursor, Write as _};
 
-use axum::http::StatusCode;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
+use super::table::{Cell, Rows};
 use crate::ApiError;
 
 /// Excel's limits: rows and columns a sheet holds, characters a cell holds, characters a sheet's name holds.
@@ -39,38 +39,130 @@ pub enum XlsxError {
     Zip(String),
 }
 
-/// One sheet named `sheet` holding `table`, its first row the headings.
-pub fn workbook(sheet: &str, table: &[Vec<String>]) -> Result<Vec<u8>, ApiError> {
-    write(sheet, table).map_err(|error| {
-        tracing::error!(%error, "an XLSX export failed");
-        ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "export-failed", "the export could not be made")
-    })
+/// One sheet named `sheet` holding the rows `write` gives it, the first the headings.
+pub fn workbook(sheet: &str, write: impl FnOnce(&mut Workbook) -> Result<(), XlsxError>) -> Result<Vec<u8>, ApiError> {
+    let made = Workbook::new(sheet).and_then(|mut book| {
+        write(&mut book)?;
+        book.finish()
+    });
+    made.map_err(super::export::export_failed)
 }
 
-fn write(sheet: &str, table: &[Vec<String>]) -> Result<Vec<u8>, XlsxError> {
-    check_sheet_name(sheet)?;
-    let columns = table.iter().map(Vec::len).max().unwrap_or(0);
-    if table.len() > MAX_ROWS || columns > MAX_COLUMNS {
-        return Err(XlsxError::TooLarge { rows: table.len(), columns });
+/// A workbook being written: its parts before the sheet's rows are in the zip, and the rows go in as they come.
+pub struct Workbook {
+    zip: ZipWriter<Cursor<Vec<u8>>>,
+    /// The sheet's XML not yet handed to the zip.
+    xml: String,
+    rows: usize,
+    /// The number of the row being written, as text.
+    row_number: String,
+    /// The letters of each column used so far.
+    column_names: Vec<String>,
+}
+
+impl Workbook {
+    pub fn new(sheet: &str) -> Result<Self, XlsxError> {
+        check_sheet_name(sheet)?;
+        let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+        let mut part = |name: &str, xml: &str| -> Result<(), XlsxError> {
+            zip.start_file(name, part_options()).map_err(zip_error)?;
+            zip.write_all(xml.as_bytes()).map_err(zip_error)
+        };
+        part("[Content_Types].xml", CONTENT_TYPES)?;
+        part("_rels/.rels", PACKAGE_RELATIONSHIPS)?;
+        part("xl/workbook.xml", &workbook_xml(sheet))?;
+        part("xl/_rels/workbook.xml.rels", WORKBOOK_RELATIONSHIPS)?;
+        part("xl/styles.xml", STYLES)?;
+        zip.start_file("xl/worksheets/sheet1.xml", part_options()).map_err(zip_error)?;
+        let mut xml = String::with_capacity(CHUNK + 4096);
+        xml.push_str(SHEET_START);
+        Ok(Self { zip, xml, rows: 0, row_number: String::new(), column_names: Vec::new() })
     }
-    // The same table makes the same bytes: no moment of making is written anywhere in the file.
-    let options = SimpleFileOptions::default()
+
+    /// The zip's bytes, the sheet closed.
+    pub fn finish(mut self) -> Result<Vec<u8>, XlsxError> {
+        self.xml.push_str(SHEET_END);
+        self.zip.write_all(self.xml.as_bytes()).map_err(zip_error)?;
+        Ok(self.zip.finish().map_err(zip_error)?.into_inner())
+    }
+}
+
+impl Rows for Workbook {
+    type Error = XlsxError;
+
+    fn row(&mut self, cells: &[Cell<'_>]) -> Result<(), XlsxError> {
+        if self.rows == MAX_ROWS || cells.len() > MAX_COLUMNS {
+            return Err(XlsxError::TooLarge { rows: self.rows + 1, columns: cells.len() });
+        }
+        self.rows += 1;
+        let r = self.rows;
+        let Self { xml, row_number, column_names, .. } = self;
+        // Pieces pushed one by one rather than formatted: the nation's list has 120,000 cells.
+        row_number.clear();
+        let _ = write!(row_number, "{r}");
+        xml.push_str("<row r=\"");
+        xml.push_str(row_number);
+        xml.push_str("\">");
+        for (c, cell) in cells.iter().enumerate() {
+            // An empty cell is left out, as a spreadsheet leaves it: blank, not a text of nothing.
+            if matches!(cell, Cell::Text(text) if text.is_empty()) {
+                continue;
+            }
+            while column_names.len() <= c {
+                column_names.push(column_name(column_names.len()));
+            }
+            xml.push_str("<c r=\"");
+            xml.push_str(&column_names[c]);
+            xml.push_str(row_number);
+            xml.push('"');
+            // The headings are bold (style 1 of styles.xml).
+            if r == 1 {
+                xml.push_str(" s=\"1\"");
+            }
+            match cell {
+                // Beyond 15 digits a spreadsheet's number would round it: such a figure is written as text.
+                Cell::Number(n) if n.unsigned_abs() < 1_000_000_000_000_000 => {
+                    let _ = write!(xml, "><v>{n}</v></c>");
+                }
+                Cell::Number(n) => inline_text(xml, &n.to_string(), r, c)?,
+                Cell::Text(text) => inline_text(xml, text, r, c)?,
+            }
+        }
+        xml.push_str("</row>");
+        if xml.len() >= CHUNK {
+            self.zip.write_all(xml.as_bytes()).map_err(zip_error)?;
+            xml.clear();
+        }
+        Ok(())
+    }
+}
+
+/// The rest of a cell of text at row `r` (from 1), column `c` (from 0), its `<c r=".."` written.
+fn inline_text(xml: &mut String, text: &str, r: usize, c: usize) -> Result<(), XlsxError> {
+    // A character is at least a byte: only a long text needs counting.
+    if text.len() > MAX_CELL_CHARS {
+        let chars = text.chars().count();
+        if chars > MAX_CELL_CHARS {
+            return Err(XlsxError::CellTooLong { row: r, column: c + 1, chars });
+        }
+    }
+    xml.push_str(" t=\"inlineStr\"><is><t");
+    if text.starts_with(char::is_whitespace) || text.ends_with(char::is_whitespace) {
+        xml.push_str(" xml:space=\"preserve\"");
+    }
+    xml.push('>');
+    escape_into(xml, text);
+    xml.push_str("</t></is></c>");
+    Ok(())
+}
+
+/// Every part deflated at the fastest level, and the same rows make the same bytes: no moment of making is written
+/// anywhere in the file.
+fn part_options() -> SimpleFileOptions {
+    SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
         .compression_level(Some(1))
-        .last_modified_time(DateTime::default());
-    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
-    let part = |zip: &mut ZipWriter<Cursor<Vec<u8>>>, name: &str, xml: &str| -> Result<(), XlsxError> {
-        zip.start_file(name, options).map_err(zip_error)?;
-        zip.write_all(xml.as_bytes()).map_err(zip_error)
-    };
-    part(&mut zip, "[Content_Types].xml", CONTENT_TYPES)?;
-    part(&mut zip, "_rels/.rels", PACKAGE_RELATIONSHIPS)?;
-    part(&mut zip, "xl/workbook.xml", &workbook_xml(sheet))?;
-    part(&mut zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELATIONSHIPS)?;
-    part(&mut zip, "xl/styles.xml", STYLES)?;
-    zip.start_file("xl/worksheets/sheet1.xml", options).map_err(zip_error)?;
-    write_sheet(&mut zip, table)?;
-    Ok(zip.finish().map_err(zip_error)?.into_inner())
+        .last_modified_time(DateTime::default())
 }
 
 fn zip_error(error: impl std::fmt::Display) -> XlsxError {
@@ -86,50 +178,6 @@ fn check_sheet_name(name: &str) -> Result<(), XlsxError> {
         || name.starts_with('\'')
         || name.ends_with('\'');
     if bad { Err(XlsxError::SheetName(name.to_owned())) } else { Ok(()) }
-}
-
-fn write_sheet(zip: &mut impl std::io::Write, table: &[Vec<String>]) -> Result<(), XlsxError> {
-    let mut xml = String::with_capacity(CHUNK + 4096);
-    xml.push_str(SHEET_START);
-    let mut column_names = Vec::new();
-    for (r, row) in table.iter().enumerate() {
-        let number_row = r + 1;
-        let _ = write!(xml, "<row r=\"{number_row}\">");
-        for (c, text) in row.iter().enumerate() {
-            // An empty cell is left out, as a spreadsheet leaves it: blank, not a text of nothing.
-            if text.is_empty() {
-                continue;
-            }
-            while column_names.len() <= c {
-                column_names.push(column_name(column_names.len()));
-            }
-            let reference = &column_names[c];
-            match number(text) {
-                Some(n) if r > 0 => {
-                    let _ = write!(xml, "<c r=\"{reference}{number_row}\"><v>{n}</v></c>");
-                }
-                _ => {
-                    let chars = text.chars().count();
-                    if chars > MAX_CELL_CHARS {
-                        return Err(XlsxError::CellTooLong { row: number_row, column: c + 1, chars });
-                    }
-                    // The headings are bold (style 1 of styles.xml).
-                    let style = if r == 0 { " s=\"1\"" } else { "" };
-                    let space = if text.trim() != text { " xml:space=\"preserve\"" } else { "" };
-                    let _ = write!(xml, "<c r=\"{reference}{number_row}\"{style} t=\"inlineStr\"><is><t{space}>");
-                    escape_into(&mut xml, text);
-                    xml.push_str("</t></is></c>");
-                }
-            }
-        }
-        xml.push_str("</row>");
-        if xml.len() >= CHUNK {
-            zip.write_all(xml.as_bytes()).map_err(zip_error)?;
-            xml.clear();
-        }
-    }
-    xml.push_str(SHEET_END);
-    zip.write_all(xml.as_bytes()).map_err(zip_error)
 }
 
 /// A column's letters: 0 is A, 25 Z, 26 AA.
@@ -149,6 +197,11 @@ fn column_name(mut index: usize) -> String {
 /// as Excel writes it, `_xHHHH_`; a literal `_xHHHH_` in the text has its underscore so written, to read back as
 /// itself.
 fn escape_into(xml: &mut String, text: &str) {
+    // Most cells hold nothing to escape. (0xEF begins U+FFFE and U+FFFF, among others.)
+    if !text.bytes().any(|b| b < 0x20 || matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | b'_' | 0xEF)) {
+        xml.push_str(text);
+        return;
+    }
     for (at, ch) in text.char_indices() {
         match ch {
             '&' => xml.push_str("&amp;"),
@@ -171,15 +224,6 @@ fn escape_into(xml: &mut String, text: &str) {
 fn looks_escaped(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes.len() >= 7 && bytes[1] == b'x' && bytes[2..6].iter().all(u8::is_ascii_hexdigit) && bytes[6] == b'_'
-}
-
-/// A whole number as a spreadsheet would hold it; codes such as "02V" or "007" stay text.
-fn number(text: &str) -> Option<i64> {
-    let digits = text.strip_prefix('-').unwrap_or(text);
-    let plain =
-        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && (digits == "0" || !digits.starts_with('0'));
-    // Beyond 15 digits a spreadsheet's number would round it: such a figure stays text.
-    plain.then(|| text.parse::<i64>().ok()).flatten().filter(|n| n.unsigned_abs() < 1_000_000_000_000_000)
 }
 
 fn workbook_xml(sheet: &str) -> String {
@@ -257,14 +301,45 @@ const SHEET_END: &str = "</sheetData></worksheet>";
 
 #[cfg(test)]
 mod tests {
+    use std::io::Read as _;
+
     use super::*;
 
-    #[test]
-    fn whole_numbers_are_numbers_and_codes_stay_text() {
-        assert_eq!([number("0"), number("140"), number("-3")], [Some(0), Some(140), Some(-3)]);
-        for text in ["02V", "007", "*", "", "7.4", "B82005", "=1+1", "-", "12345678901234567890", "1000000000000000"] {
-            assert_eq!(number(text), None, "{text}");
+    /// A workbook of `rows`, written a row at a time.
+    fn book(sheet: &str, rows: &[Vec<Cell<'_>>]) -> Result<Vec<u8>, XlsxError> {
+        let mut book = Workbook::new(sheet)?;
+        for row in rows {
+            book.row(row)?;
         }
+        book.finish()
+    }
+
+    /// The rows of the sheet's XML, as written.
+    fn sheet_rows(rows: &[Vec<Cell<'_>>]) -> String {
+        let mut archive = zip::ZipArchive::new(Cursor::new(book("Sheet", rows).unwrap())).unwrap();
+        let mut xml = String::new();
+        archive.by_name("xl/worksheets/sheet1.xml").unwrap().read_to_string(&mut xml).unwrap();
+        assert!(xml.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"));
+        xml.split_once("<sheetData>").unwrap().1.to_owned()
+    }
+
+    #[test]
+    fn numbers_are_numbers_text_stays_text_and_a_number_a_spreadsheet_would_round_is_text() {
+        let rows = vec![
+            vec![Cell::Number(0), Cell::Number(-3), "140".into(), Cell::Number(1_000_000_000_000_000)],
+            vec![Cell::Number(999_999_999_999_999), Cell::Number(i64::MIN)],
+        ];
+        assert_eq!(
+            sheet_rows(&rows),
+            concat!(
+                "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>0</v></c><c r=\"B1\" s=\"1\"><v>-3</v></c>",
+                "<c r=\"C1\" s=\"1\" t=\"inlineStr\"><is><t>140</t></is></c>",
+                "<c r=\"D1\" s=\"1\" t=\"inlineStr\"><is><t>1000000000000000</t></is></c></row>",
+                "<row r=\"2\"><c r=\"A2\"><v>999999999999999</v></c>",
+                "<c r=\"B2\" t=\"inlineStr\"><is><t>-9223372036854775808</t></is></c></row>",
+                "</sheetData></worksheet>"
+            )
+        );
     }
 
     #[test]
@@ -286,25 +361,18 @@ mod tests {
             assert!(matches!(check_sheet_name(name), Err(XlsxError::SheetName(_))), "{name}");
         }
         assert_eq!(check_sheet_name("Practices"), Ok(()));
-        assert_eq!(
-            check_sheet_name("Practices and tasks: 02V"),
-            Err(XlsxError::SheetName("Practices and tasks: 02V".into()))
-        );
+        assert_eq!(book("Practices and tasks: 02V", &[]), Err(XlsxError::SheetName("Practices and tasks: 02V".into())));
     }
 
     #[test]
-    fn a_sheet_holds_headings_in_bold_numbers_as_numbers_the_rest_as_text_and_leaves_empty_cells_blank() {
-        let table = vec![
-            vec!["ODS code".to_owned(), "List size".to_owned(), "Note".to_owned()],
-            vec!["B82005".to_owned(), "7400".to_owned(), " =1+1 ".to_owned()],
-            vec!["007".to_owned(), String::new(), "*".to_owned()],
+    fn a_sheet_holds_headings_in_bold_and_leaves_empty_cells_blank() {
+        let rows = vec![
+            vec!["ODS code".into(), "List size".into(), "Note".into()],
+            vec!["B82005".into(), Cell::Number(7_400), " =1+1 ".into()],
+            vec!["007".into(), Cell::BLANK, "*".into()],
         ];
-        let mut xml = Vec::new();
-        write_sheet(&mut xml, &table).unwrap();
-        let xml = String::from_utf8(xml).unwrap();
-        let rows = xml.split_once("<sheetData>").unwrap().1;
         assert_eq!(
-            rows,
+            sheet_rows(&rows),
             concat!(
                 "<row r=\"1\"><c r=\"A1\" s=\"1\" t=\"inlineStr\"><is><t>ODS code</t></is></c>",
                 "<c r=\"B1\" s=\"1\" t=\"inlineStr\"><is><t>List size</t></is></c>",
@@ -316,24 +384,32 @@ mod tests {
                 "</sheetData></worksheet>"
             )
         );
-        assert!(xml.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"));
     }
 
     #[test]
     fn a_blank_cell_before_any_other_in_its_column_keeps_the_columns_in_place() {
-        let table = vec![vec!["a".to_owned(), String::new(), "c".to_owned()], vec!["x".to_owned(), "y".to_owned()]];
-        let mut xml = Vec::new();
-        write_sheet(&mut xml, &table).unwrap();
-        let xml = String::from_utf8(xml).unwrap();
+        let xml = sheet_rows(&[vec!["a".into(), Cell::BLANK, "c".into()], vec!["x".into(), "y".into()]]);
         assert!(xml.contains("<c r=\"C1\" s=\"1\" t=\"inlineStr\"><is><t>c</t></is></c>"), "{xml}");
         assert!(xml.contains("<c r=\"B2\" t=\"inlineStr\"><is><t>y</t></is></c>"), "{xml}");
     }
 
     #[test]
-    fn the_same_table_makes_the_same_bytes() {
-        let table = vec![vec!["Practice".to_owned()], vec!["Riverside Surgery".to_owned()]];
-        let first = write("Practices", &table).unwrap();
-        assert_eq!(write("Practices", &table).unwrap(), first);
+    fn rows_written_in_pieces_come_out_whole_and_in_order() {
+        // Far more than one piece of the sheet's XML (CHUNK), so several go to the zip as the rows come.
+        let rows: Vec<Vec<Cell<'_>>> =
+            (0..5_000).map(|n| vec![Cell::from(format!("row {n}")), Cell::Number(n)]).collect();
+        let xml = sheet_rows(&rows);
+        assert!(xml.len() > 3 * CHUNK, "{} bytes", xml.len());
+        assert_eq!(xml.matches("<row ").count(), 5_000);
+        assert!(xml.contains("<row r=\"2500\"><c r=\"A2500\" t=\"inlineStr\"><is><t>row 2499</t></is></c>"));
+        assert!(xml.ends_with("<c r=\"B5000\"><v>4999</v></c></row></sheetData></worksheet>"), "{xml}");
+    }
+
+    #[test]
+    fn the_same_rows_make_the_same_bytes() {
+        let rows = vec![vec!["Practice".into()], vec!["Riverside Surgery".into()]];
+        let first = book("Practices", &rows).unwrap();
+        assert_eq!(book("Practices", &rows).unwrap(), first);
         let mut archive = zip::ZipArchive::new(Cursor::new(first)).unwrap();
         for n in 0..archive.len() {
             let part = archive.by_index(n).unwrap();
@@ -352,16 +428,22 @@ mod tests {
             ]
         );
         let mut workbook = String::new();
-        std::io::Read::read_to_string(&mut archive.by_name("xl/workbook.xml").unwrap(), &mut workbook).unwrap();
+        archive.by_name("xl/workbook.xml").unwrap().read_to_string(&mut workbook).unwrap();
         assert!(workbook.contains("<sheet name=\"Practices\" sheetId=\"1\" r:id=\"rId1\"/>"), "{workbook}");
     }
 
     #[test]
     fn an_over_long_cell_is_refused_naming_its_row_and_column() {
-        let table = vec![vec!["Name".to_owned()], vec!["x".repeat(MAX_CELL_CHARS + 1)]];
+        let long = "x".repeat(MAX_CELL_CHARS + 1);
         assert_eq!(
-            write("Sheet", &table),
-            Err(XlsxError::CellTooLong { row: 2, column: 1, chars: MAX_CELL_CHARS + 1 })
+            book("Sheet", &[vec!["Name".into(), "Note".into()], vec![Cell::BLANK, long.as_str().into()]]),
+            Err(XlsxError::CellTooLong { row: 2, column: 2, chars: MAX_CELL_CHARS + 1 })
         );
+    }
+
+    #[test]
+    fn a_row_wider_than_a_sheet_is_refused() {
+        let wide = vec![Cell::Number(1); MAX_COLUMNS + 1];
+        assert_eq!(book("Sheet", &[wide]), Err(XlsxError::TooLarge { rows: 1, columns: MAX_COLUMNS + 1 }));
     }
 }

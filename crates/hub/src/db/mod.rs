@@ -94,6 +94,11 @@ pub struct PracticeRow {
     pub last_seen_at: Option<String>,
 }
 
+/// Batches of practices in flight between the reading and the writing (`Database::send_practices`): enough that
+/// neither waits on the other for long, few enough that a slow writer holds back the reading rather than the
+/// nation's list in memory.
+pub const BATCHES_IN_FLIGHT: usize = 4;
+
 /// Which practices the list shows and in what order, worked out by the database so that a page of the national
 /// list (8,000 practices) reads a hundred rows, not every one.
 #[derive(Debug, Clone, Copy)]
@@ -368,13 +373,21 @@ pub trait Database: Send + Sync + 'static {
     async fn practice_rows(&self, ccg_code: Option<&str>) -> Result<Vec<PracticeRow>, DbError>;
     /// How many practices `filter` lets through.
     async fn count_practices(&self, filter: &PracticeFilter<'_>) -> Result<i64, DbError>;
-    /// The practices `filter` lets through, in its order: `limit` of them (every one for `None`) from `offset`.
+    /// The practices `filter` lets through, in its order: `limit` of them from `offset`.
     async fn practice_page(
         &self,
         filter: &PracticeFilter<'_>,
         offset: i64,
-        limit: Option<i64>,
+        limit: i64,
     ) -> Result<Vec<PracticeRow>, DbError>;
+    /// Every practice `filter` lets through, in its order, sent to `batches` a few hundred at a time as they are
+    /// read, so that an export writes one batch while the next is read; how many were sent. Sends no more, without
+    /// an error, once `batches` is no longer received.
+    async fn send_practices(
+        &self,
+        filter: &PracticeFilter<'_>,
+        batches: tokio::sync::mpsc::Sender<Vec<PracticeRow>>,
+    ) -> Result<usize, DbError>;
     /// The CCGs that have practices, in code order.
     async fn ccg_codes(&self) -> Result<Vec<String>, DbError>;
     /// Counts for the overview, one row a CCG in code order, levels as they stand on `today` (YYYY-MM-DD);

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use tokio::sync::{Mutex, mpsc, oneshot};
 
-use super::queries::{PracticeColumns, database_impl, practice_row};
+use super::queries::{PRACTICE_BATCH, PracticeColumns, database_impl, practice_row};
 use super::{DbError, NewSubmission, OwnedSubmission, PracticeRow, Receipt, Stored};
 
 const MIGRATIONS: &[&str] = &[
@@ -95,13 +95,36 @@ impl PostgresDatabase {
         Ok(row.map(|row| row.get(0)))
     }
 
-    /// The practices `sql` (of `PRACTICE_COLUMNS`) selects, `params` bound to `$1`, `$2`, ...
-    async fn read_practices(&self, sql: String, params: Vec<String>) -> Result<Vec<PracticeRow>, DbError> {
-        let mut rows = query(sqlx::AssertSqlSafe(sql));
+    /// The practices `sql` (of `PRACTICE_COLUMNS`) selects, `params` bound to `$1`, `$2`, ..., sent to `batches` as
+    /// they are read; how many.
+    async fn send_practice_rows(
+        &self,
+        sql: String,
+        params: Vec<String>,
+        batches: mpsc::Sender<Vec<PracticeRow>>,
+    ) -> Result<usize, DbError> {
+        let mut selected = query(sqlx::AssertSqlSafe(sql));
         for param in params {
-            rows = rows.bind(param);
+            selected = selected.bind(param);
         }
-        rows.fetch_all(&self.pool).await?.iter().map(practice_row).collect()
+        let mut rows = selected.fetch(&self.pool);
+        let mut batch = Vec::with_capacity(PRACTICE_BATCH);
+        let mut sent = 0;
+        while let Some(row) = std::future::poll_fn(|cx| rows.as_mut().poll_next(cx)).await {
+            batch.push(practice_row(&row?)?);
+            if batch.len() == PRACTICE_BATCH {
+                sent += batch.len();
+                // No one is reading (the request has gone): nothing more to read for.
+                if batches.send(std::mem::replace(&mut batch, Vec::with_capacity(PRACTICE_BATCH))).await.is_err() {
+                    return Ok(sent);
+                }
+            }
+        }
+        sent += batch.len();
+        if !batch.is_empty() {
+            let _ = batches.send(batch).await;
+        }
+        Ok(sent)
     }
 }
 

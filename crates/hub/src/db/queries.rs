@@ -90,6 +90,26 @@ pub(crate) fn practice_row(row: &impl PracticeColumns) -> Result<PracticeRow, Db
     })
 }
 
+/// Practices read before they are handed on: an export writes one batch while the next is read.
+pub(crate) const PRACTICE_BATCH: usize = 128;
+
+/// Every practice `send` sends to `batches`, gathered into one list: a page, or a CCG's practices.
+pub(crate) async fn gathered(
+    send: impl std::future::Future<Output = Result<usize, DbError>>,
+    mut batches: tokio::sync::mpsc::Receiver<Vec<PracticeRow>>,
+) -> Result<Vec<PracticeRow>, DbError> {
+    let gather = async {
+        let mut all = Vec::new();
+        while let Some(batch) = batches.recv().await {
+            all.extend(batch);
+        }
+        all
+    };
+    let (sent, all) = tokio::join!(send, gather);
+    sent?;
+    Ok(all)
+}
+
 /// The tables the practice list reads, under the names `PRACTICE_COLUMNS` uses.
 pub(crate) const PRACTICE_TABLES: &str = " FROM practices p LEFT JOIN practice_latest l ON l.ods_code = p.ods_code
          LEFT JOIN practice_contact c ON c.ods_code = p.ods_code";
@@ -172,7 +192,7 @@ pub(crate) fn printable(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Implements `Database` for a backend type with a `pool` field holding an sqlx pool, whose connections are
-/// `$conn`. The backend supplies `store_submission`, which may batch, `lookup_token` and `read_practices`.
+/// `$conn`. The backend supplies `store_submission`, which may batch, `lookup_token` and `send_practice_rows`.
 macro_rules! database_impl {
     ($backend:ty, $conn:ty) => {
         const _: () = {
@@ -596,7 +616,9 @@ macro_rules! database_impl {
                         $crate::db::queries::PRACTICE_COLUMNS
                     );
                     // No CCG code is empty: the empty text asks for every practice.
-                    self.read_practices(sql, vec![ccg_code.unwrap_or("").to_owned()]).await
+                    let (batches, received) = tokio::sync::mpsc::channel($crate::db::BATCHES_IN_FLIGHT);
+                    let params = vec![ccg_code.unwrap_or("").to_owned()];
+                    $crate::db::queries::gathered(self.send_practice_rows(sql, params, batches), received).await
                 }
 
                 async fn count_practices(&self, filter: &$crate::db::PracticeFilter<'_>) -> Result<i64, DbError> {
@@ -618,25 +640,37 @@ macro_rules! database_impl {
                     &self,
                     filter: &$crate::db::PracticeFilter<'_>,
                     offset: i64,
-                    limit: Option<i64>,
+                    limit: i64,
                 ) -> Result<Vec<PracticeRow>, DbError> {
                     if filter_holds_nul(filter) {
                         return Ok(Vec::new());
                     }
                     let (from, params, order) =
                         $crate::db::queries::practice_filter_sql(filter, Self::CCG_IN, Self::BYTE_ORDER);
-                    let columns = $crate::db::queries::PRACTICE_COLUMNS;
-                    let sql = match limit {
-                        // The page is chosen by sorting codes alone; only its rows are read whole.
-                        Some(limit) => format!(
-                            "{columns} {} WHERE p.ods_code IN (SELECT p.ods_code {from} ORDER BY {order}
-                                 LIMIT {limit} OFFSET {offset}) ORDER BY {order}",
-                            $crate::db::queries::PRACTICE_TABLES
-                        ),
-                        None => format!("{columns} {from} ORDER BY {order}"),
-                    };
-                    // Built from the fragments above and whole numbers alone: every text is bound.
-                    self.read_practices(sql, params).await
+                    // The page is chosen by sorting codes alone; only its rows are read whole. Built from the
+                    // fragments above and whole numbers alone: every text is bound.
+                    let sql = format!(
+                        "{} {} WHERE p.ods_code IN (SELECT p.ods_code {from} ORDER BY {order}
+                             LIMIT {limit} OFFSET {offset}) ORDER BY {order}",
+                        $crate::db::queries::PRACTICE_COLUMNS,
+                        $crate::db::queries::PRACTICE_TABLES
+                    );
+                    let (batches, received) = tokio::sync::mpsc::channel($crate::db::BATCHES_IN_FLIGHT);
+                    $crate::db::queries::gathered(self.send_practice_rows(sql, params, batches), received).await
+                }
+
+                async fn send_practices(
+                    &self,
+                    filter: &$crate::db::PracticeFilter<'_>,
+                    batches: tokio::sync::mpsc::Sender<Vec<PracticeRow>>,
+                ) -> Result<usize, DbError> {
+                    if filter_holds_nul(filter) {
+                        return Ok(0);
+                    }
+                    let (from, params, order) =
+                        $crate::db::queries::practice_filter_sql(filter, Self::CCG_IN, Self::BYTE_ORDER);
+                    let sql = format!("{} {from} ORDER BY {order}", $crate::db::queries::PRACTICE_COLUMNS);
+                    self.send_practice_rows(sql, params, batches).await
                 }
 
                 async fn ccg_summaries(&self, stale_before: &str, today: &str) -> Result<Vec<CcgCounts>, DbError> {

@@ -7,7 +7,7 @@ use sqlx::{Row, query};
 
 use tokio::sync::{mpsc, oneshot};
 
-use super::queries::{PracticeColumns, database_impl, practice_row};
+use super::queries::{PRACTICE_BATCH, PracticeColumns, database_impl, practice_row};
 use super::{DbError, NewSubmission, OwnedSubmission, PracticeRow, Receipt, Stored};
 
 const MIGRATIONS: &[&str] = &[
@@ -119,21 +119,27 @@ impl SqliteDatabase {
         Ok(found)
     }
 
-    /// The practices `sql` (of `PRACTICE_COLUMNS`) selects, `params` bound to `$1`, `$2`, ... On a thread of its
-    /// own: the nation's list takes milliseconds, too long to hold an async worker.
-    async fn read_practices(&self, sql: String, params: Vec<String>) -> Result<Vec<PracticeRow>, DbError> {
+    /// The practices `sql` (of `PRACTICE_COLUMNS`) selects, `params` bound to `$1`, `$2`, ..., sent to `batches` as
+    /// they are read; how many. On a thread of its own: the nation's list takes milliseconds, too long to hold an
+    /// async worker.
+    async fn send_practice_rows(
+        &self,
+        sql: String,
+        params: Vec<String>,
+        batches: mpsc::Sender<Vec<PracticeRow>>,
+    ) -> Result<usize, DbError> {
         // As many lists read at once as readers are kept: a crowd of exports waits its turn rather than each
         // opening a connection and taking a thread.
         let _turn = self.list_reads.acquire().await.map_err(|error| DbError::Reader(error.to_string()))?;
         let reader = self.reader()?;
-        let (reader, rows) = tokio::task::spawn_blocking(move || {
-            let rows = practices_on(&reader, &sql, &params);
-            (reader, rows)
+        let (reader, sent) = tokio::task::spawn_blocking(move || {
+            let sent = practices_on(&reader, &sql, &params, &batches);
+            (reader, sent)
         })
         .await
         .map_err(|error| DbError::Reader(error.to_string()))?;
         self.keep_reader(reader);
-        rows
+        sent
     }
 
     async fn store_submission(&self, submission: NewSubmission<'_>) -> Result<Stored, DbError> {
@@ -144,7 +150,12 @@ impl SqliteDatabase {
     }
 }
 
-fn practices_on(reader: &rusqlite::Connection, sql: &str, params: &[String]) -> Result<Vec<PracticeRow>, DbError> {
+fn practices_on(
+    reader: &rusqlite::Connection,
+    sql: &str,
+    params: &[String],
+    batches: &mpsc::Sender<Vec<PracticeRow>>,
+) -> Result<usize, DbError> {
     // Not cached: a page's LIMIT and OFFSET are written into its SQL, and a cache of pages would push out the
     // token look-up's statement.
     let mut statement = reader.prepare(sql)?;
@@ -160,11 +171,23 @@ fn practices_on(reader: &rusqlite::Connection, sql: &str, params: &[String]) -> 
         statement.raw_bind_parameter(index, value)?;
     }
     let mut rows = statement.raw_query();
-    let mut practices = Vec::new();
+    let mut batch = Vec::with_capacity(PRACTICE_BATCH);
+    let mut sent = 0;
     while let Some(row) = rows.next()? {
-        practices.push(practice_row(row)?);
+        batch.push(practice_row(row)?);
+        if batch.len() == PRACTICE_BATCH {
+            sent += batch.len();
+            // No one is reading (the request has gone): nothing more to read for.
+            if batches.blocking_send(std::mem::replace(&mut batch, Vec::with_capacity(PRACTICE_BATCH))).is_err() {
+                return Ok(sent);
+            }
+        }
     }
-    Ok(practices)
+    sent += batch.len();
+    if !batch.is_empty() {
+        let _ = batches.blocking_send(batch);
+    }
+    Ok(sent)
 }
 
 impl PracticeColumns for rusqlite::Row<'_> {

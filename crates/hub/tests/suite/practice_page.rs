@@ -84,4 +84,8 @@ pub async fn the_practice_list_comes_a_page_at_a_time(db: Arc<dyn Database>) {
     assert!(!one_ccg.body.contains("Showing practices"), "one page: no pages to go through");
     let csv = browser.request("GET", "/dashboard/practices.csv?page=2", None).await;
     assert_eq!(csv.body.lines().count(), 251, "the download holds every practice");
+    // Read in more than one batch, and written in the list's order all the same.
+    let codes: Vec<&str> = csv.body.lines().skip(1).map(|line| line.split(',').next().unwrap()).collect();
+    let expected: Vec<String> = (0..250).map(|n| format!("Y{:05}", 10_000 + n)).collect();
+    assert_eq!(codes, expected);
 }
