@@ -8,6 +8,7 @@
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
+use time::Date;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use tokio::sync::mpsc;
@@ -16,12 +17,12 @@ use super::auth::SignedIn;
 use super::components::{one_decimal, t};
 use super::layout::{HtmlError, PageResult};
 use super::practices::{ListMoment, ListQuery, query_string};
-use super::summary::{PracticeStatus, level_name};
+use super::summary::level_name;
 use super::table::{Cell, CsvText, Rows};
 use super::xlsx::Workbook;
 use crate::ApiError;
 use crate::Hub;
-use crate::db::{BATCHES_IN_FLIGHT, User};
+use crate::db::{BATCHES_IN_FLIGHT, Figures, PracticeLatest, User};
 
 const COLUMNS: [&str; 15] = [
     "hub-col-ods",
@@ -67,8 +68,8 @@ pub fn rate_per_thousand(n: i64, list: i64) -> Cell<'static> {
 /// with the forms received and the backlog beside them, they would give back a backlog written `*` by subtraction.
 /// The forms expected are a forecast made from the list size and an assumed rate, not a count of anyone's
 /// objections, and the list size is public (NHS Digital publishes it): both are written whole.
-fn figures(p: &PracticeStatus) -> [Cell<'static>; 10] {
-    let Some(f) = p.figures() else { return std::array::from_fn(|_| Cell::BLANK) };
+fn figures(f: Option<&Figures>) -> [Cell<'static>; 10] {
+    let Some(f) = f else { return std::array::from_fn(|_| Cell::BLANK) };
     // New since the baseline beside the standing total gives back their difference (the baseline less withdrawals):
     // where that is a small count, the new figure is suppressed too.
     let new = |new: Option<i64>, total: i64| match new {
@@ -95,15 +96,17 @@ fn headings(hub: &Hub) -> Vec<Cell<'static>> {
     COLUMNS.iter().map(|id| Cell::from(t(&hub.l10n, id))).collect()
 }
 
-/// A practice's row as the exports write it, figures suppressed.
-fn write_practice<R: Rows>(p: &PracticeStatus, out: &mut R) -> Result<(), R::Error> {
-    let last = p.last_report.and_then(|at| at.format(&Rfc3339).ok()).unwrap_or_default();
-    let [a, b, c, d, e, f, g, h, i, j] = figures(p);
-    let level = level_name(p.level());
+/// A practice's row as the exports write it, its level as it stands `today`, figures suppressed.
+fn write_practice<R: Rows>(row: &PracticeLatest, today: Date, out: &mut R) -> Result<(), R::Error> {
+    let PracticeLatest { practice, latest } = row;
+    let [a, b, c, d, e, f, g, h, i, j] = figures(latest.as_ref().map(|latest| &latest.figures));
+    let level = level_name(latest.as_ref().map(|latest| latest.level_on(today)));
+    // The moment as the hub wrote it when the report arrived (RFC 3339, UTC).
+    let last = latest.as_ref().map_or("", |latest| latest.received_at.as_str());
     out.row(&[
-        p.ods_code.as_str().into(),
-        p.name.as_str().into(),
-        p.ccg_code.as_str().into(),
+        practice.ods_code.as_str().into(),
+        practice.name.as_str().into(),
+        practice.ccg_code.as_str().into(),
         level.into(),
         last.into(),
         a,
@@ -142,8 +145,8 @@ where
     let writer = tokio::task::spawn_blocking(move || -> Result<R, R::Error> {
         out.row(&headings)?;
         while let Some(batch) = received.blocking_recv() {
-            for row in batch {
-                write_practice(&PracticeStatus::from_row(row, today), &mut out)?;
+            for row in &batch {
+                write_practice(row, today, &mut out)?;
             }
         }
         Ok(out)
@@ -193,8 +196,10 @@ pub async fn practices_xlsx(State(hub): State<Hub>, session: SignedIn, Query(que
 
 #[cfg(test)]
 mod tests {
+    use pathfinder_readiness::ReadinessLevel;
+
     use super::*;
-    use crate::db::{Figures, Latest};
+    use crate::db::{Latest, Practice};
 
     #[test]
     fn counts_of_one_to_seven_are_suppressed_and_zero_and_eight_are_not() {
@@ -227,36 +232,39 @@ mod tests {
             forms_queried: 1,
             forms_backlog: 0,
             expected_forms: Some(6),
-            next_due: None,
+            next_due: Some(time::macros::date!(2026 - 03 - 09)),
             letters_printed: 3_100,
         };
-        let practice = PracticeStatus {
-            ods_code: "B82005".into(),
-            name: "Riverside Surgery".into(),
-            ccg_code: "02V".into(),
-            enrolled: true,
-            last_report: None,
-            last_heard: None,
-            today: time::macros::date!(2026 - 03 - 10),
+        let practice = PracticeLatest {
+            practice: Practice { ods_code: "B82005".into(), name: "Riverside Surgery".into(), ccg_code: "02V".into() },
             latest: Some(Latest {
                 received_at: "2026-03-09T09:30:00Z".into(),
-                level: pathfinder_readiness::ReadinessLevel::AtRisk,
+                level: ReadinessLevel::OnTrack,
                 figures,
                 submissions: 1,
             }),
         };
-        assert_eq!(figures_of(&practice), ["55", "*", "7.4", "*", "26", "*", "27", "0", "6", "7400"]);
+        assert_eq!(
+            row_of(&practice),
+            "B82005,Riverside Surgery,02V,at-risk,2026-03-09T09:30:00Z,55,*,7.4,*,26,*,27,0,6,7400\r\n",
+            "on track as sent, at risk today: a task fell due yesterday"
+        );
         // 30 standing and 26 new would give back a baseline (less withdrawals) of 4 by subtraction.
         let mut close = practice.clone();
         if let Some(latest) = close.latest.as_mut() {
             latest.figures.type1_total = 30;
         }
-        assert_eq!(figures_of(&close)[4], "*", "new since the baseline is suppressed with the small difference");
-        let silent = PracticeStatus { latest: None, ..practice };
-        assert_eq!(figures_of(&silent), [""; 10]);
+        assert!(
+            row_of(&close).contains(",30,*,4.1,*,*,*,"),
+            "new since the baseline is suppressed with the small difference"
+        );
+        let silent = PracticeLatest { latest: None, ..practice };
+        assert_eq!(row_of(&silent), "B82005,Riverside Surgery,02V,not-reported,,,,,,,,,,,\r\n");
     }
 
-    fn figures_of(practice: &PracticeStatus) -> Vec<String> {
-        figures(practice).iter().map(Cell::to_string).collect()
+    fn row_of(practice: &PracticeLatest) -> String {
+        let mut csv = CsvText::default();
+        let Ok(()) = write_practice(practice, time::macros::date!(2026 - 03 - 10), &mut csv);
+        csv.finish()
     }
 }

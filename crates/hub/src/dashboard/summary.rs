@@ -42,7 +42,7 @@ impl PracticeStatus {
     /// The readiness level of the newest submission as it stands today (a task fallen due since puts it at risk);
     /// `None` until the practice reports.
     pub fn level(&self) -> Option<ReadinessLevel> {
-        self.latest.as_ref().map(|latest| latest.figures.level_on(latest.level, self.today))
+        self.latest.as_ref().map(|latest| latest.level_on(self.today))
     }
 
     /// Whether a task not done was due before today.

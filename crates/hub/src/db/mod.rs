@@ -84,7 +84,15 @@ pub enum Stored {
     Conflict,
 }
 
-/// A practice with its newest submission in brief, for the dashboard.
+/// A practice with its newest submission in brief: what an export writes of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PracticeLatest {
+    pub practice: Practice,
+    pub latest: Option<Latest>,
+}
+
+/// A practice with its newest submission in brief, whether it is enrolled and when it was last heard from: what the
+/// dashboard's pages show of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PracticeRow {
     pub practice: Practice,
@@ -136,6 +144,13 @@ pub struct Latest {
     pub level: ReadinessLevel,
     pub figures: Figures,
     pub submissions: i64,
+}
+
+impl Latest {
+    /// The level as it stands on `day`: a task fallen due since the report puts a practice not yet ready at risk.
+    pub fn level_on(&self, day: time::Date) -> ReadinessLevel {
+        self.figures.level_on(self.level, day)
+    }
 }
 
 /// The figures the dashboard shows of a report, worked out once as it is stored (`Figures::of`, in `report`) and
@@ -380,13 +395,14 @@ pub trait Database: Send + Sync + 'static {
         offset: i64,
         limit: i64,
     ) -> Result<Vec<PracticeRow>, DbError>;
-    /// Every practice `filter` lets through, in its order, sent to `batches` a few hundred at a time as they are
-    /// read, so that an export writes one batch while the next is read; how many were sent. Sends no more, without
+    /// Every practice `filter` lets through, in its order, with its newest submission in brief (what an export
+    /// writes), sent to `batches` a hundred or so at a time as they are read, so that an export writes one batch
+    /// while the next is read; how many were sent. Sends no more, without
     /// an error, once `batches` is no longer received.
     async fn send_practices(
         &self,
         filter: &PracticeFilter<'_>,
-        batches: tokio::sync::mpsc::Sender<Vec<PracticeRow>>,
+        batches: tokio::sync::mpsc::Sender<Vec<PracticeLatest>>,
     ) -> Result<usize, DbError>;
     /// The CCGs that have practices, in code order.
     async fn ccg_codes(&self) -> Result<Vec<String>, DbError>;

@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use tokio::sync::{Mutex, mpsc, oneshot};
 
-use super::queries::{PRACTICE_BATCH, PracticeColumns, database_impl, practice_row};
-use super::{DbError, NewSubmission, OwnedSubmission, PracticeRow, Receipt, Stored};
+use super::queries::{FromColumns, PRACTICE_BATCH, PracticeColumns, database_impl};
+use super::{DbError, NewSubmission, OwnedSubmission, Receipt, Stored};
 
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/postgres/0001_init.sql"),
@@ -95,13 +95,14 @@ impl PostgresDatabase {
         Ok(row.map(|row| row.get(0)))
     }
 
-    /// The practices `sql` (of `PRACTICE_COLUMNS`) selects, `params` bound to `$1`, `$2`, ..., sent to `batches` as
+    /// The practices `sql` (of `PRACTICE_COLUMNS` or `PRACTICE_LATEST_COLUMNS`) selects, `params` bound to `$1`,
+    /// `$2`, ..., sent to `batches` as
     /// they are read; how many.
-    async fn send_practice_rows(
+    async fn send_practice_rows<T: FromColumns>(
         &self,
         sql: String,
         params: Vec<String>,
-        batches: mpsc::Sender<Vec<PracticeRow>>,
+        batches: mpsc::Sender<Vec<T>>,
     ) -> Result<usize, DbError> {
         let mut selected = query(sqlx::AssertSqlSafe(sql));
         for param in params {
@@ -111,7 +112,7 @@ impl PostgresDatabase {
         let mut batch = Vec::with_capacity(PRACTICE_BATCH);
         let mut sent = 0;
         while let Some(row) = std::future::poll_fn(|cx| rows.as_mut().poll_next(cx)).await {
-            batch.push(practice_row(&row?)?);
+            batch.push(T::from_columns(&row?)?);
             if batch.len() == PRACTICE_BATCH {
                 sent += batch.len();
                 // No one is reading (the request has gone): nothing more to read for.

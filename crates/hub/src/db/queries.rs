@@ -1,7 +1,7 @@
 //! The queries, written once for both backends: `$1`-style parameters are positional in PostgreSQL and, bound
 //! in order, in SQLite too. Each backend supplies its pool and its migrations.
 
-use crate::db::{DbError, Figures, Latest, Practice, PracticeRow, parse_day, parse_level};
+use crate::db::{DbError, Figures, Latest, Practice, PracticeLatest, PracticeRow, parse_day, parse_level};
 
 // Storing a submission: the row, the practice's newest in brief, and its readiness for the day. SQLite's writer
 // runs these on its own connection; PostgreSQL through the macro below.
@@ -40,16 +40,24 @@ pub(crate) const FIRST_RECEIPT: &str =
 pub(crate) const LEVEL_TODAY: &str = "(CASE WHEN l.level IS NULL THEN 'not-reported'
      WHEN l.level <> 'ready' AND l.next_due < {today} THEN 'at-risk' ELSE l.level END)";
 
-/// The columns `practice_row` reads, in its order.
-pub(crate) const PRACTICE_COLUMNS: &str = "SELECT p.ods_code, p.name, p.ccg_code,
-        EXISTS (SELECT 1 FROM tokens t WHERE t.ods_code = p.ods_code AND t.revoked_at IS NULL),
+/// The columns of a practice and its newest submission in brief (`PracticeLatest`): what an export writes of it.
+macro_rules! practice_latest_columns {
+    () => {
+        "SELECT p.ods_code, p.name, p.ccg_code,
         l.received_at, l.level, l.submissions, l.list_size, l.type1_total, l.type2_total,
         l.type1_new, l.type2_new, l.forms_received, l.forms_coded, l.forms_queried,
-        l.forms_backlog, l.expected_forms, l.next_due, l.letters_printed,
-        c.last_seen_at";
+        l.forms_backlog, l.expected_forms, l.next_due, l.letters_printed"
+    };
+}
+pub(crate) const PRACTICE_LATEST_COLUMNS: &str = practice_latest_columns!();
+/// Those, then whether it is enrolled and when its app last pulled its settings (`PracticeRow`): what a page shows.
+pub(crate) const PRACTICE_COLUMNS: &str = concat!(
+    practice_latest_columns!(),
+    ", EXISTS (SELECT 1 FROM tokens t WHERE t.ods_code = p.ods_code AND t.revoked_at IS NULL), c.last_seen_at"
+);
 
-/// A row of `PRACTICE_COLUMNS` read by position, whichever driver reads it: each backend reads the practice list
-/// its own way (`read_practices`), and `practice_row` makes every one a `PracticeRow` alike.
+/// A row of `PRACTICE_COLUMNS` or `PRACTICE_LATEST_COLUMNS` read by position, whichever driver reads it: each backend
+/// reads a list its own way (`send_practice_rows`), and `FromColumns` makes every row alike.
 pub(crate) trait PracticeColumns {
     fn text(&self, at: usize) -> Result<String, DbError>;
     fn optional_text(&self, at: usize) -> Result<Option<String>, DbError>;
@@ -58,46 +66,57 @@ pub(crate) trait PracticeColumns {
     fn flag(&self, at: usize) -> Result<bool, DbError>;
 }
 
-/// A practice with its newest submission in brief, from a row of `PRACTICE_COLUMNS`.
-pub(crate) fn practice_row(row: &impl PracticeColumns) -> Result<PracticeRow, DbError> {
-    let latest = match row.optional_text(4)? {
-        Some(received_at) => Some(Latest {
-            received_at,
-            level: parse_level(&row.text(5)?)?,
-            submissions: row.int(6)?,
-            figures: Figures {
-                list_size: row.int(7)?,
-                type1_total: row.int(8)?,
-                type2_total: row.int(9)?,
-                type1_new: row.optional_int(10)?,
-                type2_new: row.optional_int(11)?,
-                forms_received: row.int(12)?,
-                forms_coded: row.int(13)?,
-                forms_queried: row.int(14)?,
-                forms_backlog: row.int(15)?,
-                expected_forms: row.optional_int(16)?,
-                next_due: parse_day(row.optional_text(17)?)?,
-                letters_printed: row.int(18)?,
-            },
-        }),
-        None => None,
-    };
-    Ok(PracticeRow {
-        practice: Practice { ods_code: row.text(0)?, name: row.text(1)?, ccg_code: row.text(2)? },
-        enrolled: row.flag(3)?,
-        latest,
-        last_seen_at: row.optional_text(19)?,
-    })
+/// What a row of a practice list is read into.
+pub(crate) trait FromColumns: Sized + Send + 'static {
+    fn from_columns(row: &impl PracticeColumns) -> Result<Self, DbError>;
+}
+
+impl FromColumns for PracticeLatest {
+    fn from_columns(row: &impl PracticeColumns) -> Result<Self, DbError> {
+        let latest = match row.optional_text(3)? {
+            Some(received_at) => Some(Latest {
+                received_at,
+                level: parse_level(&row.text(4)?)?,
+                submissions: row.int(5)?,
+                figures: Figures {
+                    list_size: row.int(6)?,
+                    type1_total: row.int(7)?,
+                    type2_total: row.int(8)?,
+                    type1_new: row.optional_int(9)?,
+                    type2_new: row.optional_int(10)?,
+                    forms_received: row.int(11)?,
+                    forms_coded: row.int(12)?,
+                    forms_queried: row.int(13)?,
+                    forms_backlog: row.int(14)?,
+                    expected_forms: row.optional_int(15)?,
+                    next_due: parse_day(row.optional_text(16)?)?,
+                    letters_printed: row.int(17)?,
+                },
+            }),
+            None => None,
+        };
+        Ok(PracticeLatest {
+            practice: Practice { ods_code: row.text(0)?, name: row.text(1)?, ccg_code: row.text(2)? },
+            latest,
+        })
+    }
+}
+
+impl FromColumns for PracticeRow {
+    fn from_columns(row: &impl PracticeColumns) -> Result<Self, DbError> {
+        let PracticeLatest { practice, latest } = PracticeLatest::from_columns(row)?;
+        Ok(PracticeRow { practice, enrolled: row.flag(18)?, latest, last_seen_at: row.optional_text(19)? })
+    }
 }
 
 /// Practices read before they are handed on: an export writes one batch while the next is read.
 pub(crate) const PRACTICE_BATCH: usize = 128;
 
 /// Every practice `send` sends to `batches`, gathered into one list: a page, or a CCG's practices.
-pub(crate) async fn gathered(
+pub(crate) async fn gathered<T>(
     send: impl std::future::Future<Output = Result<usize, DbError>>,
-    mut batches: tokio::sync::mpsc::Receiver<Vec<PracticeRow>>,
-) -> Result<Vec<PracticeRow>, DbError> {
+    mut batches: tokio::sync::mpsc::Receiver<Vec<T>>,
+) -> Result<Vec<T>, DbError> {
     let gather = async {
         let mut all = Vec::new();
         while let Some(batch) = batches.recv().await {
@@ -662,14 +681,14 @@ macro_rules! database_impl {
                 async fn send_practices(
                     &self,
                     filter: &$crate::db::PracticeFilter<'_>,
-                    batches: tokio::sync::mpsc::Sender<Vec<PracticeRow>>,
+                    batches: tokio::sync::mpsc::Sender<Vec<$crate::db::PracticeLatest>>,
                 ) -> Result<usize, DbError> {
                     if filter_holds_nul(filter) {
                         return Ok(0);
                     }
                     let (from, params, order) =
                         $crate::db::queries::practice_filter_sql(filter, Self::CCG_IN, Self::BYTE_ORDER);
-                    let sql = format!("{} {from} ORDER BY {order}", $crate::db::queries::PRACTICE_COLUMNS);
+                    let sql = format!("{} {from} ORDER BY {order}", $crate::db::queries::PRACTICE_LATEST_COLUMNS);
                     self.send_practice_rows(sql, params, batches).await
                 }
 

@@ -7,8 +7,8 @@ use sqlx::{Row, query};
 
 use tokio::sync::{mpsc, oneshot};
 
-use super::queries::{PRACTICE_BATCH, PracticeColumns, database_impl, practice_row};
-use super::{DbError, NewSubmission, OwnedSubmission, PracticeRow, Receipt, Stored};
+use super::queries::{FromColumns, PRACTICE_BATCH, PracticeColumns, database_impl};
+use super::{DbError, NewSubmission, OwnedSubmission, Receipt, Stored};
 
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0001_init.sql"),
@@ -119,14 +119,15 @@ impl SqliteDatabase {
         Ok(found)
     }
 
-    /// The practices `sql` (of `PRACTICE_COLUMNS`) selects, `params` bound to `$1`, `$2`, ..., sent to `batches` as
+    /// The practices `sql` (of `PRACTICE_COLUMNS` or `PRACTICE_LATEST_COLUMNS`) selects, `params` bound to `$1`,
+    /// `$2`, ..., sent to `batches` as
     /// they are read; how many. On a thread of its own: the nation's list takes milliseconds, too long to hold an
     /// async worker.
-    async fn send_practice_rows(
+    async fn send_practice_rows<T: FromColumns>(
         &self,
         sql: String,
         params: Vec<String>,
-        batches: mpsc::Sender<Vec<PracticeRow>>,
+        batches: mpsc::Sender<Vec<T>>,
     ) -> Result<usize, DbError> {
         // As many lists read at once as readers are kept: a crowd of exports waits its turn rather than each
         // opening a connection and taking a thread.
@@ -150,11 +151,11 @@ impl SqliteDatabase {
     }
 }
 
-fn practices_on(
+fn practices_on<T: FromColumns>(
     reader: &rusqlite::Connection,
     sql: &str,
     params: &[String],
-    batches: &mpsc::Sender<Vec<PracticeRow>>,
+    batches: &mpsc::Sender<Vec<T>>,
 ) -> Result<usize, DbError> {
     // Not cached: a page's LIMIT and OFFSET are written into its SQL, and a cache of pages would push out the
     // token look-up's statement.
@@ -174,7 +175,7 @@ fn practices_on(
     let mut batch = Vec::with_capacity(PRACTICE_BATCH);
     let mut sent = 0;
     while let Some(row) = rows.next()? {
-        batch.push(practice_row(row)?);
+        batch.push(T::from_columns(row)?);
         if batch.len() == PRACTICE_BATCH {
             sent += batch.len();
             // No one is reading (the request has gone): nothing more to read for.

@@ -6,7 +6,9 @@
 use std::sync::Arc;
 
 use pathfinder_hub::admin;
-use pathfinder_hub::db::{Database, Figures, NewSubmission, PracticeFilter, PracticeOrder, PracticeRow, Receipt};
+use pathfinder_hub::db::{
+    Database, Figures, NewSubmission, PracticeFilter, PracticeLatest, PracticeOrder, PracticeRow, Receipt,
+};
 use pathfinder_readiness::ReadinessLevel;
 use time::format_description::well_known::Rfc3339;
 use time::{Date, Duration, OffsetDateTime};
@@ -14,7 +16,7 @@ use time::{Date, Duration, OffsetDateTime};
 use super::enrol;
 
 /// Every practice `filter` lets through, as an export reads them: sent in batches while they are received.
-async fn every(db: &Arc<dyn Database>, filter: &PracticeFilter<'_>) -> Vec<PracticeRow> {
+async fn every(db: &Arc<dyn Database>, filter: &PracticeFilter<'_>) -> Vec<PracticeLatest> {
     let (batches, mut received) = tokio::sync::mpsc::channel(pathfinder_hub::db::BATCHES_IN_FLIGHT);
     let gather = async {
         let mut all = Vec::new();
@@ -127,8 +129,13 @@ pub async fn the_database_filters_sorts_and_pages_practices_as_the_dashboard_rea
                             let filter =
                                 PracticeFilter { seen, ccg, level, overdue, silent_before, today: &today_text, order };
                             let want = expected(&rows, &filter, today, silent);
-                            let got = codes(&every(&db, &filter).await);
+                            let every = every(&db, &filter).await;
+                            let got: Vec<String> = every.iter().map(|r| r.practice.ods_code.clone()).collect();
                             assert_eq!(got, want, "{filter:?}");
+                            for read in &every {
+                                let row = rows.iter().find(|row| row.practice == read.practice).unwrap();
+                                assert_eq!(read.latest, row.latest, "an export reads what a page does");
+                            }
                             let count = db.count_practices(&filter).await.unwrap();
                             assert_eq!(count, want.len() as i64, "{filter:?}");
                             let page = codes(&db.practice_page(&filter, 1, 2).await.unwrap());
