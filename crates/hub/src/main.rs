@@ -275,7 +275,7 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 }
                 None => {
                     tracing::info!(%address, "pathfinder-hub listening on plain HTTP");
-                    serve(listener, router, options, shutdown()).await;
+                    serve(pathfinder_hub::serve::plain(listener), router, options, shutdown()).await;
                 }
             }
         }

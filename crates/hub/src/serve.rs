@@ -26,6 +26,20 @@ pub const MAX_CONNECTIONS: usize = 4096;
 /// How long requests under way may take to finish once the hub is asked to stop.
 const DRAIN: Duration = Duration::from_secs(10);
 
+/// The hub's plain-HTTP listener: every connection with Nagle's algorithm off (`no_delay`).
+pub fn plain(tcp: tokio::net::TcpListener) -> impl Listener<Io = tokio::net::TcpStream, Addr = SocketAddr> {
+    axum::serve::ListenerExt::tap_io(tcp, no_delay)
+}
+
+/// Nagle's algorithm off for a connection: a response written in pieces (a gzipped download is) would otherwise
+/// hold each small piece until the client acknowledged the last, and a client may wait 40 ms to do that. A socket
+/// that refuses is served all the same.
+pub fn no_delay(tcp: &mut tokio::net::TcpStream) {
+    if let Err(error) = tcp.set_nodelay(true) {
+        tracing::debug!(%error, "TCP_NODELAY could not be set");
+    }
+}
+
 /// How the accept loop treats its clients.
 #[derive(Debug, Clone, Copy)]
 pub struct Options {

@@ -99,7 +99,8 @@ impl axum::serve::Listener for TlsListener {
         loop {
             // Both branches are cancel-safe: a connection accepted or a handshake finished is never lost.
             tokio::select! {
-                (stream, peer) = axum::serve::Listener::accept(&mut self.tcp), if self.handshakes.len() < self.max_handshakes => {
+                (mut stream, peer) = axum::serve::Listener::accept(&mut self.tcp), if self.handshakes.len() < self.max_handshakes => {
+                    crate::serve::no_delay(&mut stream);
                     let (acceptor, timeout) = (self.acceptor.clone(), self.handshake_timeout);
                     self.handshakes.spawn(async move {
                         let handshake = tokio::time::timeout(timeout, acceptor.accept(stream)).await;

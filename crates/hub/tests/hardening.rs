@@ -277,6 +277,26 @@ async fn tls_handshakes_under_way_are_capped() {
     assert!(alone < std::time::Duration::from_millis(1500), "{alone:?}");
 }
 
+/// Over TLS as over plain HTTP, a connection is served with Nagle's algorithm off (see serve::no_delay).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tls_connection_is_served_with_nagles_algorithm_off() {
+    use axum::serve::Listener as _;
+    let dir = tempfile::tempdir().unwrap();
+    let (cert, key, cert_pem) = self_signed(dir.path(), "hub");
+    install_ring();
+    let config = pathfinder_hub::tls::server_config(&cert, &key).unwrap();
+    let tcp = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = tcp.local_addr().unwrap();
+    let mut listener = pathfinder_hub::tls::TlsListener::new(tcp, config);
+    let client = client_trusting(&cert_pem, address);
+    // The client's request waits for an answer no one serves: only its handshake is wanted here.
+    let request =
+        tokio::spawn(async move { client.get(format!("https://127.0.0.1:{}/", address.port())).send().await });
+    let (io, _) = listener.accept().await;
+    assert!(io.get_ref().0.nodelay().unwrap());
+    request.abort();
+}
+
 /// Behind the proxy named by --trusted-proxy, the limits count the client X-Forwarded-For gives (its last entry, the
 /// one the proxy appended): one client's failures do not lock another out through the shared proxy address, and a
 /// client cannot escape its count by sending an X-Forwarded-For of its own.

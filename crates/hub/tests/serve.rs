@@ -134,3 +134,16 @@ async fn a_panicking_handler_costs_one_request_a_500() {
     assert!(answers.1.starts_with("HTTP/1.1 200"), "the same connection is served on: {}", answers.1);
     assert!(get_healthz(address).starts_with("HTTP/1.1 200"), "and new ones");
 }
+
+/// A response written in pieces goes out as it is written: every connection the hub's listener hands the loop has
+/// Nagle's algorithm off.
+#[tokio::test]
+async fn the_listener_hands_on_connections_with_nagles_algorithm_off() {
+    use axum::serve::Listener as _;
+    let mut listener = pathfinder_hub::serve::plain(tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap());
+    let address = listener.local_addr().unwrap();
+    let (accepted, client) = tokio::join!(listener.accept(), tokio::net::TcpStream::connect(address));
+    let (io, peer) = accepted;
+    assert_eq!(peer, client.unwrap().local_addr().unwrap());
+    assert!(io.nodelay().unwrap());
+}

@@ -8,9 +8,8 @@
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
-use time::Date;
-use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
+use time::{Date, OffsetDateTime};
 use tokio::sync::mpsc;
 
 use super::auth::SignedIn;
@@ -20,9 +19,8 @@ use super::practices::{ListMoment, ListQuery, query_string};
 use super::summary::level_name;
 use super::table::{Cell, CsvText, Rows};
 use super::xlsx::Workbook;
-use crate::ApiError;
-use crate::Hub;
 use crate::db::{BATCHES_IN_FLIGHT, Figures, PracticeLatest, User};
+use crate::{ApiError, Hub};
 
 const COLUMNS: [&str; 15] = [
     "hub-col-ods",
@@ -169,9 +167,7 @@ pub(super) async fn download(
     body: Vec<u8>,
 ) -> PageResult {
     let stamp = OffsetDateTime::now_utc().format(&Rfc3339).unwrap_or_default();
-    let t0 = std::time::Instant::now();
     hub.db.audit(&stamp, &session.user.email, action, &detail).await?;
-    eprintln!("TIMING audit {:?}", t0.elapsed());
     let disposition = format!("attachment; filename=\"{file_name}\"");
     Ok(([(header::CONTENT_TYPE, content_type.to_owned()), (header::CONTENT_DISPOSITION, disposition)], body)
         .into_response())

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use tokio::sync::{Mutex, mpsc, oneshot};
 
-use super::queries::{FromColumns, PRACTICE_BATCH, PracticeColumns, database_impl};
+use super::queries::{Batches, FromColumns, PracticeColumns, database_impl};
 use super::{DbError, NewSubmission, OwnedSubmission, Receipt, Stored};
 
 const MIGRATIONS: &[&str] = &[
@@ -96,8 +96,7 @@ impl PostgresDatabase {
     }
 
     /// The practices `sql` (of `PRACTICE_COLUMNS` or `PRACTICE_LATEST_COLUMNS`) selects, `params` bound to `$1`,
-    /// `$2`, ..., sent to `batches` as
-    /// they are read; how many.
+    /// `$2`, ..., sent to `batches` as they are read; how many.
     async fn send_practice_rows<T: FromColumns>(
         &self,
         sql: String,
@@ -109,21 +108,18 @@ impl PostgresDatabase {
             selected = selected.bind(param);
         }
         let mut rows = selected.fetch(&self.pool);
-        let mut batch = Vec::with_capacity(PRACTICE_BATCH);
-        let mut sent = 0;
+        let mut gathered = Batches::new();
         while let Some(row) = std::future::poll_fn(|cx| rows.as_mut().poll_next(cx)).await {
-            batch.push(T::from_columns(&row?)?);
-            if batch.len() == PRACTICE_BATCH {
-                sent += batch.len();
+            if let Some(full) = gathered.push(T::from_columns(&row?)?) {
                 // No one is reading (the request has gone): nothing more to read for.
-                if batches.send(std::mem::replace(&mut batch, Vec::with_capacity(PRACTICE_BATCH))).await.is_err() {
-                    return Ok(sent);
+                if batches.send(full).await.is_err() {
+                    return Ok(gathered.sent());
                 }
             }
         }
-        sent += batch.len();
-        if !batch.is_empty() {
-            let _ = batches.send(batch).await;
+        let (last, sent) = gathered.finish();
+        if let Some(last) = last {
+            let _ = batches.send(last).await;
         }
         Ok(sent)
     }

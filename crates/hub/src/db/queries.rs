@@ -112,6 +112,40 @@ impl FromColumns for PracticeRow {
 /// Practices read before they are handed on: an export writes one batch while the next is read.
 pub(crate) const PRACTICE_BATCH: usize = 128;
 
+/// Rows as a backend reads them, gathered into batches of `PRACTICE_BATCH` to send on.
+pub(crate) struct Batches<T> {
+    batch: Vec<T>,
+    sent: usize,
+}
+
+impl<T> Batches<T> {
+    pub(crate) fn new() -> Self {
+        Self { batch: Vec::with_capacity(PRACTICE_BATCH), sent: 0 }
+    }
+
+    /// Adds `row`: a batch to send when it fills one.
+    pub(crate) fn push(&mut self, row: T) -> Option<Vec<T>> {
+        self.batch.push(row);
+        (self.batch.len() == PRACTICE_BATCH).then(|| self.take())
+    }
+
+    /// What is left to send, if anything, and how many rows in all.
+    pub(crate) fn finish(mut self) -> (Option<Vec<T>>, usize) {
+        let last = (!self.batch.is_empty()).then(|| self.take());
+        (last, self.sent)
+    }
+
+    /// How many rows were handed on so far.
+    pub(crate) fn sent(&self) -> usize {
+        self.sent
+    }
+
+    fn take(&mut self) -> Vec<T> {
+        self.sent += self.batch.len();
+        std::mem::replace(&mut self.batch, Vec::with_capacity(PRACTICE_BATCH))
+    }
+}
+
 /// Every practice `send` sends to `batches`, gathered into one list: a page, or a CCG's practices.
 pub(crate) async fn gathered<T>(
     send: impl std::future::Future<Output = Result<usize, DbError>>,

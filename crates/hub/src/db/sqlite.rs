@@ -7,7 +7,7 @@ use sqlx::{Row, query};
 
 use tokio::sync::{mpsc, oneshot};
 
-use super::queries::{FromColumns, PRACTICE_BATCH, PracticeColumns, database_impl};
+use super::queries::{Batches, FromColumns, PracticeColumns, database_impl};
 use super::{DbError, NewSubmission, OwnedSubmission, Receipt, Stored};
 
 const MIGRATIONS: &[&str] = &[
@@ -120,9 +120,8 @@ impl SqliteDatabase {
     }
 
     /// The practices `sql` (of `PRACTICE_COLUMNS` or `PRACTICE_LATEST_COLUMNS`) selects, `params` bound to `$1`,
-    /// `$2`, ..., sent to `batches` as
-    /// they are read; how many. On a thread of its own: the nation's list takes milliseconds, too long to hold an
-    /// async worker.
+    /// `$2`, ..., sent to `batches` as they are read; how many. On a thread of its own: the nation's list takes
+    /// milliseconds, too long to hold an async worker.
     async fn send_practice_rows<T: FromColumns>(
         &self,
         sql: String,
@@ -172,21 +171,18 @@ fn practices_on<T: FromColumns>(
         statement.raw_bind_parameter(index, value)?;
     }
     let mut rows = statement.raw_query();
-    let mut batch = Vec::with_capacity(PRACTICE_BATCH);
-    let mut sent = 0;
+    let mut gathered = Batches::new();
     while let Some(row) = rows.next()? {
-        batch.push(T::from_columns(row)?);
-        if batch.len() == PRACTICE_BATCH {
-            sent += batch.len();
+        if let Some(full) = gathered.push(T::from_columns(row)?) {
             // No one is reading (the request has gone): nothing more to read for.
-            if batches.blocking_send(std::mem::replace(&mut batch, Vec::with_capacity(PRACTICE_BATCH))).is_err() {
-                return Ok(sent);
+            if batches.blocking_send(full).is_err() {
+                return Ok(gathered.sent());
             }
         }
     }
-    sent += batch.len();
-    if !batch.is_empty() {
-        let _ = batches.blocking_send(batch);
+    let (last, sent) = gathered.finish();
+    if let Some(last) = last {
+        let _ = batches.blocking_send(last);
     }
     Ok(sent)
 }
