@@ -250,7 +250,8 @@ pub struct Latest {
 /// Where the rows go.
 pub trait Sink {
     fn schema(&mut self) -> Vec<Column>;
-    fn tokens(&mut self, tokens: &[(String, String)]);
+    /// The practices' tokens, each made at `created_at` (Unix seconds).
+    fn tokens(&mut self, tokens: &[(String, String)], created_at: i64);
     /// One day's submissions and their readiness rows, in one transaction.
     fn day(&mut self, rows: &[Row]);
     fn latest(&mut self, rows: &[Latest]);
@@ -334,6 +335,8 @@ pub fn seed_all(hub_bin: &Path, plan: &Plan, targets: &[Target<'_>]) -> Vec<Seed
         csv.push_str(&format!("{},The Surgery {i},{}\n", ods(i), ccg_of(plan, i)));
     }
     let tokens: Vec<(String, String)> = (0..plan.practices).map(|i| (secrets::hash(&token(i)), ods(i))).collect();
+    // One moment for every target: a practice's page shows when its token was made, and must read the same on both.
+    let tokens_made = OffsetDateTime::now_utc().unix_timestamp();
     let mut sinks = Vec::new();
     let mut defaulted = Vec::new();
     for target in targets {
@@ -344,7 +347,7 @@ pub fn seed_all(hub_bin: &Path, plan: &Plan, targets: &[Target<'_>]) -> Vec<Seed
         // The hub command has exited: the seed's connection is the only one.
         let mut sink = (target.open)();
         defaulted.push(check_schema(&sink.schema()));
-        sink.tokens(&tokens);
+        sink.tokens(&tokens, tokens_made);
         sinks.push(sink);
     }
 
@@ -530,16 +533,15 @@ impl Sink for SqliteSink {
         columns
     }
 
-    fn tokens(&mut self, tokens: &[(String, String)]) {
+    fn tokens(&mut self, tokens: &[(String, String)], created_at: i64) {
         let tx = sqlite_ok(self.conn.transaction(), "begin");
         {
             let mut s = sqlite_ok(
                 tx.prepare("INSERT INTO tokens (token_hash, ods_code, created_at) VALUES (?1, ?2, ?3)"),
                 "tokens",
             );
-            let now = OffsetDateTime::now_utc().unix_timestamp();
             for (hash, ods) in tokens {
-                sqlite_ok(s.execute(rusqlite::params![hash, ods, now]), "a token");
+                sqlite_ok(s.execute(rusqlite::params![hash, ods, created_at]), "a token");
             }
         }
         sqlite_ok(tx.commit(), "commit");
@@ -718,11 +720,11 @@ impl Sink for PostgresSink {
             .collect()
     }
 
-    fn tokens(&mut self, tokens: &[(String, String)]) {
+    fn tokens(&mut self, tokens: &[(String, String)], created_at: i64) {
         let mut data = Vec::new();
-        let now = OffsetDateTime::now_utc().unix_timestamp().to_string();
+        let created_at = created_at.to_string();
         for (hash, ods) in tokens {
-            copy_row(&mut data, &[Some(hash), Some(ods), Some(&now)]);
+            copy_row(&mut data, &[Some(hash), Some(ods), Some(&created_at)]);
         }
         self.copy("COPY tokens (token_hash, ods_code, created_at) FROM STDIN", data);
     }
