@@ -60,3 +60,28 @@ async fn a_database_from_before_version_2_is_brought_up_to_date() {
     let db = PostgresDatabase::open(&url).await.unwrap();
     suite::an_earlier_hubs_rows_read_after_the_migration(Arc::new(db)).await;
 }
+
+/// Every table's ODS code compares by its bytes (SQLite's order), whatever the cluster's locale: the practice list
+/// is read in that order straight off the primary keys, and codes of any two tables can be joined and compared. A
+/// table added later with a code of the cluster's collation fails here.
+#[tokio::test]
+async fn every_ods_code_column_compares_by_its_bytes() {
+    let admin = std::env::var("PATHFINDER_TEST_POSTGRES").unwrap();
+    let name = format!("hub_test_{}_collation", std::process::id());
+    let mut conn = sqlx::PgConnection::connect(&admin).await.unwrap();
+    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut conn).await.unwrap();
+    conn.close().await.unwrap();
+    let url = format!("{}/{name}", admin.rsplit_once('/').unwrap().0);
+    drop(PostgresDatabase::open(&url).await.unwrap());
+    let mut conn = sqlx::PgConnection::connect(&url).await.unwrap();
+    let columns: Vec<(String, Option<String>)> = sqlx::query_as(
+        "SELECT table_name::text, collation_name::text FROM information_schema.columns
+         WHERE table_schema = 'public' AND column_name = 'ods_code' ORDER BY table_name",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    assert!(columns.len() >= 10, "{columns:?}");
+    let other: Vec<_> = columns.iter().filter(|(_, collation)| collation.as_deref() != Some("C")).collect();
+    assert!(other.is_empty(), "ODS codes not compared by their bytes: {other:?}");
+}

@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/postgres/0012_messages.sql"),
     include_str!("../../migrations/postgres/0013_email.sql"),
     include_str!("../../migrations/postgres/0014_live_tokens.sql"),
+    include_str!("../../migrations/postgres/0015_ods_code_bytes.sql"),
 ];
 
 /// For several hub replicas behind a load balancer: a commit is durable when PostgreSQL says so. Submissions go
