@@ -11,14 +11,19 @@ use sqlx::Connection;
 
 static NEXT: AtomicU32 = AtomicU32::new(0);
 
-async fn fresh() -> ((), Arc<dyn Database>) {
+/// The URL of a new, empty database of the test server's, named for this process and `name`.
+async fn empty_database(name: &str) -> String {
     let admin = std::env::var("PATHFINDER_TEST_POSTGRES")
         .expect("PATHFINDER_TEST_POSTGRES names a PostgreSQL server: run through scripts/with-postgres.sh");
-    let name = format!("hub_test_{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::SeqCst));
+    let name = format!("hub_test_{}_{name}", std::process::id());
     let mut conn = sqlx::PgConnection::connect(&admin).await.unwrap();
     sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut conn).await.unwrap();
     conn.close().await.unwrap();
-    let url = format!("{}/{name}", admin.rsplit_once('/').unwrap().0);
+    format!("{}/{name}", admin.rsplit_once('/').unwrap().0)
+}
+
+async fn fresh() -> ((), Arc<dyn Database>) {
+    let url = empty_database(&NEXT.fetch_add(1, Ordering::SeqCst).to_string()).await;
     ((), Arc::new(PostgresDatabase::open(&url).await.unwrap()))
 }
 
@@ -28,12 +33,7 @@ suite_tests!(fresh);
 /// to date (tests/api_sqlite.rs has the same on SQLite).
 #[tokio::test]
 async fn a_database_from_before_version_2_is_brought_up_to_date() {
-    let admin = std::env::var("PATHFINDER_TEST_POSTGRES").unwrap();
-    let name = format!("hub_test_{}_earlier", std::process::id());
-    let mut conn = sqlx::PgConnection::connect(&admin).await.unwrap();
-    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut conn).await.unwrap();
-    conn.close().await.unwrap();
-    let url = format!("{}/{name}", admin.rsplit_once('/').unwrap().0);
+    let url = empty_database("earlier").await;
     let mut conn = sqlx::PgConnection::connect(&url).await.unwrap();
     for sql in [
         include_str!("../migrations/postgres/0001_init.sql"),
@@ -66,12 +66,7 @@ async fn a_database_from_before_version_2_is_brought_up_to_date() {
 /// table added later with a code of the cluster's collation fails here.
 #[tokio::test]
 async fn every_ods_code_column_compares_by_its_bytes() {
-    let admin = std::env::var("PATHFINDER_TEST_POSTGRES").unwrap();
-    let name = format!("hub_test_{}_collation", std::process::id());
-    let mut conn = sqlx::PgConnection::connect(&admin).await.unwrap();
-    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut conn).await.unwrap();
-    conn.close().await.unwrap();
-    let url = format!("{}/{name}", admin.rsplit_once('/').unwrap().0);
+    let url = empty_database("collation").await;
     drop(PostgresDatabase::open(&url).await.unwrap());
     let mut conn = sqlx::PgConnection::connect(&url).await.unwrap();
     let columns: Vec<(String, Option<String>)> = sqlx::query_as(
