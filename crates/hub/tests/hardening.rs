@@ -156,6 +156,19 @@ fn self_signed(dir: &Path, name: &str) -> (PathBuf, PathBuf, String) {
     (cert, key, made.cert.pem())
 }
 
+/// A TLS configuration with a self-signed certificate written to `dir`, a listener on a loopback port for it, that
+/// port's address, and the certificate's PEM for a client to trust.
+async fn tls_on_loopback(
+    dir: &Path,
+) -> (std::sync::Arc<rustls::ServerConfig>, tokio::net::TcpListener, SocketAddr, String) {
+    let (cert, key, cert_pem) = self_signed(dir, "hub");
+    install_ring();
+    let config = pathfinder_hub::tls::server_config(&cert, &key).unwrap();
+    let tcp = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = tcp.local_addr().unwrap();
+    (config, tcp, address, cert_pem)
+}
+
 fn hub_command(dir: &Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_pathfinder-hub"));
     command
@@ -249,11 +262,7 @@ fn sigterm_lets_the_requests_under_way_finish_and_stops() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn tls_handshakes_under_way_are_capped() {
     let dir = tempfile::tempdir().unwrap();
-    let (cert, key, cert_pem) = self_signed(dir.path(), "hub");
-    install_ring();
-    let config = pathfinder_hub::tls::server_config(&cert, &key).unwrap();
-    let tcp = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = tcp.local_addr().unwrap();
+    let (config, tcp, address, cert_pem) = tls_on_loopback(dir.path()).await;
     let listener = pathfinder_hub::tls::TlsListener::with_limits(tcp, config, 1, std::time::Duration::from_secs(2));
     let db = database(dir.path()).await;
     let options = pathfinder_hub::serve::Options::default();
@@ -282,11 +291,7 @@ async fn tls_handshakes_under_way_are_capped() {
 async fn a_tls_connection_is_served_with_nagles_algorithm_off() {
     use axum::serve::Listener as _;
     let dir = tempfile::tempdir().unwrap();
-    let (cert, key, cert_pem) = self_signed(dir.path(), "hub");
-    install_ring();
-    let config = pathfinder_hub::tls::server_config(&cert, &key).unwrap();
-    let tcp = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = tcp.local_addr().unwrap();
+    let (config, tcp, address, cert_pem) = tls_on_loopback(dir.path()).await;
     let mut listener = pathfinder_hub::tls::TlsListener::new(tcp, config);
     let client = client_trusting(&cert_pem, address);
     // The client's request waits for an answer no one serves: only its handshake is wanted here.

@@ -397,8 +397,8 @@ pub trait Database: Send + Sync + 'static {
     ) -> Result<Vec<PracticeRow>, DbError>;
     /// Every practice `filter` lets through, in its order, with its newest submission in brief (what an export
     /// writes), sent to `batches` a hundred or so at a time as they are read, so that an export writes one batch
-    /// while the next is read; how many were sent. Sends no more, without
-    /// an error, once `batches` is no longer received.
+    /// while the next is read; how many were sent. Sends no more, without an error, once `batches` is no longer
+    /// received.
     async fn send_practices(
         &self,
         filter: &PracticeFilter<'_>,

@@ -210,7 +210,8 @@ pub(crate) fn practice_filter_sql(
         );
     }
     // By bytes on both backends, whatever the PostgreSQL cluster's locale: the two order alike, and a sort of the
-    // nation's 8,000 practices does not compare every pair by the locale's rules.
+    // nation's 8,000 practices does not compare every pair by the locale's rules. PostgreSQL's ODS codes are kept
+    // in that order (migration 0015), so the order by code needs no sort at all: it is the primary keys' own.
     let ods = format!("p.ods_code{byte_order}");
     let order = match filter.order {
         PracticeOrder::Ods => ods,
